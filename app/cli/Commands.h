@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kunren::cli {
+
+// Exit codes shared by all commands.
+constexpr int kExitOk = 0;
+constexpr int kExitInvalid = 1;   // the input was read but is invalid (or a check failed)
+constexpr int kExitUsage = 2;     // bad usage or an I/O error
+
+int listCommand(const std::vector<std::string>& args);
+int validateCommand(const std::vector<std::string>& args);
+int runCommand(const std::vector<std::string>& args);
+int benchCommand(const std::vector<std::string>& args);
+
+} // namespace kunren::cli

@@ -1,0 +1,50 @@
+// kunren-cli: run, validate and benchmark drills without a display.
+#include "Commands.h"
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace {
+
+struct Command
+{
+    const char* name;
+    const char* usage;
+    int (*run)(const std::vector<std::string>&);
+};
+
+constexpr Command kCommands[] = {
+    {"list", "list                       built-in scenarios: ID<TAB>PATH<TAB>TITLE", kunren::cli::listCommand},
+    {"validate", "validate FILE...           check scenario/topology files; exit 1 if any is invalid",
+     kunren::cli::validateCommand},
+    {"run", "run SCENARIO [--seed N] [--until DURATION] [--out DIR]\n"
+            "                             simulate and write OTLP/JSON traces, logs, metrics + summary.json",
+     kunren::cli::runCommand},
+    {"bench", "bench sim|export [--quick]   print performance figures", kunren::cli::benchCommand},
+};
+
+void printUsage(std::FILE* to)
+{
+    std::fprintf(to, "usage: kunren-cli COMMAND [ARGS]\n\ncommands:\n");
+    for (const auto& c : kCommands)
+        std::fprintf(to, "  %s\n", c.usage);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0) {
+        printUsage(argc < 2 ? stderr : stdout);
+        return argc < 2 ? kunren::cli::kExitUsage : kunren::cli::kExitOk;
+    }
+    const std::vector<std::string> args(argv + 2, argv + argc);
+    for (const auto& c : kCommands)
+        if (std::strcmp(argv[1], c.name) == 0)
+            return c.run(args);
+    std::fprintf(stderr, "kunren-cli: unknown command '%s'\n", argv[1]);
+    printUsage(stderr);
+    return kunren::cli::kExitUsage;
+}

@@ -1,0 +1,1 @@
+target_sources(kunren_engine PRIVATE)

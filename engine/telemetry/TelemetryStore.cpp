@@ -1,0 +1,177 @@
+#include "telemetry/TelemetryStore.h"
+
+#include <algorithm>
+
+namespace kunren {
+
+ServiceIndex TelemetryStore::addService(const ServiceInfo& info)
+{
+    m_services.push_back(info);
+    return static_cast<ServiceIndex>(m_services.size() - 1);
+}
+
+ResourceId TelemetryStore::addResource(const ResourceInfo& info)
+{
+    m_resources.push_back(info);
+    return static_cast<ResourceId>(m_resources.size() - 1);
+}
+
+OperationId TelemetryStore::addOperation(const OperationInfo& info)
+{
+    m_operations.push_back(info);
+    return static_cast<OperationId>(m_operations.size() - 1);
+}
+
+ErrorId TelemetryStore::internError(const ErrorInfo& info)
+{
+    if (m_errors.size() == 0)
+        m_errors.push_back(ErrorInfo{}); // id 0 = no error
+    const auto key = std::make_tuple(info.type, info.message, info.stack);
+    if (auto it = m_errorIds.find(key); it != m_errorIds.end())
+        return it->second;
+    m_errors.push_back(info);
+    const auto id = static_cast<ErrorId>(m_errors.size() - 1);
+    m_errorIds.emplace(key, id);
+    return id;
+}
+
+AttributeSetId TelemetryStore::internAttributes(std::span<const KeyValue> sortedPairs)
+{
+    if (m_attributeSets.size() == 0)
+        m_attributeSets.push_back({0, 0}); // id 0 = empty set
+    if (sortedPairs.empty())
+        return 0;
+    std::vector<KeyValue> key(sortedPairs.begin(), sortedPairs.end());
+    if (auto it = m_attributeSetIds.find(key); it != m_attributeSetIds.end())
+        return it->second;
+    // Keep each set inside one chunk so readers can hand it out as one contiguous span.
+    constexpr std::size_t chunk = decltype(m_attributePairs)::kChunkSize;
+    if ((m_attributePairs.size() % chunk) + sortedPairs.size() > chunk)
+        while (m_attributePairs.size() % chunk != 0)
+            m_attributePairs.push_back({});
+    const auto first = static_cast<std::uint32_t>(m_attributePairs.size());
+    for (const auto& kv : sortedPairs)
+        m_attributePairs.push_back(kv);
+    m_attributeSets.push_back({first, static_cast<std::uint32_t>(sortedPairs.size())});
+    const auto id = static_cast<AttributeSetId>(m_attributeSets.size() - 1);
+    m_attributeSetIds.emplace(std::move(key), id);
+    return id;
+}
+
+std::span<const TelemetryStore::KeyValue> TelemetryStore::attributes(AttributeSetId id) const
+{
+    if (id == 0)
+        return {};
+    const auto [first, count] = m_attributeSets[id];
+    return {&m_attributePairs[first], count};
+}
+
+std::uint16_t TelemetryStore::addBucketBounds(std::vector<double> bounds)
+{
+    std::lock_guard lock(m_boundsMutex);
+    for (std::size_t i = 0; i < m_bounds.size(); ++i)
+        if (*m_bounds[i] == bounds)
+            return static_cast<std::uint16_t>(i);
+    m_bounds.push_back(std::make_unique<const std::vector<double>>(std::move(bounds)));
+    return static_cast<std::uint16_t>(m_bounds.size() - 1);
+}
+
+std::span<const double> TelemetryStore::bucketBounds(std::uint16_t id) const
+{
+    std::lock_guard lock(m_boundsMutex);
+    return *m_bounds.at(id);
+}
+
+SeriesId TelemetryStore::addSeries(const SeriesInfo& info)
+{
+    m_series.push_back(info);
+    return static_cast<SeriesId>(m_series.size() - 1);
+}
+
+TraceIndex TelemetryStore::beginTrace(const TraceRecord& trace)
+{
+    TraceRecord t = trace;
+    t.firstSpan = static_cast<std::uint32_t>(m_spans.size());
+    t.spanCount = 0;
+    m_traces.push_back(t);
+    return static_cast<TraceIndex>(m_traces.size() - 1);
+}
+
+std::uint32_t TelemetryStore::addSpan(const SpanRecord& span)
+{
+    m_spans.push_back(span);
+    ++m_traces.mutableAt(span.trace).spanCount;
+    return static_cast<std::uint32_t>(m_spans.size() - 1);
+}
+
+void TelemetryStore::addLog(LogRecord log, std::span<const StringId> args)
+{
+    log.firstArg = static_cast<std::uint32_t>(m_logArgs.size());
+    log.argCount = static_cast<std::uint8_t>(args.size());
+    for (StringId a : args)
+        m_logArgs.push_back(a);
+    m_logs.push_back(log);
+}
+
+void TelemetryStore::addPoint(SeriesId series, SimTime time, double value)
+{
+    m_points.push_back(MetricPoint{time, value, series});
+}
+
+void TelemetryStore::addHistogramPoint(SeriesId series, SimTime time, std::uint64_t count, double sum,
+                                       std::span<const std::uint32_t> bucketCounts)
+{
+    HistogramPoint p{time, sum, count, static_cast<std::uint32_t>(m_buckets.size()), series};
+    for (auto c : bucketCounts)
+        m_buckets.push_back(c);
+    m_histogramPoints.push_back(p);
+}
+
+void TelemetryStore::publish(SimTime time)
+{
+    TelemetryCounts c;
+    c.services = m_services.size();
+    c.resources = m_resources.size();
+    c.operations = m_operations.size();
+    c.errors = m_errors.size();
+    c.attributeSets = m_attributeSets.size();
+    c.traces = m_traces.size();
+    c.spans = m_spans.size();
+    c.logs = m_logs.size();
+    c.logArgs = m_logArgs.size();
+    c.series = m_series.size();
+    c.points = m_points.size();
+    c.histogramPoints = m_histogramPoints.size();
+    c.buckets = m_buckets.size();
+    c.time = time;
+    std::lock_guard lock(m_publishMutex);
+    m_published = c;
+}
+
+TelemetryCounts TelemetryStore::counts() const
+{
+    std::lock_guard lock(m_publishMutex);
+    return m_published;
+}
+
+std::uint64_t TelemetryStore::spanId(const TraceRecord& trace, std::uint32_t indexInTrace)
+{
+    // splitmix64 finaliser over the trace id and index: unique per span in practice, never zero.
+    std::uint64_t z = trace.idLow ^ (trace.idHigh * 0x9E3779B97F4A7C15ull) ^ (std::uint64_t{indexInTrace} + 1) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    return z == 0 ? 1 : z;
+}
+
+std::size_t TelemetryStore::spanBytes() const
+{
+    return m_spans.size() * sizeof(SpanRecord) + m_traces.size() * sizeof(TraceRecord);
+}
+
+std::size_t TelemetryStore::logBytes() const
+{
+    return m_logs.size() * sizeof(LogRecord) + m_logArgs.size() * sizeof(StringId);
+}
+
+} // namespace kunren

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "telemetry/ChunkedColumn.h"
+#include "telemetry/Records.h"
+#include "telemetry/StringTable.h"
+
+#include <map>
+#include <mutex>
+#include <span>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace kunren {
+
+// Row counts of every table at one moment: what a reader may look at.
+struct TelemetryCounts
+{
+    std::size_t services = 0, resources = 0, operations = 0, errors = 0, attributeSets = 0;
+    std::size_t traces = 0, spans = 0, logs = 0, logArgs = 0;
+    std::size_t series = 0, points = 0, histogramPoints = 0, buckets = 0;
+    SimTime time = 0; // simulated time up to which telemetry is complete
+};
+
+// Everything a drill's simulation emits, stored column-wise and append-only.
+//
+// The simulator is the single writer. It appends rows and calls publish() once per tick; readers on
+// any thread take counts() and read rows below those counts, which never move or change.
+class TelemetryStore
+{
+public:
+    using KeyValue = std::pair<StringId, StringId>;
+
+    TelemetryStore() = default;
+    TelemetryStore(const TelemetryStore&) = delete;
+    TelemetryStore& operator=(const TelemetryStore&) = delete;
+
+    // --- writer ---------------------------------------------------------------------------------
+    StringTable& strings() { return m_strings; }
+    ServiceIndex addService(const ServiceInfo& info);
+    ResourceId addResource(const ResourceInfo& info);
+    OperationId addOperation(const OperationInfo& info);
+    ErrorId internError(const ErrorInfo& info);
+    AttributeSetId internAttributes(std::span<const KeyValue> sortedPairs);
+    std::uint16_t addBucketBounds(std::vector<double> bounds);
+    SeriesId addSeries(const SeriesInfo& info);
+
+    TraceIndex beginTrace(const TraceRecord& trace);     // spans appended next belong to it
+    std::uint32_t addSpan(const SpanRecord& span);       // returns the span's global index
+    SpanRecord& spanForUpdate(std::uint32_t index) { return m_spans.mutableAt(index); }
+    TraceRecord& traceForUpdate(TraceIndex index) { return m_traces.mutableAt(index); }
+    void addLog(LogRecord log, std::span<const StringId> args);
+    void addPoint(SeriesId series, SimTime time, double value);
+    void addHistogramPoint(SeriesId series, SimTime time, std::uint64_t count, double sum,
+                           std::span<const std::uint32_t> bucketCounts);
+
+    // Makes everything appended so far visible to readers, complete up to simulated time `time`.
+    void publish(SimTime time);
+
+    // --- readers (any thread) ------------------------------------------------------------------
+    TelemetryCounts counts() const;
+    const StringTable& strings() const { return m_strings; }
+    std::string_view str(StringId id) const { return m_strings.view(id); }
+    const ServiceInfo& service(ServiceIndex i) const { return m_services[i]; }
+    const ResourceInfo& resource(ResourceId i) const { return m_resources[i]; }
+    const OperationInfo& operation(OperationId i) const { return m_operations[i]; }
+    const ErrorInfo& error(ErrorId i) const { return m_errors[i]; }
+    std::span<const KeyValue> attributes(AttributeSetId id) const;
+    const TraceRecord& trace(TraceIndex i) const { return m_traces[i]; }
+    const SpanRecord& span(std::size_t i) const { return m_spans[i]; }
+    const LogRecord& log(std::size_t i) const { return m_logs[i]; }
+    StringId logArg(std::size_t i) const { return m_logArgs[i]; }
+    const SeriesInfo& series(SeriesId i) const { return m_series[i]; }
+    const MetricPoint& point(std::size_t i) const { return m_points[i]; }
+    const HistogramPoint& histogramPoint(std::size_t i) const { return m_histogramPoints[i]; }
+    std::uint32_t bucketCount(std::size_t i) const { return m_buckets[i]; }
+    std::span<const double> bucketBounds(std::uint16_t id) const;
+
+    // 64-bit span id: derived, so it costs no storage; never zero.
+    static std::uint64_t spanId(const TraceRecord& trace, std::uint32_t indexInTrace);
+
+    // Bytes held by span data (span and trace rows plus their share of interned strings), for budgets.
+    std::size_t spanBytes() const;
+    std::size_t logBytes() const;
+
+private:
+    StringTable m_strings;
+    ChunkedColumn<ServiceInfo, 8> m_services;
+    ChunkedColumn<ResourceInfo, 10> m_resources;
+    ChunkedColumn<OperationInfo, 10> m_operations;
+    ChunkedColumn<ErrorInfo, 12> m_errors;
+    std::map<std::tuple<StringId, StringId, StringId>, ErrorId> m_errorIds;
+
+    // Attribute sets: pair ranges in one column, interned by content.
+    ChunkedColumn<KeyValue, 12> m_attributePairs;
+    ChunkedColumn<std::pair<std::uint32_t, std::uint32_t>, 10> m_attributeSets; // first, count
+    std::map<std::vector<KeyValue>, AttributeSetId> m_attributeSetIds;
+
+    ChunkedColumn<TraceRecord> m_traces;
+    ChunkedColumn<SpanRecord, 16> m_spans;
+    ChunkedColumn<LogRecord, 16> m_logs;
+    ChunkedColumn<StringId, 16> m_logArgs;
+
+    std::vector<std::unique_ptr<const std::vector<double>>> m_bounds; // writer appends before use
+    mutable std::mutex m_boundsMutex;
+    ChunkedColumn<SeriesInfo, 12> m_series;
+    ChunkedColumn<MetricPoint, 16> m_points;
+    ChunkedColumn<HistogramPoint, 14> m_histogramPoints;
+    ChunkedColumn<std::uint32_t, 16> m_buckets;
+
+    mutable std::mutex m_publishMutex;
+    TelemetryCounts m_published;
+};
+
+} // namespace kunren
