@@ -52,7 +52,9 @@ struct FaultSpec
     std::string errorType;               // Errors/BusinessErrors: exception class
     std::string errorMessage;            // Errors/BusinessErrors: message
     std::string version;                 // BadDeploy: the version rolled out
-    std::string networkMode = "latency"; // Network: latency | loss | partition
+    // Variant of the kind. Network: latency (default) | loss | partition. BadDeploy: errors (default) | latency.
+    // DependencyUnreachable: refused (default) | dns. TracePropagation: fragment (default) | orphan-parent.
+    std::string mode;
     std::string event;                   // id of the event that triggers this fault, if any
 
     // Fraction of full strength at time t: 0 before start, ramping up, 1 until the end, 0 after.

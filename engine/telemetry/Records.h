@@ -143,4 +143,15 @@ struct HistogramPoint
     SeriesId series = 0;
 };
 
+// Something that happened to the system, as an events stream shows it (deploys, restarts, scaling …).
+struct EventRecord
+{
+    SimTime time = 0;
+    StringId kind = kNoString;       // deploy, config-change, flag-flip, scaling, oom-killed, crash-loop, …
+    StringId title = kNoString;
+    ServiceIndex service = kNoService;
+    ResourceId resource = kNoResource; // the pod, when the event is about one
+    StringId version = kNoString;
+};
+
 } // namespace kunren

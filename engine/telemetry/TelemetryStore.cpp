@@ -143,6 +143,7 @@ void TelemetryStore::publish(SimTime time)
     c.points = m_points.size();
     c.histogramPoints = m_histogramPoints.size();
     c.buckets = m_buckets.size();
+    c.events = m_events.size();
     c.time = time;
     std::lock_guard lock(m_publishMutex);
     m_published = c;

@@ -18,7 +18,7 @@ struct TelemetryCounts
 {
     std::size_t services = 0, resources = 0, operations = 0, errors = 0, attributeSets = 0;
     std::size_t traces = 0, spans = 0, logs = 0, logArgs = 0;
-    std::size_t series = 0, points = 0, histogramPoints = 0, buckets = 0;
+    std::size_t series = 0, points = 0, histogramPoints = 0, buckets = 0, events = 0;
     SimTime time = 0; // simulated time up to which telemetry is complete
 };
 
@@ -51,6 +51,7 @@ public:
     TraceRecord& traceForUpdate(TraceIndex index) { return m_traces.mutableAt(index); }
     void addLog(LogRecord log, std::span<const StringId> args);
     void addPoint(SeriesId series, SimTime time, double value);
+    void addEvent(const EventRecord& event) { m_events.push_back(event); }
     void addHistogramPoint(SeriesId series, SimTime time, std::uint64_t count, double sum,
                            std::span<const std::uint32_t> bucketCounts);
 
@@ -74,6 +75,7 @@ public:
     const MetricPoint& point(std::size_t i) const { return m_points[i]; }
     const HistogramPoint& histogramPoint(std::size_t i) const { return m_histogramPoints[i]; }
     std::uint32_t bucketCount(std::size_t i) const { return m_buckets[i]; }
+    const EventRecord& event(std::size_t i) const { return m_events[i]; }
     std::span<const double> bucketBounds(std::uint16_t id) const;
 
     // 64-bit span id: derived, so it costs no storage; never zero.
@@ -107,6 +109,7 @@ private:
     ChunkedColumn<MetricPoint, 16> m_points;
     ChunkedColumn<HistogramPoint, 14> m_histogramPoints;
     ChunkedColumn<std::uint32_t, 16> m_buckets;
+    ChunkedColumn<EventRecord, 10> m_events;
 
     mutable std::mutex m_publishMutex;
     TelemetryCounts m_published;

@@ -1,0 +1,180 @@
+#include "sim/Conditions.h"
+
+#include "sim/World.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace kunren {
+
+double queueingFactor(double rho)
+{
+    if (rho <= 0.6)
+        return 1.0;
+    const double capped = std::min(rho, 0.97);
+    return std::min(15.0, 1.0 + (rho - 0.6) / (1.0 - capped));
+}
+
+namespace {
+
+void resetTickConditions(World& w)
+{
+    for (auto& e : w.endpoints) {
+        e.faults.clear();
+        for (auto& step : e.steps)
+            for (auto& call : step.calls)
+                call.faults.clear();
+    }
+    for (auto& s : w.services) {
+        s.cpuFactor = 1.0;
+        s.leakBytesPerSecond = 0.0;
+        s.propagationBroken = false;
+        s.propagationMode.clear();
+        s.poolSize = s.spec->resource.maxConnections;
+        s.hitRatioFactor = 1.0;
+        s.cacheDown = false;
+        s.rateLimit = s.spec->resource.rateLimit;
+        s.consumerRateFactor = 1.0;
+        s.memoryLatencyFactor = 1.0;
+        s.memoryErrorProbability = 0.0;
+        s.memoryPressure = 0.0;
+    }
+}
+
+void addEndpointFault(World& w, ServiceRt& s, const FaultSpec& f, double strength)
+{
+    for (int ei : s.endpoints) {
+        EndpointRt& e = w.endpoints[static_cast<std::size_t>(ei)];
+        if (f.endpoint.empty() || e.spec->name == f.endpoint)
+            e.faults.push_back({&f, strength});
+    }
+}
+
+void addEdgeFault(World& w, ServiceRt& from, const FaultSpec& f, double strength)
+{
+    const int to = w.serviceIndex(f.to);
+    for (int ei : from.endpoints)
+        for (auto& step : w.endpoints[static_cast<std::size_t>(ei)].steps)
+            for (auto& call : step.calls)
+                if (call.service == to || call.missService == to)
+                    call.faults.push_back({&f, strength});
+}
+
+void applyFaults(World& w)
+{
+    for (const FaultSpec& f : w.scenario->faults) {
+        const double intensity = w.options.faultsEnabled ? f.intensity(w.now) : 0.0;
+        if (intensity <= 0.0)
+            continue;
+        const double strength = w.faultStrength(f);
+        const int si = w.serviceIndex(f.service);
+        if (si < 0)
+            continue;
+        ServiceRt& s = w.services[static_cast<std::size_t>(si)];
+        switch (f.kind) {
+        case FaultKind::Latency:
+        case FaultKind::Errors:
+        case FaultKind::BusinessErrors:
+        case FaultKind::BadDeploy: // acts only on requests served by the regressed version's pods
+            addEndpointFault(w, s, f, strength);
+            break;
+        case FaultKind::MemoryLeak:
+            s.leakBytesPerSecond += strength * 1024.0 * 1024.0 / 60.0; // magnitude is MiB per minute
+            break;
+        case FaultKind::CpuSaturation:
+            s.cpuFactor *= 1.0 + strength;
+            break;
+        case FaultKind::TrafficSpike:
+            break; // applied where traffic is generated
+        case FaultKind::DbConnectionPool:
+            s.poolSize = std::max(1.0, s.spec->resource.maxConnections * std::max(0.0, 1.0 - strength));
+            break;
+        case FaultKind::DbMemoryPressure: {
+            const double pressure = std::clamp(strength, 0.0, 1.0);
+            s.memoryPressure = pressure;
+            s.memoryLatencyFactor = 1.0 + 8.0 * pressure * pressure;
+            s.memoryErrorProbability = pressure > 0.85 ? std::min(0.3, (pressure - 0.85) * 2.0) : 0.0;
+            break;
+        }
+        case FaultKind::CacheFailure:
+            s.hitRatioFactor = std::max(0.0, 1.0 - strength);
+            s.cacheDown = strength >= 0.999;
+            break;
+        case FaultKind::ExternalRateLimit:
+            s.rateLimit = std::max(0.1, s.spec->resource.rateLimit * std::max(0.0, 1.0 - strength));
+            break;
+        case FaultKind::DependencyUnreachable:
+        case FaultKind::Network:
+            addEdgeFault(w, s, f, strength);
+            break;
+        case FaultKind::QueueConsumerLag:
+            s.consumerRateFactor = std::max(0.0, 1.0 - strength);
+            break;
+        case FaultKind::TracePropagation:
+            s.propagationBroken = true;
+            s.propagationMode = f.mode.empty() ? "fragment" : f.mode;
+            break;
+        }
+    }
+}
+
+void updateComputeConditions(World& w, ServiceRt& s)
+{
+    if (!s.spec->deployment) {
+        s.utilisation = 0.0;
+        s.queueFactor = 1.0;
+        s.rejectProbability = 0.0;
+        return;
+    }
+    const double capacity = static_cast<double>(s.ready.size()) * s.spec->deployment->cpuLimit;
+    s.utilisation = capacity > 0 ? s.lastCpuDemand / capacity : 0.0;
+    s.queueFactor = queueingFactor(s.utilisation);
+    s.rejectProbability = s.utilisation > 1.0 ? std::min(0.95, 1.0 - 1.0 / s.utilisation) : 0.0;
+    (void)w;
+}
+
+void updateDatabase(World& w, ServiceRt& s)
+{
+    // Connections held = query rate × time a query holds its connection (Little's law).
+    double inUse = 0.0;
+    for (int ei : s.endpoints) {
+        const EndpointRt& e = w.endpoints[static_cast<std::size_t>(ei)];
+        inUse += e.lastCount * e.lastMeanLatency;
+    }
+    s.poolInUse = inUse;
+    if (s.poolSize <= 0) {
+        s.poolWaitProbability = s.poolFailProbability = 0.0;
+    } else {
+        const double ratio = inUse / s.poolSize;
+        s.poolWaitProbability = std::clamp((ratio - 0.7) / 0.3, 0.0, 1.0);
+        s.poolFailProbability = ratio > 1.0 ? std::min(0.98, 1.0 - 1.0 / ratio) : 0.0;
+    }
+    const double memory = static_cast<double>(s.spec->resource.memory);
+    const double baselineFree = 0.35 * memory;
+    const double pressure = s.memoryPressure;
+    s.freeableMemory = baselineFree * (1.0 - pressure) + 0.01 * memory;
+    s.swapBytes = pressure > 0.7 ? (pressure - 0.7) / 0.3 * 0.1 * memory : 0.0;
+}
+
+void updateExternal(ServiceRt& s)
+{
+    s.throttleProbability =
+        (s.rateLimit > 0 && s.lastAttempts > s.rateLimit) ? 1.0 - s.rateLimit / s.lastAttempts : 0.0;
+}
+
+} // namespace
+
+void updateConditions(World& w)
+{
+    resetTickConditions(w);
+    applyFaults(w);
+    for (auto& s : w.services) {
+        switch (s.spec->kind) {
+        case ServiceKind::Database: updateDatabase(w, s); break;
+        case ServiceKind::External: updateExternal(s); break;
+        default: updateComputeConditions(w, s); break;
+        }
+    }
+}
+
+} // namespace kunren

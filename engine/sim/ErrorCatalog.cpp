@@ -1,0 +1,112 @@
+#include "sim/ErrorCatalog.h"
+
+#include <string>
+
+namespace kunren {
+
+namespace {
+
+struct Text
+{
+    std::string type, message, stack;
+};
+
+// A plausible package path for a service's own frames, e.g. com.shop.checkout / checkout/internal.
+std::string frame(std::string_view language, std::string_view service, std::string_view function)
+{
+    std::string s(service);
+    for (char& c : s)
+        if (c == '-')
+            c = '_';
+    if (language == "go")
+        return "github.com/kunren/" + s + "/internal/handler." + std::string(function) + "\n\t/src/" + s +
+               "/internal/handler/handler.go:88";
+    if (language == "node")
+        return "    at " + std::string(function) + " (/app/" + s + "/src/handler.js:42:17)";
+    if (language == "python")
+        return "  File \"/app/" + s + "/handlers.py\", line 57, in " + std::string(function);
+    return "\tat com.kunren." + s + "." + std::string(function) + "(" + std::string(function) + ".java:88)";
+}
+
+Text describe(FailureCause cause, std::string_view lang, std::string_view service, std::string_view peer,
+              std::string_view detail)
+{
+    const bool go = lang == "go", node = lang == "node", py = lang == "python";
+    const std::string p(peer), d(detail);
+    switch (cause) {
+    case FailureCause::Timeout:
+        if (go) return {"context.DeadlineExceeded", "Post \"http://" + p + ":8080" + d + "\": context deadline exceeded", frame(lang, service, "callUpstream")};
+        if (node) return {"TimeoutError", "request to http://" + p + ":8080" + d + " timed out", frame(lang, service, "callUpstream")};
+        if (py) return {"requests.exceptions.ReadTimeout", "HTTPConnectionPool(host='" + p + "', port=8080): Read timed out.", frame(lang, service, "call_upstream")};
+        return {"java.net.SocketTimeoutException", "Read timed out calling " + p + d, frame(lang, service, "UpstreamClient.call")};
+    case FailureCause::ConnectionRefused:
+        if (go) return {"*net.OpError", "dial tcp " + p + ":8080: connect: connection refused", frame(lang, service, "callUpstream")};
+        if (node) return {"Error", "connect ECONNREFUSED " + p + ":8080", frame(lang, service, "callUpstream")};
+        if (py) return {"requests.exceptions.ConnectionError", "HTTPConnectionPool(host='" + p + "', port=8080): Max retries exceeded (Connection refused)", frame(lang, service, "call_upstream")};
+        return {"java.net.ConnectException", "Connection refused: " + p + ":8080", frame(lang, service, "UpstreamClient.call")};
+    case FailureCause::DnsFailure:
+        if (go) return {"*net.DNSError", "lookup " + p + " on 10.96.0.10:53: no such host", frame(lang, service, "callUpstream")};
+        if (node) return {"Error", "getaddrinfo ENOTFOUND " + p, frame(lang, service, "callUpstream")};
+        if (py) return {"requests.exceptions.ConnectionError", "Failed to resolve '" + p + "' ([Errno -2] Name or service not known)", frame(lang, service, "call_upstream")};
+        return {"java.net.UnknownHostException", p + ": Name or service not known", frame(lang, service, "UpstreamClient.call")};
+    case FailureCause::NoHealthyUpstream:
+        return {"UpstreamUnavailable", "503 no healthy upstream from " + p, frame(lang, service, go ? "callUpstream" : "UpstreamClient.call")};
+    case FailureCause::Overloaded:
+        return {"ServiceUnavailable", "503 Service Unavailable: " + p + " is overloaded", frame(lang, service, go ? "serve" : "RequestHandler.handle")};
+    case FailureCause::PoolExhausted:
+        if (go) return {"*errors.errorString", "sql: connection pool exhausted waiting for " + p, frame(lang, service, "queryOrders")};
+        if (py) return {"sqlalchemy.exc.TimeoutError", "QueuePool limit of size 20 overflow 10 reached, connection timed out", frame(lang, service, "query")};
+        if (node) return {"KnexTimeoutError", "Knex: Timeout acquiring a connection. The pool is probably full.", frame(lang, service, "query")};
+        return {"java.sql.SQLTransientConnectionException", "HikariPool-1 - Connection is not available, request timed out after 2000ms.", frame(lang, service, "OrderRepository.save")};
+    case FailureCause::RateLimited:
+        if (py) return {"botocore.errorfactory.ThrottlingException", "An error occurred (ThrottlingException) when calling " + p + ": Too many requests, please wait before trying again.", frame(lang, service, "invoke_model")};
+        if (go) return {"*smithy.OperationError", "operation error " + p + ": https response error StatusCode: 429, ThrottlingException: Rate exceeded", frame(lang, service, "invoke")};
+        return {"RateLimitException", "429 Too Many Requests from " + p, frame(lang, service, go ? "invoke" : "ExternalClient.invoke")};
+    case FailureCause::Upstream:
+        if (go) return {"*handler.UpstreamError", "upstream " + p + " failed: 500 Internal Server Error", frame(lang, service, "handle")};
+        if (node) return {"HTTPError", "Response code 500 (Internal Server Error) from " + p, frame(lang, service, "handle")};
+        if (py) return {"requests.exceptions.HTTPError", "500 Server Error for url: http://" + p + ":8080" + d, frame(lang, service, "handle")};
+        return {"org.springframework.web.client.HttpServerErrorException", "500 Internal Server Error from " + p + d, frame(lang, service, "RequestHandler.handle")};
+    case FailureCause::DatabaseError:
+        return {"org.postgresql.util.PSQLException", "ERROR: out of memory. Detail: Failed on request of size 8192 in " + p, frame(lang, service, "Repository.query")};
+    case FailureCause::CacheUnavailable:
+        if (go) return {"*redis.Error", "dial tcp " + p + ":6379: connect: connection refused", frame(lang, service, "cacheGet")};
+        return {"io.lettuce.core.RedisConnectionException", "Unable to connect to " + p + ":6379", frame(lang, service, "CacheClient.get")};
+    case FailureCause::Unexpected:
+        if (go) return {"runtime.Error", "runtime error: invalid memory address or nil pointer dereference", frame(lang, service, "handle")};
+        if (node) return {"TypeError", "Cannot read properties of undefined (reading 'id')", frame(lang, service, "handle")};
+        if (py) return {"KeyError", "'sku'", frame(lang, service, "handle")};
+        return {"java.lang.NullPointerException", "Cannot invoke \"String.length()\" because \"name\" is null", frame(lang, service, "RequestHandler.handle")};
+    }
+    return {"Error", "unknown failure", ""};
+}
+
+} // namespace
+
+ErrorId ErrorCatalog::error(FailureCause cause, std::string_view language, std::string_view service,
+                            std::string_view peer, std::string_view detail)
+{
+    const Text t = describe(cause, language, service, peer, detail);
+    StringTable& s = m_store.strings();
+    return m_store.internError({s.intern(t.type), s.intern(t.message), s.intern(t.stack)});
+}
+
+const char* toString(FailureCause cause)
+{
+    switch (cause) {
+    case FailureCause::Timeout: return "timeout";
+    case FailureCause::ConnectionRefused: return "connection-refused";
+    case FailureCause::DnsFailure: return "dns-failure";
+    case FailureCause::NoHealthyUpstream: return "no-healthy-upstream";
+    case FailureCause::Overloaded: return "overloaded";
+    case FailureCause::PoolExhausted: return "pool-exhausted";
+    case FailureCause::RateLimited: return "rate-limited";
+    case FailureCause::Upstream: return "upstream";
+    case FailureCause::DatabaseError: return "database-error";
+    case FailureCause::CacheUnavailable: return "cache-unavailable";
+    case FailureCause::Unexpected: return "unexpected";
+    }
+    return "?";
+}
+
+} // namespace kunren

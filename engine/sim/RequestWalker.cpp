@@ -1,0 +1,507 @@
+#include "sim/RequestWalker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace kunren {
+
+namespace {
+
+bool servesHttp(ServiceKind k) { return k == ServiceKind::Http || k == ServiceKind::LoadBalancer; }
+bool hasPods(const ServiceRt& s) { return s.spec->deployment.has_value(); }
+
+SimDuration micros(double us) { return static_cast<SimDuration>(std::max(1.0, us)); }
+
+// Retrying a client error other than 429 would not help; everything else is worth another attempt.
+bool retryable(const Outcome& o) { return o.status == 0 || o.status == 429 || o.status >= 500; }
+
+void recordRed(EndpointRt& e, SimDuration d, bool failed)
+{
+    e.window.add(toSeconds(d), failed);
+    ++e.totalCount;
+    e.totalErrors += failed ? 1 : 0;
+}
+
+} // namespace
+
+void RedWindow::add(double seconds, bool error)
+{
+    ++count;
+    errors += error ? 1 : 0;
+    durationSum += seconds;
+    const auto it = std::lower_bound(kDurationBounds.begin(), kDurationBounds.end(), seconds);
+    ++buckets[static_cast<std::size_t>(it - kDurationBounds.begin())];
+}
+
+bool RequestWalker::sliceMatches(const TrafficSlice& slice, const RequestContext& ctx, const ServiceRt& s,
+                                 const Pod* pod) const
+{
+    if (!slice.version.empty() && (!pod || pod->version != slice.version))
+        return false;
+    if (!slice.region.empty() && s.spec->region != slice.region) {
+        const StringId key = m_w.store.strings().find("region");
+        const StringId want = m_w.store.strings().find(slice.region);
+        const bool match = std::any_of(ctx.attributePairs.begin(), ctx.attributePairs.end(),
+                                       [&](const auto& kv) { return kv.first == key && kv.second == want; });
+        if (!match || want == kNoString)
+            return false;
+    }
+    if (!slice.attribute.empty()) {
+        const StringId key = m_w.store.strings().find(slice.attribute);
+        const StringId want = m_w.store.strings().find(slice.value);
+        const bool match = std::any_of(ctx.attributePairs.begin(), ctx.attributePairs.end(),
+                                       [&](const auto& kv) { return kv.first == key && kv.second == want; });
+        if (!match || want == kNoString)
+            return false;
+    }
+    return true;
+}
+
+ErrorId RequestWalker::faultError(const FaultSpec& f, const ServiceRt& s, FailureCause fallback)
+{
+    if (f.errorType.empty() && f.errorMessage.empty())
+        return m_w.errors.error(fallback, s.spec->language, s.spec->name, s.spec->name, {});
+    StringTable& st = m_w.store.strings();
+    return m_w.store.internError({st.intern(f.errorType.empty() ? "Error" : f.errorType),
+                                  st.intern(f.errorMessage), kNoString});
+}
+
+Outcome RequestWalker::serve(RequestContext& ctx, int endpointIndex, SimTime start, std::uint16_t parent,
+                             std::uint8_t flags)
+{
+    EndpointRt& e = m_w.endpoints[static_cast<std::size_t>(endpointIndex)];
+    ServiceRt& s = m_w.services[static_cast<std::size_t>(e.service)];
+    Rng& rng = s.rng;
+    s.tickCpuDemand += e.spec->cpuPerRequest * s.cpuFactor;
+    e.tickCount += 1;
+
+    Outcome o;
+    if (hasPods(s) && s.ready.empty()) {
+        // Nothing can serve it: the request dies at the door and no server span exists.
+        o.failed = true;
+        o.status = 503;
+        o.cause = FailureCause::NoHealthyUpstream;
+        o.duration = kMillisecond;
+        recordRed(e, o.duration, true);
+        return o;
+    }
+    Pod* pod = hasPods(s) ? &s.pods[static_cast<std::size_t>(s.ready[rng.below(s.ready.size())])] : nullptr;
+    const ResourceId resource = pod ? pod->resource : s.serviceResource;
+    const std::uint16_t span = ctx.addSpan(e.serverOp, resource, start, parent, flags);
+
+    double self = e.latency.sample(rng) * s.queueFactor;
+    bool business = false;
+    for (const ActiveFault& af : e.faults) {
+        const FaultSpec& f = *af.fault;
+        if (!sliceMatches(f.slice, ctx, s, pod))
+            continue;
+        switch (f.kind) {
+        case FaultKind::Latency:
+            self *= 1.0 + af.strength;
+            break;
+        case FaultKind::BadDeploy:
+            if (!pod || !pod->regressed)
+                break;
+            if (f.mode == "latency")
+                self *= 1.0 + af.strength;
+            else if (!o.failed && rng.chance(af.strength)) {
+                o.failed = true;
+                o.status = static_cast<std::uint16_t>(f.status);
+                o.error = faultError(f, s, FailureCause::Unexpected);
+            }
+            break;
+        case FaultKind::Errors:
+        case FaultKind::BusinessErrors:
+            if (!o.failed && rng.chance(af.strength)) {
+                o.failed = true;
+                o.status = static_cast<std::uint16_t>(f.status);
+                o.error = faultError(f, s, FailureCause::Unexpected);
+                business = f.kind == FaultKind::BusinessErrors;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+
+    const bool shed = !o.failed && rng.chance(s.rejectProbability);
+    SimTime cursor = start + micros(self * 0.3);
+    if (shed) {
+        o.failed = true;
+        o.status = 503;
+        o.cause = FailureCause::Overloaded;
+        o.error = m_w.errors.error(FailureCause::Overloaded, s.spec->language, s.spec->name, s.spec->name, {});
+    } else if (!o.failed) {
+        for (StepRt& step : e.steps) {
+            SimDuration longest = 0;
+            int failedCall = -1;
+            Outcome failure;
+            for (std::size_t i = 0; i < step.calls.size(); ++i) {
+                CallRt& c = step.calls[i];
+                const Outcome r = call(ctx, s, resource, c, cursor, span);
+                if (!step.parallel)
+                    cursor += r.duration;
+                longest = std::max(longest, r.duration);
+                if (r.failed && c.spec->onFailure == CallSpec::OnFailure::Fail && failedCall < 0) {
+                    failedCall = static_cast<int>(i);
+                    failure = r;
+                    if (!step.parallel)
+                        break;
+                }
+            }
+            if (step.parallel)
+                cursor += longest;
+            if (failedCall >= 0) {
+                const CallRt& fc = step.calls[static_cast<std::size_t>(failedCall)];
+                const auto& peer = m_w.services[static_cast<std::size_t>(fc.service)].spec->name;
+                o.failed = true;
+                o.status = failure.status == 429 ? 503 : 500;
+                o.cause = FailureCause::Upstream;
+                o.error = m_w.errors.error(FailureCause::Upstream, s.spec->language, s.spec->name, peer,
+                                           fc.spec->endpoint);
+                break;
+            }
+        }
+    }
+    if (!o.failed && rng.chance(e.spec->errorRate)) {
+        o.failed = true;
+        o.status = 500;
+        o.cause = FailureCause::Unexpected;
+        o.error = m_w.errors.error(FailureCause::Unexpected, s.spec->language, s.spec->name, s.spec->name, {});
+    }
+    if (!o.failed)
+        for (std::size_t i = 0; i < e.backgroundErrors.size(); ++i) {
+            const BackgroundError& be = s.spec->errors[static_cast<std::size_t>(e.backgroundErrors[i])];
+            if (rng.chance(be.rate)) {
+                o.failed = true;
+                o.status = static_cast<std::uint16_t>(be.status);
+                o.error = s.backgroundErrorIds[static_cast<std::size_t>(e.backgroundErrors[i])];
+                break;
+            }
+        }
+    if (!o.failed)
+        o.status = 200;
+
+    const SimTime end = shed ? start + micros(self * 0.1) : cursor + micros(self * 0.7);
+    o.duration = end - start;
+    // A business failure (e.g. a declined card) is the caller's problem, not a server error for RED.
+    recordRed(e, o.duration, o.failed && o.status >= 500 && !business);
+    if (SpanRecord* sr = ctx.span(span)) {
+        sr->durationUs = static_cast<std::uint32_t>(std::min<SimDuration>(o.duration, 0xFFFFFFFF));
+        sr->httpStatus = servesHttp(s.spec->kind) ? o.status : 0;
+        sr->status = (o.failed && (o.status >= 500 || !servesHttp(s.spec->kind))) ? SpanStatus::Error : SpanStatus::Unset;
+        sr->error = o.failed ? o.error : 0;
+    }
+    if (business)
+        ++s.clientErrorsTotal;
+    emitLogs(ctx, e, s, resource, end, span, o);
+    return o;
+}
+
+Outcome RequestWalker::call(RequestContext& ctx, ServiceRt& caller, ResourceId callerResource, CallRt& c,
+                            SimTime start, std::uint16_t parent)
+{
+    if (c.spec->probability < 1.0 && !caller.rng.chance(c.spec->probability))
+        return {};
+    SimTime cursor = start;
+    Outcome last;
+    for (int a = 0; a <= c.spec->retries; ++a) {
+        const std::uint16_t clientSpan =
+            ctx.addSpan(c.clientOp, callerResource, cursor, parent, a > 0 ? SpanFlags::Retry : 0);
+        last = attempt(ctx, caller, callerResource, c, cursor, clientSpan);
+        if (SpanRecord* sr = ctx.span(clientSpan)) {
+            sr->durationUs = static_cast<std::uint32_t>(std::min<SimDuration>(last.duration, 0xFFFFFFFF));
+            sr->httpStatus = last.status;
+            sr->status = last.failed ? SpanStatus::Error : SpanStatus::Unset;
+            sr->error = last.failed ? last.error : 0;
+        }
+        cursor += last.duration;
+        if (!last.failed || !retryable(last) || a == c.spec->retries)
+            break;
+        cursor += (50 * kMillisecond) << a; // exponential back-off between attempts
+    }
+    if (last.miss && c.missEndpoint >= 0 && !last.failed) {
+        Outcome miss = callMiss(ctx, caller, callerResource, c, cursor, parent);
+        cursor += miss.duration;
+        last.failed = miss.failed;
+        last.status = miss.status;
+        last.error = miss.error;
+        last.cause = miss.cause;
+    }
+    last.duration = cursor - start;
+    return last;
+}
+
+Outcome RequestWalker::callMiss(RequestContext& ctx, ServiceRt& caller, ResourceId callerResource, CallRt& c,
+                                SimTime start, std::uint16_t parent)
+{
+    const std::uint16_t span = ctx.addSpan(c.missClientOp, callerResource, start, parent);
+    Outcome o = managed(ctx, caller, c.missService, c.missEndpoint, start);
+    if (SpanRecord* sr = ctx.span(span)) {
+        sr->durationUs = static_cast<std::uint32_t>(o.duration);
+        sr->status = o.failed ? SpanStatus::Error : SpanStatus::Unset;
+        sr->error = o.failed ? o.error : 0;
+    }
+    return o;
+}
+
+Outcome RequestWalker::attempt(RequestContext& ctx, ServiceRt& caller, ResourceId callerResource, CallRt& c,
+                               SimTime start, std::uint16_t clientSpan)
+{
+    (void)callerResource;
+    ServiceRt& callee = m_w.services[static_cast<std::size_t>(c.service)];
+    const std::string& lang = caller.spec->language;
+    Outcome o;
+    double networkUs = 200.0;
+    const SimDuration timeout = c.spec->timeout > 0 ? c.spec->timeout : 10 * kSecond;
+    for (const ActiveFault& af : c.faults) {
+        const FaultSpec& f = *af.fault;
+        if (f.kind == FaultKind::DependencyUnreachable) {
+            const bool dns = f.mode == "dns";
+            o.failed = true;
+            o.cause = dns ? FailureCause::DnsFailure : FailureCause::ConnectionRefused;
+            o.duration = dns ? 5 * kMillisecond : kMillisecond;
+            o.error = m_w.errors.error(o.cause, lang, caller.spec->name, callee.spec->name, c.spec->endpoint);
+            return o;
+        }
+        if (f.mode == "partition") {
+            o.failed = true;
+            o.cause = FailureCause::Timeout;
+            o.duration = timeout;
+            o.error = m_w.errors.error(o.cause, lang, caller.spec->name, callee.spec->name, c.spec->endpoint);
+            return o;
+        }
+        if (f.mode == "loss") {
+            // Lost packets cost TCP retransmissions: a fraction of calls stall for 200 ms–1 s.
+            if (caller.rng.chance(af.strength))
+                networkUs += 200000.0 + 800000.0 * caller.rng.uniform();
+        } else {
+            networkUs += af.strength * 1000.0; // latency mode: magnitude in milliseconds
+        }
+    }
+
+    switch (callee.spec->kind) {
+    case ServiceKind::Database:
+    case ServiceKind::Cache:
+    case ServiceKind::Queue:
+    case ServiceKind::External:
+        o = managed(ctx, caller, c.service, c.endpoint, start);
+        o.duration += micros(networkUs);
+        break;
+    default:
+        if (callee.ready.empty()) {
+            o.failed = true;
+            o.status = 503;
+            o.cause = FailureCause::NoHealthyUpstream;
+            o.duration = kMillisecond;
+            o.error = m_w.errors.error(o.cause, lang, caller.spec->name, callee.spec->name, c.spec->endpoint);
+            return o;
+        }
+        if (caller.propagationBroken && ctx.recording) {
+            // The caller lost trace context: the callee starts a trace of its own (fragment), or keeps
+            // the trace id but points at a parent span nobody recorded (orphan-parent).
+            if (caller.propagationMode == "orphan-parent") {
+                o = serve(ctx, c.endpoint, start + micros(networkUs / 2), kNoParent,
+                          SpanFlags::ParentMissing | SpanFlags::TagsDropped);
+            } else {
+                auto fragment = std::make_unique<RequestContext>();
+                fragment->reset(start + micros(networkUs / 2), caller.rng.next(), caller.rng.next(), true, ctx.weight);
+                fragment->tagsDropped = true;
+                o = serve(*fragment, c.endpoint, fragment->traceStart, kNoParent);
+                ctx.fragments.push_back(std::move(fragment));
+            }
+        } else {
+            o = serve(ctx, c.endpoint, start + micros(networkUs / 2), clientSpan);
+        }
+        o.duration += micros(networkUs);
+        if (o.failed && o.cause != FailureCause::NoHealthyUpstream)
+            o.error = m_w.errors.error(FailureCause::Upstream, lang, caller.spec->name, callee.spec->name,
+                                       c.spec->endpoint);
+        break;
+    }
+    if (o.duration > timeout) {
+        o.duration = timeout;
+        o.failed = true;
+        o.status = 0;
+        o.cause = FailureCause::Timeout;
+        o.error = m_w.errors.error(FailureCause::Timeout, lang, caller.spec->name, callee.spec->name, c.spec->endpoint);
+    }
+    return o;
+}
+
+Outcome RequestWalker::managed(RequestContext& ctx, ServiceRt& caller, int serviceIndex, int endpointIndex,
+                               SimTime start)
+{
+    (void)start;
+    ServiceRt& m = m_w.services[static_cast<std::size_t>(serviceIndex)];
+    EndpointRt& e = m_w.endpoints[static_cast<std::size_t>(endpointIndex)];
+    const std::string& lang = caller.spec->language;
+    Rng& rng = m.rng;
+    Outcome o;
+    double us = e.latency.sample(rng);
+    for (const ActiveFault& af : e.faults) {
+        if (!sliceMatches(af.fault->slice, ctx, m, nullptr))
+            continue;
+        if (af.fault->kind == FaultKind::Latency)
+            us *= 1.0 + af.strength;
+        else if ((af.fault->kind == FaultKind::Errors || af.fault->kind == FaultKind::BusinessErrors) &&
+                 !o.failed && rng.chance(af.strength)) {
+            o.failed = true;
+            o.status = static_cast<std::uint16_t>(af.fault->status);
+            o.error = faultError(*af.fault, m, FailureCause::Unexpected);
+        }
+    }
+    e.tickCount += 1;
+
+    switch (m.spec->kind) {
+    case ServiceKind::Database: {
+        us *= m.memoryLatencyFactor;
+        e.tickLatencySum += us / 1e6; // the connection is held while the query runs
+        if (!o.failed && rng.chance(m.poolFailProbability)) {
+            o.failed = true;
+            o.cause = FailureCause::PoolExhausted;
+            us = 2e6; // waited the pool's connection timeout
+            o.error = m_w.errors.error(o.cause, lang, caller.spec->name, m.spec->name, e.spec->name);
+        } else {
+            if (rng.chance(m.poolWaitProbability))
+                us += us * (1.0 + 3.0 * rng.uniform()); // queued for a free connection
+            if (!o.failed && rng.chance(m.memoryErrorProbability)) {
+                o.failed = true;
+                o.cause = FailureCause::DatabaseError;
+                o.error = m_w.errors.error(o.cause, lang, caller.spec->name, m.spec->name, e.spec->name);
+            }
+        }
+        break;
+    }
+    case ServiceKind::Cache:
+        if (m.cacheDown) {
+            o.failed = true;
+            o.cause = FailureCause::CacheUnavailable;
+            o.miss = true;
+            us = 1000.0;
+            o.error = m_w.errors.error(o.cause, lang, caller.spec->name, m.spec->name, e.spec->name);
+        } else {
+            o.miss = !rng.chance(e.spec->hitRatio * m.hitRatioFactor);
+        }
+        break;
+    case ServiceKind::Queue:
+        m.backlog += 1.0;
+        ++m.published;
+        break;
+    case ServiceKind::External:
+        m.tickAttempts += 1.0;
+        if (!o.failed && rng.chance(m.throttleProbability)) {
+            o.failed = true;
+            o.status = 429;
+            o.cause = FailureCause::RateLimited;
+            us = 20000.0 + 30000.0 * rng.uniform(); // the API answers 429 quickly
+            o.error = m_w.errors.error(o.cause, lang, caller.spec->name, m.spec->name, e.spec->name);
+            ++m.throttledTotal;
+            ++m.clientErrorsTotal;
+        } else if (!o.failed && rng.chance(e.spec->errorRate)) {
+            o.failed = true;
+            o.status = 502;
+            o.cause = FailureCause::Upstream;
+            o.error = m_w.errors.error(o.cause, lang, caller.spec->name, m.spec->name, e.spec->name);
+        }
+        if (!o.failed)
+            o.status = 200;
+        break;
+    default:
+        break;
+    }
+    // A cache that is down degrades to a miss for callers that have a fallback; the miss call decides.
+    o.duration = micros(us);
+    recordRed(e, o.duration, o.failed);
+    return o;
+}
+
+void RequestWalker::emitLogs(RequestContext& ctx, EndpointRt& e, ServiceRt& s, ResourceId resource, SimTime end,
+                             std::uint16_t span, const Outcome& o)
+{
+    for (int li : e.logs) {
+        const CompiledLogTemplate& t = s.logTemplates[static_cast<std::size_t>(li)];
+        switch (t.spec->when) {
+        case LogTemplate::When::Request:
+            if (!s.rng.chance(t.spec->probability))
+                continue;
+            break;
+        case LogTemplate::When::Error:
+            if (!o.failed || !s.rng.chance(t.spec->probability))
+                continue;
+            break;
+        case LogTemplate::When::Slow:
+            if (o.duration < e.spec->latency.p99 * 2 || !s.rng.chance(t.spec->probability))
+                continue;
+            break;
+        }
+        PendingLog l;
+        l.time = end;
+        l.resource = resource;
+        l.templ = t.text;
+        l.error = t.spec->when == LogTemplate::When::Error ? o.error : 0;
+        l.span = span;
+        l.severity = t.severity;
+        l.firstArg = static_cast<std::uint32_t>(ctx.logArgs.size());
+        l.argCount = static_cast<std::uint8_t>(std::min<std::size_t>(t.placeholders.size(), 255));
+        for (std::size_t i = 0; i < l.argCount; ++i)
+            ctx.logArgs.push_back(placeholderValue(ctx, t, i, e, s, resource, o));
+        ctx.logs.push_back(l);
+    }
+}
+
+StringId RequestWalker::placeholderValue(RequestContext& ctx, const CompiledLogTemplate& t, std::size_t i,
+                                         EndpointRt& e, ServiceRt& s, ResourceId resource, const Outcome& o)
+{
+    const OperationInfo& op = m_w.store.operation(e.serverOp);
+    char buf[48];
+    switch (t.placeholders[i]) {
+    case Placeholder::Method: return op.method;
+    case Placeholder::Route: return op.route;
+    case Placeholder::Status: return m_w.intern(std::to_string(o.status));
+    case Placeholder::DurationMs: return m_w.intern(std::to_string(o.duration / kMillisecond));
+    case Placeholder::Error: {
+        const ErrorInfo& err = m_w.store.error(o.error);
+        return o.error ? err.message : m_w.intern("-");
+    }
+    case Placeholder::Service: return m_w.store.service(s.index).name;
+    case Placeholder::Pod: return m_w.store.resource(resource).pod;
+    case Placeholder::Version: return m_w.store.resource(resource).version;
+    case Placeholder::TraceId:
+        std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(ctx.idHigh),
+                      static_cast<unsigned long long>(ctx.idLow));
+        return m_w.intern(buf);
+    case Placeholder::Amount:
+        std::snprintf(buf, sizeof buf, "%llu", static_cast<unsigned long long>(100 * (1 + s.rng.below(300))));
+        return m_w.intern(buf);
+    case Placeholder::Count: return m_w.intern(std::to_string(1 + s.rng.below(50)));
+    case Placeholder::Attribute: {
+        for (const auto& [k, v] : ctx.attributePairs)
+            if (k == t.nameIds[i])
+                return ctx.tagsDropped ? m_w.intern("-") : v;
+        // A dotted attribute name written with underscores ({payment_method} → payment.method).
+        std::string dotted = t.names[i];
+        std::replace(dotted.begin(), dotted.end(), '_', '.');
+        const StringId key = m_w.store.strings().find(dotted);
+        for (const auto& [k, v] : ctx.attributePairs)
+            if (k == key && key != kNoString)
+                return ctx.tagsDropped ? m_w.intern("-") : v;
+        return m_w.intern("-");
+    }
+    case Placeholder::GeneratedId: {
+        for (const auto& [k, v] : ctx.generatedIds)
+            if (k == t.nameIds[i])
+                return v;
+        const std::string& name = t.names[i];
+        std::snprintf(buf, sizeof buf, "%.3s_%08llx", name.c_str(),
+                      static_cast<unsigned long long>(s.rng.next() & 0xFFFFFFFFull));
+        const StringId v = m_w.intern(buf);
+        ctx.generatedIds.emplace_back(t.nameIds[i], v);
+        return v;
+    }
+    }
+    return kNoString;
+}
+
+} // namespace kunren

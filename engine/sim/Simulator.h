@@ -1,0 +1,63 @@
+#pragma once
+
+#include "scenario/Scenario.h"
+#include "sim/SimOptions.h"
+#include "telemetry/TelemetryStore.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace kunren {
+
+struct World;
+class RequestWalker;
+class MetricsRecorder;
+
+// Totals of one component over the simulated time so far (every request, sampled or not).
+struct ServiceTotals
+{
+    std::string name;
+    std::string kind;
+    std::uint64_t requests = 0;
+    std::uint64_t errors = 0;
+};
+
+// Replays a scenario one simulated second at a time. Deterministic: the same scenario and seed give
+// the same telemetry, byte for byte. Telemetry is appended to a store that other threads may read
+// while the simulation runs (see TelemetryStore).
+class Simulator
+{
+public:
+    static constexpr SimDuration kTick = kSecond;
+
+    explicit Simulator(std::shared_ptr<const Scenario> scenario, SimOptions options = {});
+    ~Simulator();
+    Simulator(const Simulator&) = delete;
+    Simulator& operator=(const Simulator&) = delete;
+
+    void step();                      // advances one tick
+    void runUntil(SimTime until);     // steps until simulated time reaches `until`
+    SimTime now() const;              // simulated time reached (end of the last tick)
+    bool finished() const { return now() >= scenario().duration; }
+
+    const Scenario& scenario() const;
+    const TelemetryStore& telemetry() const;
+    double traceSampleRate() const;
+    std::uint64_t seed() const;
+    std::vector<ServiceTotals> totals() const;
+
+private:
+    void applyScriptedChanges();
+    void generateEntryTraffic();
+    void processQueues();
+    void runBatchJobs();
+    double dailyFactor() const;
+
+    std::unique_ptr<World> m_world;
+    std::unique_ptr<RequestWalker> m_walker;
+    std::unique_ptr<MetricsRecorder> m_metrics;
+    std::int64_t m_tick = 0;
+};
+
+} // namespace kunren
