@@ -1,0 +1,25 @@
+#include "Commands.h"
+
+#include "Args.h"
+#include "SimBench.h"
+
+#include <cstdio>
+
+namespace kunren::cli {
+
+int benchCommand(const std::vector<std::string>& argv)
+{
+    const Args args(argv, {});
+    if (!args.error().empty() || args.positionals().size() != 1) {
+        std::fprintf(stderr, "usage: kunren-cli bench sim|export [--quick]\n");
+        return kExitUsage;
+    }
+    const bool quick = args.has("--quick");
+    const std::string& what = args.positionals().front();
+    if (what == "sim")
+        return runSimBenchmark(quick);
+    std::fprintf(stderr, "kunren-cli bench: unknown benchmark '%s' (sim, export)\n", what.c_str());
+    return kExitUsage;
+}
+
+} // namespace kunren::cli

@@ -1,0 +1,62 @@
+#include "AppOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace kunren::app {
+
+std::optional<AppOptions> parseAppOptions(const QCoreApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Kunren incident-drill simulator"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QCoreApplication::translate("main", "Start the built-in scenario ID (or a file)."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("main", "Random seed."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   QCoreApplication::translate("main", "Playback speed, 1 to 60 (default 10)."),
+                                   QStringLiteral("X"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QCoreApplication::translate("main", "Save the main window as an image."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+                                       QCoreApplication::translate("main", "Quit after SECONDS of wall time."),
+                                       QStringLiteral("SECONDS"));
+    parser.addOptions({scenario, seed, speed, screenshot, quitAfter});
+    parser.process(app);
+
+    AppOptions o;
+    o.scenario = parser.value(scenario);
+    bool ok = true;
+    if (parser.isSet(seed)) {
+        o.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok) {
+            std::fprintf(stderr, "kunren: --seed needs a whole number\n");
+            return std::nullopt;
+        }
+    }
+    if (parser.isSet(speed)) {
+        o.speed = parser.value(speed).toDouble(&ok);
+        if (!ok || o.speed < 1.0 || o.speed > 60.0) {
+            std::fprintf(stderr, "kunren: --speed must be between 1 and 60\n");
+            return std::nullopt;
+        }
+    }
+    o.screenshot = parser.value(screenshot);
+    if (parser.isSet(quitAfter)) {
+        o.quitAfterSeconds = parser.value(quitAfter).toDouble(&ok);
+        if (!ok || o.quitAfterSeconds < 0) {
+            std::fprintf(stderr, "kunren: --quit-after needs a number of seconds\n");
+            return std::nullopt;
+        }
+    }
+    o.autoplay = !o.scenario.isEmpty();
+    return o;
+}
+
+} // namespace kunren::app

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QCoreApplication;
+
+namespace kunren::app {
+
+// Command-line options for scripted starts: `kunren --scenario ID --seed N --speed X
+// --screenshot FILE --quit-after SECONDS`.
+struct AppOptions
+{
+    QString scenario;
+    std::optional<quint64> seed;
+    double speed = 10.0;
+    QString screenshot;
+    double quitAfterSeconds = 0.0;
+    bool autoplay = false;
+};
+
+// Parses the application's arguments; on a usage error prints it and returns nullopt.
+std::optional<AppOptions> parseAppOptions(const QCoreApplication& app);
+
+} // namespace kunren::app

@@ -1,0 +1,83 @@
+#include "DrillToolBar.h"
+
+#include "bridge/DrillRunner.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QLabel>
+#include <QStyle>
+#include <QTimeZone>
+
+namespace kunren::app {
+
+DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("Drill"), parent), m_runner(runner)
+{
+    setObjectName(QStringLiteral("drillToolBar"));
+    setMovable(false);
+    setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    m_play = addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"));
+    m_play->setShortcut(QKeySequence(Qt::Key_Space));
+    m_play->setEnabled(false);
+    connect(m_play, &QAction::triggered, this, [this] {
+        m_runner->isPlaying() ? m_runner->pause() : m_runner->play();
+    });
+
+    addSeparator();
+    addWidget(new QLabel(tr("Speed "), this));
+    m_speed = new QComboBox(this);
+    for (int s : {1, 5, 10, 30, 60})
+        m_speed->addItem(QStringLiteral("%1×").arg(s), s);
+    m_speed->setCurrentIndex(m_speed->findData(static_cast<int>(m_runner->speed())));
+    m_speed->setToolTip(tr("Simulated seconds per wall-clock second"));
+    connect(m_speed, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_runner->setSpeed(m_speed->itemData(i).toDouble()); });
+    addWidget(m_speed);
+
+    addSeparator();
+    m_clock = new QLabel(this);
+    m_clock->setObjectName(QStringLiteral("drillClock"));
+    m_clock->setMinimumWidth(220);
+    QFont mono = m_clock->font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    m_clock->setFont(mono);
+    addWidget(m_clock);
+    updateClock(0);
+
+    connect(m_runner, &DrillRunner::playingChanged, this, &DrillToolBar::updatePlayAction);
+    connect(m_runner, &DrillRunner::loaded, this, [this] {
+        m_play->setEnabled(true);
+        const int i = m_speed->findData(static_cast<int>(m_runner->speed()));
+        if (i >= 0)
+            m_speed->setCurrentIndex(i);
+        updateClock(0);
+    });
+    connect(m_runner, &DrillRunner::advanced, this, &DrillToolBar::updateClock);
+}
+
+void DrillToolBar::updatePlayAction(bool playing)
+{
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+}
+
+void DrillToolBar::updateClock(qint64 simTimeUs)
+{
+    const qint64 secs = simTimeUs / 1000000;
+    const QString elapsed = QStringLiteral("T+%1:%2:%3")
+                                .arg(secs / 3600, 2, 10, QLatin1Char('0'))
+                                .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
+                                .arg(secs % 60, 2, 10, QLatin1Char('0'));
+    const Scenario* sc = m_runner->scenario();
+    if (!sc) {
+        m_clock->setText(elapsed);
+        return;
+    }
+    const auto label = QDateTime::fromMSecsSinceEpoch(sc->startsAtUnixNanos / 1000000 + secs * 1000,
+                                                      QTimeZone(sc->utcOffsetMinutes * 60));
+    m_clock->setText(tr("%1  (%2)").arg(elapsed, label.toString(QStringLiteral("HH:mm:ss"))));
+}
+
+} // namespace kunren::app

@@ -1,0 +1,37 @@
+// kunren: the desktop drill workspace.
+#include "AppOptions.h"
+#include "MainWindow.h"
+#include "bridge/DrillRunner.h"
+
+#include <QApplication>
+#include <QTimer>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Kunren"));
+    QApplication::setOrganizationName(QStringLiteral("Kunren"));
+    QApplication::setApplicationVersion(QStringLiteral(KUNREN_VERSION));
+
+    const auto options = kunren::app::parseAppOptions(app);
+    if (!options)
+        return 2;
+
+    kunren::app::MainWindow window;
+    window.runner()->setSpeed(options->speed);
+    window.show();
+    if (!options->scenario.isEmpty() && window.startScenario(options->scenario, options->seed) && options->autoplay)
+        window.runner()->play();
+
+    if (options->quitAfterSeconds > 0 || !options->screenshot.isEmpty()) {
+        const int ms = static_cast<int>(options->quitAfterSeconds * 1000.0);
+        QTimer::singleShot(ms, &window, [&window, file = options->screenshot] {
+            if (!file.isEmpty() && !window.grab().save(file))
+                std::fprintf(stderr, "kunren: could not write screenshot %s\n", qPrintable(file));
+            QApplication::quit();
+        });
+    }
+    return app.exec();
+}

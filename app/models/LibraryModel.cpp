@@ -1,0 +1,68 @@
+#include "models/LibraryModel.h"
+
+#include "bridge/QtConversions.h"
+
+namespace kunren::app {
+
+LibraryModel::LibraryModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void LibraryModel::setEntries(std::vector<LibraryEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+const LibraryEntry* LibraryModel::entry(int row) const
+{
+    return row >= 0 && row < static_cast<int>(m_entries.size()) ? &m_entries[static_cast<std::size_t>(row)] : nullptr;
+}
+
+int LibraryModel::rowOf(const QString& id) const
+{
+    for (std::size_t i = 0; i < m_entries.size(); ++i)
+        if (qs(m_entries[i].id) == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int LibraryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_entries.size());
+}
+
+int LibraryModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QVariant LibraryModel::data(const QModelIndex& index, int role) const
+{
+    const LibraryEntry* e = entry(index.row());
+    if (!e || !index.isValid())
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Title: return localized(e->title);
+        case Difficulty: return qs(e->difficulty);
+        case Duration: return tr("%n min", nullptr, static_cast<int>(e->duration / kMinute));
+        }
+        return {};
+    case Qt::ToolTipRole: return qs(e->id);
+    case IdRole: return qs(e->id);
+    case PathRole: return QString::fromStdString(e->path.string());
+    }
+    return {};
+}
+
+QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Title: return tr("Scenario");
+    case Difficulty: return tr("Level");
+    case Duration: return tr("Length");
+    }
+    return {};
+}
+
+} // namespace kunren::app

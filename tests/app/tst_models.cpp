@@ -1,0 +1,89 @@
+// The app's models over a running drill, checked by QAbstractItemModelTester and by what they show.
+#include "../engine/TestTopology.h"
+
+#include "bridge/DrillRunner.h"
+#include "models/LibraryModel.h"
+#include "models/ServiceHealthModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace kunren;
+using namespace kunren::app;
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int rowOf(const ServiceHealthModel& m, const QString& name)
+    {
+        for (int r = 0; r < m.rowCount(); ++r)
+            if (m.index(r, ServiceHealthModel::Service).data().toString() == name)
+                return r;
+        return -1;
+    }
+
+private Q_SLOTS:
+    void serviceHealthFollowsTheRunningDrill()
+    {
+        auto f = test::fault(FaultKind::Errors, "inventory", "GET /stock", 30 * kSecond, 0.5);
+        DrillRunner runner;
+        runner.load(test::scenarioWith({f}));
+        ServiceHealthModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTelemetry(runner.telemetry());
+        QCOMPARE(model.rowCount(), 7);
+
+        QSignalSpy advanced(&runner, &DrillRunner::advanced);
+        connect(&runner, &DrillRunner::advanced, &model, &ServiceHealthModel::refresh);
+        runner.jumpTo(2 * kMinute);
+        QTRY_VERIFY_WITH_TIMEOUT(runner.now() >= 2 * kMinute, 10000);
+        QTRY_VERIFY(advanced.count() > 0);
+
+        const int api = rowOf(model, QStringLiteral("api"));
+        const int inventory = rowOf(model, QStringLiteral("inventory"));
+        QVERIFY(api >= 0 && inventory >= 0);
+        // ~50 requests/s enter the api; inventory fails about half its calls.
+        const double apiRate = model.index(api, ServiceHealthModel::RequestRate).data(ServiceHealthModel::SortRole).toDouble();
+        QVERIFY2(apiRate > 35 && apiRate < 65, qPrintable(QString::number(apiRate)));
+        const double invErrors = model.index(inventory, ServiceHealthModel::ErrorRate).data(ServiceHealthModel::SortRole).toDouble();
+        QVERIFY2(invErrors > 0.35 && invErrors < 0.65, qPrintable(QString::number(invErrors)));
+        QCOMPARE(model.health(inventory), ServiceHealthModel::Health::Critical);
+        QCOMPARE(model.index(api, ServiceHealthModel::Pods).data().toString(), QStringLiteral("3/3"));
+        model.setTelemetry(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void playAdvancesSimulatedTime()
+    {
+        DrillRunner runner;
+        runner.load(test::scenarioWith({}));
+        runner.setSpeed(60);
+        QSignalSpy playing(&runner, &DrillRunner::playingChanged);
+        runner.play();
+        QCOMPARE(playing.count(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(runner.now() >= 5 * kSecond, 5000);
+        runner.pause();
+        QCOMPARE(playing.count(), 2);
+        QVERIFY(!runner.isPlaying());
+    }
+
+    void libraryModelListsEntries()
+    {
+        LibraryModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        LibraryEntry a{"a-drill", "/x/a.scenario.json", {"Drill A", "訓練A"}, "beginner", 30 * kMinute};
+        LibraryEntry b{"b-drill", "/x/b.scenario.json", {"Drill B", ""}, "advanced", 45 * kMinute};
+        model.setEntries({a, b});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1, LibraryModel::Title).data().toString(), QStringLiteral("Drill B"));
+        QCOMPARE(model.index(0, LibraryModel::Difficulty).data().toString(), QStringLiteral("beginner"));
+        QCOMPARE(model.rowOf(QStringLiteral("b-drill")), 1);
+        QCOMPARE(model.index(0, 0).data(LibraryModel::IdRole).toString(), QStringLiteral("a-drill"));
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
