@@ -221,7 +221,8 @@ Outcome RequestWalker::call(RequestContext& ctx, ServiceRt& caller, ResourceId c
             break;
         cursor += (50 * kMillisecond) << a; // exponential back-off between attempts
     }
-    if (last.miss && c.missEndpoint >= 0 && !last.failed) {
+    // A miss — or a cache that is down — falls through to the source of truth (e.g. the database).
+    if (last.miss && c.missEndpoint >= 0) {
         Outcome miss = callMiss(ctx, caller, callerResource, c, cursor, parent);
         cursor += miss.duration;
         last.failed = miss.failed;
@@ -411,7 +412,6 @@ Outcome RequestWalker::managed(RequestContext& ctx, ServiceRt& caller, int servi
     default:
         break;
     }
-    // A cache that is down degrades to a miss for callers that have a fallback; the miss call decides.
     o.duration = micros(us);
     recordRed(e, o.duration, o.failed);
     return o;

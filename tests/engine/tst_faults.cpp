@@ -1,0 +1,214 @@
+// Each fault kind leaves the fingerprints a trainee would look for — and only while it is active.
+#include "TelemetryProbe.h"
+#include "TestTopology.h"
+
+#include "sim/Simulator.h"
+
+#include <QtTest>
+
+using namespace kunren;
+using namespace kunren::test;
+
+namespace {
+
+constexpr int kServer = static_cast<int>(SpanKind::Server);
+constexpr int kClient = static_cast<int>(SpanKind::Client);
+
+std::unique_ptr<Simulator> run(std::vector<FaultSpec> faults, SimTime until, std::vector<EventSpec> events = {})
+{
+    auto sc = scenarioWith(std::move(faults), until);
+    sc->events = std::move(events);
+    auto sim = std::make_unique<Simulator>(sc);
+    sim->runUntil(until);
+    return sim;
+}
+
+// Largest value a metric reached on any series of a service.
+double maxMetric(const TelemetryStore& st, std::string_view name, std::string_view service)
+{
+    double best = 0;
+    const auto c = st.counts();
+    for (std::size_t i = 0; i < c.points; ++i) {
+        const MetricPoint& p = st.point(i);
+        const SeriesInfo& s = st.series(p.series);
+        if (st.str(s.name) == name && st.str(st.service(st.resource(s.resource).service).name) == service)
+            best = std::max(best, p.value);
+    }
+    return best;
+}
+
+std::size_t spansWithError(const TelemetryStore& st, std::string_view errorType)
+{
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < st.counts().spans; ++i)
+        if (st.span(i).error && st.str(st.error(st.span(i).error).type) == errorType)
+            ++n;
+    return n;
+}
+
+} // namespace
+
+class TestFaults : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void badDeployFailsOnlyOnTheNewVersion()
+    {
+        auto f = fault(FaultKind::BadDeploy, "inventory", "GET /stock", kMinute, 0.5);
+        f.version = "2.0.0";
+        f.errorType = "java.lang.IllegalArgumentException";
+        f.errorMessage = "unknown warehouse code";
+        auto sim = run({f}, 4 * kMinute);
+        const auto& st = sim->telemetry();
+        QVERIFY(countEvents(st, "deploy", "inventory") >= 1);
+        std::size_t oldErrors = 0, newErrors = 0, newSpans = 0;
+        for (std::size_t i = 0; i < st.counts().spans; ++i) {
+            const SpanRecord& s = st.span(i);
+            if (st.str(st.operation(s.operation).name) != "GET /stock" || st.operation(s.operation).kind != SpanKind::Server)
+                continue;
+            const bool isNew = st.str(st.resource(s.resource).version) == "2.0.0";
+            newSpans += isNew;
+            (isNew ? newErrors : oldErrors) += s.status == SpanStatus::Error;
+        }
+        QCOMPARE(oldErrors, std::size_t{0});
+        QVERIFY(newErrors > 0.35 * newSpans && newSpans > 1000);
+        QVERIFY(spansWithError(st, "java.lang.IllegalArgumentException") > 0);
+    }
+
+    void cpuSaturationThrottlesAndSlowsTheService()
+    {
+        auto sim = run({fault(FaultKind::CpuSaturation, "api", "", kMinute, 30.0)}, 4 * kMinute);
+        const auto& st = sim->telemetry();
+        const double throttled = lastMetric(st, "container_cpu_cfs_throttled_periods_total", "api");
+        const double periods = lastMetric(st, "container_cpu_cfs_periods_total", "api");
+        QVERIFY2(throttled > 0.1 * periods, qPrintable(QStringLiteral("%1 of %2").arg(throttled).arg(periods)));
+        auto before = spanStats(st, "api", "GET /items", kServer, 0, kMinute);
+        auto during = spanStats(st, "api", "GET /items", kServer, 3 * kMinute, 4 * kMinute);
+        QVERIFY(during.quantile(0.5) > 1.5 * before.quantile(0.5));
+    }
+
+    void shrunkConnectionPoolTimesOutQueries()
+    {
+        // Slow inserts hold connections longer; a pool of 2 cannot keep up.
+        auto slow = fault(FaultKind::Latency, "db", "INSERT orders", kMinute, 30.0);
+        auto pool = fault(FaultKind::DbConnectionPool, "db", "", kMinute, 0.96);
+        auto sim = run({slow, pool}, 4 * kMinute);
+        const auto& st = sim->telemetry();
+        QVERIFY(spansWithError(st, "java.sql.SQLTransientConnectionException") > 50);
+        QCOMPARE(lastMetric(st, "db.client.connections.max", "db"), 2.0);
+        auto healthy = run({}, 4 * kMinute);
+        QCOMPARE(spansWithError(healthy->telemetry(), "java.sql.SQLTransientConnectionException"), std::size_t{0});
+    }
+
+    void databaseMemoryPressureShowsInFreeableMemoryAndLatency()
+    {
+        auto sim = run({fault(FaultKind::DbMemoryPressure, "db", "", 2 * kMinute, 0.9)}, 4 * kMinute);
+        const auto& st = sim->telemetry();
+        QVERIFY(lastMetric(st, "db.server.freeable_memory", "db") < 0.3 * maxMetric(st, "db.server.freeable_memory", "db"));
+        QVERIFY(lastMetric(st, "db.server.swap_usage", "db") > 0);
+        auto before = spanStats(st, "api", "INSERT orders", kClient, 0, 2 * kMinute);
+        auto during = spanStats(st, "api", "INSERT orders", kClient, 3 * kMinute, 4 * kMinute);
+        QVERIFY(during.quantile(0.5) > 3 * before.quantile(0.5));
+    }
+
+    void cacheFailureSendsReadsToTheDatabase()
+    {
+        auto sim = run({fault(FaultKind::CacheFailure, "cache", "", 2 * kMinute, 1.0)}, 4 * kMinute);
+        const auto& st = sim->telemetry();
+        auto selectsBefore = spanStats(st, "api", "SELECT items", kClient, kMinute, 2 * kMinute);
+        auto selectsDuring = spanStats(st, "api", "SELECT items", kClient, 3 * kMinute, 4 * kMinute);
+        // 10 % misses normally; every read falls through while the cache is down.
+        QVERIFY(selectsDuring.count > 5 * selectsBefore.count);
+        QCOMPARE(lastMetric(st, "cache.hit_ratio", "cache"), 0.0);
+        QVERIFY(spansWithError(st, "io.lettuce.core.RedisConnectionException") > 100);
+    }
+
+    void unreachableDependencyFailsToConnectWithoutServerSpans()
+    {
+        auto f = fault(FaultKind::DependencyUnreachable, "api", "", 2 * kMinute, 1.0);
+        f.to = "inventory";
+        f.mode = "dns";
+        auto sim = run({f}, 3 * kMinute);
+        const auto& st = sim->telemetry();
+        QCOMPARE(spanStats(st, "inventory", "GET /stock", kServer, 2 * kMinute + kSecond, 3 * kMinute).count, 0u);
+        auto clients = spanStats(st, "api", "GET /stock", kClient, 2 * kMinute + kSecond, 3 * kMinute);
+        QVERIFY(clients.count > 1000);
+        QCOMPARE(clients.errors, clients.count);
+        QVERIFY(spansWithError(st, "java.net.UnknownHostException") > 0);
+    }
+
+    void networkLatencyAndPartitionBetweenTwoServices()
+    {
+        auto latency = fault(FaultKind::Network, "api", "", kMinute, 150.0);
+        latency.to = "inventory";
+        auto sim = run({latency}, 2 * kMinute);
+        auto before = spanStats(sim->telemetry(), "api", "GET /stock", kClient, 0, kMinute);
+        auto during = spanStats(sim->telemetry(), "api", "GET /stock", kClient, kMinute + kSecond, 2 * kMinute);
+        QVERIFY(during.quantile(0.5) > before.quantile(0.5) + 140.0);
+
+        auto partition = latency;
+        partition.mode = "partition";
+        auto cut = run({partition}, 2 * kMinute);
+        auto calls = spanStats(cut->telemetry(), "api", "GET /stock", kClient, kMinute + kSecond, 2 * kMinute);
+        QCOMPARE(calls.errors, calls.count);
+        QVERIFY(calls.quantile(0.5) >= 500.0); // every attempt waits for its 500 ms timeout
+    }
+
+    void slowConsumersBuildQueueLag()
+    {
+        auto sim = run({fault(FaultKind::QueueConsumerLag, "orders", "", kMinute, 0.85)}, 4 * kMinute);
+        const auto& st = sim->telemetry();
+        // ~10 orders/s are published; two consumers at 20/s slowed to 15 % handle 6/s, so the backlog grows.
+        QVERIFY2(lastMetric(st, "messaging.queue.depth", "orders") > 500,
+                 qPrintable(QString::number(lastMetric(st, "messaging.queue.depth", "orders"))));
+        QVERIFY(lastMetric(st, "messaging.consumer.lag", "orders") > 30.0);
+        auto healthy = run({}, 4 * kMinute);
+        QVERIFY(lastMetric(healthy->telemetry(), "messaging.queue.depth", "orders") < 20);
+    }
+
+    void businessErrorsHitOnlyTheirSliceAndAreNotServerErrors()
+    {
+        auto f = fault(FaultKind::BusinessErrors, "api", "POST /orders", kMinute, 0.6);
+        f.slice.attribute = "customer.tier";
+        f.slice.value = "pro";
+        f.status = 402;
+        f.errorType = "CardExpiredException";
+        f.errorMessage = "card expired";
+        auto sim = run({f}, 3 * kMinute);
+        const auto& st = sim->telemetry();
+        const StringId tier = st.strings().find("customer.tier");
+        std::size_t proFailed = 0, pro = 0, freeFailed = 0;
+        for (std::size_t t = 0; t < st.counts().traces; ++t) {
+            const TraceRecord& tr = st.trace(static_cast<TraceIndex>(t));
+            const SpanRecord& root = st.span(tr.firstSpan);
+            if (tr.start < kMinute || st.str(st.operation(root.operation).name) != "POST /orders")
+                continue;
+            bool isPro = false;
+            for (const auto& [k, v] : st.attributes(tr.attributes))
+                isPro = isPro || (k == tier && st.str(v) == "pro");
+            const bool failed = root.httpStatus == 402;
+            pro += isPro;
+            (isPro ? proFailed : freeFailed) += failed;
+            QVERIFY(root.status != SpanStatus::Error || root.httpStatus >= 500); // 4xx is not a server error
+        }
+        QCOMPARE(freeFailed, std::size_t{0});
+        QVERIFY(proFailed > 0.45 * pro && pro > 300);
+        // RED counts server errors only: the business failures do not show there.
+        QVERIFY(lastMetric(st, "service.error.count", "api", "POST /orders") < 0.05 * proFailed);
+        QVERIFY(lastMetric(st, "app.business.errors", "api") > 0);
+    }
+
+    void faultWindowEndsAndSymptomsRecover()
+    {
+        auto f = fault(FaultKind::Errors, "inventory", "GET /stock", kMinute, 0.9);
+        f.duration = kMinute;
+        auto sim = run({f}, 4 * kMinute);
+        const auto& st = sim->telemetry();
+        QVERIFY(spanStats(st, "inventory", "GET /stock", kServer, kMinute, 2 * kMinute).errorRate() > 0.8);
+        QCOMPARE(spanStats(st, "inventory", "GET /stock", kServer, 2 * kMinute + kSecond, 4 * kMinute).errors, 0u);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"

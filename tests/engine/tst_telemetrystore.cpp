@@ -1,0 +1,114 @@
+// The store's contracts: interning, stable rows, derived ids, and reading while the simulator appends.
+#include "TestTopology.h"
+
+#include "sim/Simulator.h"
+#include "telemetry/TelemetryStore.h"
+
+#include <QtTest>
+
+#include <atomic>
+#include <set>
+#include <thread>
+
+using namespace kunren;
+
+class TestTelemetryStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void internsEachStringOnce()
+    {
+        StringTable t;
+        const StringId a = t.intern("checkout");
+        QCOMPARE(t.intern("checkout"), a);
+        QVERIFY(t.intern("payment") != a);
+        QCOMPARE(t.view(a), std::string_view("checkout"));
+        QCOMPARE(t.intern(""), kNoString);
+        QCOMPARE(t.find("missing"), kNoString);
+        // Views stay valid however many strings come after (arena blocks never move).
+        const std::string_view before = t.view(a);
+        for (int i = 0; i < 100000; ++i)
+            t.intern("s" + std::to_string(i));
+        QCOMPARE(before.data(), t.view(a).data());
+    }
+
+    void chunkedColumnKeepsRowsInPlace()
+    {
+        ChunkedColumn<int, 4> c; // 16 rows per chunk
+        c.push_back(1);
+        const int* first = &c[0];
+        for (int i = 0; i < 1000; ++i)
+            c.push_back(i);
+        QCOMPARE(&c[0], first);
+        QCOMPARE(c.size(), std::size_t{1001});
+        QCOMPARE(c[1000], 999);
+    }
+
+    void attributeSetsAreInternedAndContiguous()
+    {
+        TelemetryStore s;
+        auto& str = s.strings();
+        std::vector<TelemetryStore::KeyValue> a{{str.intern("region"), str.intern("ap-northeast-1")},
+                                                {str.intern("tier"), str.intern("pro")}};
+        const AttributeSetId id = s.internAttributes(a);
+        QCOMPARE(s.internAttributes(a), id);
+        QCOMPARE(s.attributes(id).size(), std::size_t{2});
+        QCOMPARE(s.str(s.attributes(id)[1].second), std::string_view("pro"));
+        // Thousands of sets never straddle a chunk: each is readable as one span.
+        for (int i = 0; i < 5000; ++i) {
+            std::vector<TelemetryStore::KeyValue> b{{str.intern("k"), str.intern(std::to_string(i))},
+                                                    {str.intern("l"), kNoString},
+                                                    {str.intern("m"), kNoString}};
+            const AttributeSetId bid = s.internAttributes(b);
+            QCOMPARE(s.str(s.attributes(bid)[0].second), std::string_view(std::to_string(i)));
+        }
+    }
+
+    void spanIdsAreDistinctAndNeverZero()
+    {
+        TraceRecord t{0x4bf92f3577b34da6ull, 0xa3ce929d0e0e4736ull};
+        std::set<std::uint64_t> ids;
+        for (std::uint32_t i = 0; i < 10000; ++i) {
+            const auto id = TelemetryStore::spanId(t, i);
+            QVERIFY(id != 0);
+            ids.insert(id);
+        }
+        QCOMPARE(ids.size(), std::size_t{10000});
+        QCOMPARE(TelemetryStore::spanId(t, 7), TelemetryStore::spanId(t, 7));
+    }
+
+    void readersSeeConsistentRowsWhileTheSimulationAppends()
+    {
+        auto sc = test::scenarioWith({test::fault(FaultKind::Errors, "inventory", "", 0, 0.2)}, 2 * kMinute);
+        Simulator sim(sc);
+        const TelemetryStore& st = sim.telemetry();
+        std::atomic<bool> done{false};
+        std::atomic<std::size_t> checked{0};
+        std::atomic<bool> broken{false};
+        std::thread reader([&] {
+            while (!done.load()) {
+                const TelemetryCounts c = st.counts();
+                // Every published span belongs to a published trace and names a published operation.
+                for (std::size_t i = c.spans > 2000 ? c.spans - 2000 : 0; i < c.spans; ++i) {
+                    const SpanRecord& s = st.span(i);
+                    if (s.trace >= c.traces || s.operation >= c.operations || st.str(st.operation(s.operation).name).empty())
+                        broken = true;
+                }
+                for (std::size_t i = c.logs > 500 ? c.logs - 500 : 0; i < c.logs; ++i)
+                    if (st.log(i).firstArg + st.log(i).argCount > c.logArgs)
+                        broken = true;
+                checked += 1;
+            }
+        });
+        sim.runUntil(2 * kMinute);
+        done = true;
+        reader.join();
+        QVERIFY(!broken);
+        QVERIFY(checked > 0);
+        QCOMPARE(st.counts().time, 2 * kMinute);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTelemetryStore)
+#include "tst_telemetrystore.moc"
