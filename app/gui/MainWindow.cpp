@@ -81,7 +81,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_healthView->setSortingEnabled(true);
     m_healthView->sortByColumn(ServiceHealthModel::Service, Qt::AscendingOrder);
     m_healthView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_healthView->horizontalHeader()->setStretchLastSection(true);
+    m_healthView->horizontalHeader()->setSectionResizeMode(ServiceHealthModel::Service, QHeaderView::Stretch);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -107,6 +107,9 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_runner, &DrillRunner::advanced, this, &MainWindow::onAdvanced);
     connect(m_runner, &DrillRunner::finished, this, [this] { statusBar()->showMessage(tr("Drill finished.")); });
+    connect(m_runner, &DrillRunner::playingChanged, this, [this](bool playing) {
+        statusBar()->showMessage(playing ? tr("Drill running. Space pauses.") : tr("Paused. Space resumes."));
+    });
     resize(1280, 800);
 }
 
