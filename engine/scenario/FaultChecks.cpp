@@ -83,16 +83,16 @@ void checkKind(const Scenario& s, const Topology& topology, const ServiceSpec& s
 {
     const std::string kind = toString(f.kind);
     if (const auto needed = requiredKind(f.kind); needed && service.kind != *needed)
-        issues.push_back({p + "/service", "a " + kind + " fault needs a " + toString(*needed) + ", and " +
-                                              quoteText(service.name) + " is a " + toString(service.kind)});
+        issues.push_back({p + "/service", withArticle(kind) + " fault needs " + withArticle(toString(*needed)) + ", and " +
+                                              quoteText(service.name) + " is " + withArticle(toString(service.kind))});
     if (needsDeployment(f.kind) && !service.deployment)
-        issues.push_back({p + "/service", "a " + kind + " fault needs a service with a deployment, and " +
+        issues.push_back({p + "/service", withArticle(kind) + " fault needs a service with a deployment, and " +
                                               quoteText(service.name) + " has none"});
     if (f.kind == FaultKind::BadDeploy && f.version.empty())
         issues.push_back({p, "a bad-deploy fault needs \"version\", the version rolled out"});
     if (f.kind == FaultKind::Network || f.kind == FaultKind::DependencyUnreachable) {
         if (f.to.empty())
-            issues.push_back({p, "a " + kind + " fault needs \"to\", the callee"});
+            issues.push_back({p, withArticle(kind) + " fault needs \"to\", the callee"});
         else if (const ServiceSpec* callee = topology.service(f.to); !callee)
             issues.push_back({p + "/to", unknownService(topology, f.to)});
         else if (!calls(service, f.to))
@@ -121,7 +121,7 @@ void checkKind(const Scenario& s, const Topology& topology, const ServiceSpec& s
     }
     if (magnitudeIsFraction(f) && f.magnitude > 1.0)
         issues.push_back({p + "/magnitude",
-                          "the magnitude of a " + kind + (f.kind == FaultKind::Network ? " (loss)" : "") +
+                          "the magnitude of " + withArticle(kind) + (f.kind == FaultKind::Network ? " (loss)" : "") +
                               " fault is a fraction between 0 and 1, found " + nlohmann::json(f.magnitude).dump()});
 }
 

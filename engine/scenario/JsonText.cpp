@@ -42,7 +42,6 @@ bool onlyWhitespace(std::string_view text)
 struct ErrorCatcher
 {
     std::size_t position = 0;
-    std::string token;
     std::string what;
     bool failed = false;
 
@@ -58,11 +57,10 @@ struct ErrorCatcher
     bool end_object() { return true; }
     bool start_array(std::size_t) { return true; }
     bool end_array() { return true; }
-    bool parse_error(std::size_t pos, const std::string& lastToken, const nlohmann::detail::exception& ex)
+    bool parse_error(std::size_t pos, const std::string&, const nlohmann::detail::exception& ex)
     {
         failed = true;
         position = pos;
-        token = lastToken;
         what = ex.what();
         return false;
     }
@@ -115,6 +113,36 @@ std::string wordAt(std::string_view text, std::size_t offset)
     return out;
 }
 
+// Where the token that ends just before `end` starts. nlohmann's token string is not reliable for this
+// (it can include earlier characters), so the start is found from the text and the token's kind.
+std::size_t tokenStart(std::string_view text, std::size_t end, std::string_view kind)
+{
+    if (end == 0)
+        return 0;
+    std::size_t i = end - 1;
+    if (kind == "a string") {
+        while (i > 0) {
+            --i;
+            if (text[i] != '"')
+                continue;
+            std::size_t backslashes = 0;
+            while (i >= backslashes + 1 && text[i - backslashes - 1] == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                return i;
+        }
+        return 0;
+    }
+    if (kind == "a number") {
+        while (i > 0 && std::string_view("0123456789+-.eE").find(text[i - 1]) != std::string_view::npos)
+            --i;
+        return i;
+    }
+    if (kind == "'true'" || kind == "'false'" || kind == "'null'")
+        return end - std::min(end, kind.size() - 2);
+    return i; // a one-character token
+}
+
 JsonSyntaxError describe(std::string_view text, const ErrorCatcher& e)
 {
     // what() = "[json.exception.parse_error.101] parse error at line L, column C: syntax error while parsing
@@ -130,7 +158,9 @@ JsonSyntaxError describe(std::string_view text, const ErrorCatcher& e)
         const auto semi = detail.find("; expected ");
         const std::string found = tokenName(detail.substr(11, semi == std::string::npos ? std::string::npos : semi - 11));
         const std::string expected = semi == std::string::npos ? std::string() : detail.substr(semi + 11);
-        const std::size_t at = found == "end of file" ? text.size() : pos - std::min(pos, e.token.size());
+        if (found == "end of file" && pos > 0 && pos <= text.size() && text[pos - 1] == '\0')
+            return {pos - 1, "unexpected NUL byte (is this a text file?)"};
+        const std::size_t at = found == "end of file" ? text.size() : tokenStart(text, pos, found);
         std::string message;
         if (context == "object")
             message = "expected ',' or '}' after object member, found " + found;
@@ -153,10 +183,14 @@ JsonSyntaxError describe(std::string_view text, const ErrorCatcher& e)
     // A lexer error: "invalid literal; last read: 'NaN'", "invalid string: ill-formed UTF-8 byte; last read: …"
     const auto lastRead = detail.find("; last read: ");
     std::string message = detail.substr(0, lastRead);
-    if (message.starts_with("invalid string: missing closing quote"))
-        return {pos - std::min(pos, e.token.size()), "unterminated string (missing closing quote)"};
+    if (message.starts_with("invalid string: missing closing quote")) {
+        std::size_t open = pos > 0 ? pos - 1 : 0; // the quote that opened it: the last one before the end
+        while (open > 0 && text[open] != '"')
+            --open;
+        return {open, "unterminated string (missing closing quote)"};
+    }
     if (message.starts_with("number overflow")) {
-        const std::size_t start = pos - std::min(pos, e.token.size());
+        const std::size_t start = tokenStart(text, pos, "a number");
         return {start, "number is too large: " + wordAt(text, start)};
     }
     const std::size_t at = pos > 0 ? pos - 1 : 0;

@@ -22,11 +22,15 @@ std::string displayName(const std::filesystem::path& path) { return path.lexical
 
 Diagnostic wholeFile(const std::string& file, std::string message) { return Diagnostic{file, 0, 0, {}, std::move(message)}; }
 
+constexpr std::size_t kMaxDiagnosticsPerFile = 200;
+
 // Turns pointer-located issues into diagnostics with line and column, in text order.
-void locate(const Issues& issues, std::string_view text, const std::string& file, Diagnostics& out)
+void locate(const Issues& all, std::string_view text, const std::string& file, Diagnostics& out)
 {
-    if (issues.empty())
+    if (all.empty())
         return;
+    // A hostile file can produce an issue per element; the first ones say enough.
+    const Issues issues(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), kMaxDiagnosticsPerFile)));
     std::unordered_set<std::string> wanted;
     for (const Issue& issue : issues)
         for (std::string_view p = issue.pointer;; p = parentPointer(p)) {
@@ -48,6 +52,8 @@ void locate(const Issues& issues, std::string_view text, const std::string& file
     std::stable_sort(located.begin(), located.end(),
                      [](const Diagnostic& a, const Diagnostic& b) { return std::pair(a.line, a.column) < std::pair(b.line, b.column); });
     out.insert(out.end(), located.begin(), located.end());
+    if (all.size() > issues.size())
+        out.push_back(wholeFile(file, "… and " + std::to_string(all.size() - issues.size()) + " more errors"));
 }
 
 std::optional<nlohmann::json> parse(std::string_view text, const std::string& file, Diagnostics& out)

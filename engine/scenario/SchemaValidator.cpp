@@ -100,7 +100,7 @@ std::string suggestion(const std::string& key, const json& properties)
     if (key.size() > 64)
         return {};
     std::string best;
-    std::size_t bestDistance = 3;
+    std::size_t bestDistance = key.size() <= 3 ? 1 : 3; // short names are too alike to guess
     for (const auto& [name, _] : properties.items()) {
         const std::size_t d = distance(key, name);
         if (d < bestDistance) {
@@ -192,13 +192,17 @@ Issues SchemaValidator::validate(const json& instance) const
 
 void SchemaValidator::validate(const json& instance, Issues& out) const
 {
-    check(m_schema, instance, std::string(), out, 0);
+    Issues found;
+    check(m_schema, instance, std::string(), found, 0);
+    if (found.size() >= kMaxIssues)
+        found.push_back({std::string(), "too many errors; stopped after " + std::to_string(kMaxIssues)});
+    out.insert(out.end(), found.begin(), found.end());
 }
 
 void SchemaValidator::check(const json& schema, const json& value, const std::string& pointer, Issues& out,
                             int depth) const
 {
-    if (!schema.is_object() || depth > kMaxDepth)
+    if (!schema.is_object() || depth > kMaxDepth || out.size() >= kMaxIssues)
         return; // `true` and `{}` accept everything
     if (const auto ref = schema.find("$ref"); ref != schema.end() && ref->is_string()) {
         if (const json* target = resolve(ref->get<std::string>()))

@@ -33,6 +33,8 @@ class SchemaValidator
 {
 public:
     static constexpr std::size_t kMaxPatternInput = 512;
+    // Collection stops here: a huge array of wrong values must not turn into millions of messages.
+    static constexpr std::size_t kMaxIssues = 100;
 
     // Throws std::regex_error when a pattern of the schema does not compile.
     explicit SchemaValidator(nlohmann::json schema);

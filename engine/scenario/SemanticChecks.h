@@ -33,6 +33,8 @@ namespace checks {
 
 // `preferred` when the document has that member, else `fallback` (e.g. the enclosing object).
 std::string existing(const nlohmann::json& root, const std::string& preferred, const std::string& fallback);
+// "a cache", "an external": kind names start with either.
+std::string withArticle(std::string_view word);
 // "unknown service "x"; did you mean "y"?"
 std::string unknownService(const Topology& topology, std::string_view name);
 // "service "x" has no endpoint "y" (its endpoints: …)"

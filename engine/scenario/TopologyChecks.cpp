@@ -58,6 +58,12 @@ std::string didYouMean(std::string_view name, const Names& names)
 
 } // namespace
 
+std::string withArticle(std::string_view word)
+{
+    const bool vowel = !word.empty() && std::string_view("aeiou").find(word.front()) != std::string_view::npos;
+    return (vowel ? "an " : "a ") + std::string(word);
+}
+
 std::string unknownService(const Topology& topology, std::string_view name)
 {
     std::vector<std::string_view> names;
@@ -120,7 +126,7 @@ void checkCalls(const Topology& topology, const EndpointSpec& endpoint, const st
             const std::string miss = childPointer(p, "onMiss");
             if (callee && callee->kind != ServiceKind::Cache)
                 issues.push_back({miss, "onMiss only applies to calls to a cache, and " + quoteText(callee->name) +
-                                            " is a " + toString(callee->kind)});
+                                            " is " + withArticle(toString(callee->kind))});
             requireTarget(topology, call.onMiss->first, call.onMiss->second, childPointer(miss, "service"),
                           childPointer(miss, "endpoint"), issues);
         }
@@ -162,7 +168,7 @@ void checkResource(const Topology& topology, const ServiceSpec& s, const std::st
     const std::string rp = childPointer(pointer, "resource");
     if (s.kind != ServiceKind::Queue) {
         if (!r.consumer.empty())
-            issues.push_back({rp + "/consumer", "only queues have consumers, and " + quoteText(s.name) + " is a " + toString(s.kind)});
+            issues.push_back({rp + "/consumer", "only queues have consumers, and " + quoteText(s.name) + " is " + withArticle(toString(s.kind))});
         return;
     }
     if (r.consumer.empty()) {
@@ -177,7 +183,7 @@ void checkResource(const Topology& topology, const ServiceSpec& s, const std::st
     }
     if (worker->kind != ServiceKind::Worker)
         issues.push_back({rp + "/consumer", "the consumer of a queue must be a worker service, and " + quoteText(worker->name) +
-                                                " is a " + toString(worker->kind)});
+                                                " is " + withArticle(toString(worker->kind))});
     if (r.consumerEndpoint.empty())
         issues.push_back({rp, "missing \"consumerEndpoint\": the endpoint of " + quoteText(worker->name) + " that processes the messages"});
     else if (!topology.endpoint(r.consumer, r.consumerEndpoint))
@@ -206,7 +212,7 @@ void checkService(const Topology& topology, const ServiceSpec& s, const nlohmann
     if (s.schedule) {
         if (s.kind != ServiceKind::Batch)
             issues.push_back({childPointer(pointer, "schedule"), "only batch services have a schedule, and " + quoteText(s.name) +
-                                                                     " is a " + toString(s.kind)});
+                                                                     " is " + withArticle(toString(s.kind))});
         else if (!topology.endpoint(s.name, s.schedule->endpoint))
             issues.push_back({childPointer(pointer, "schedule") + "/endpoint", unknownEndpoint(s, s.schedule->endpoint)});
         if (s.schedule->every <= 0)
