@@ -1,1 +1,19 @@
 target_sources(kunren_engine PRIVATE)
+# Streaming OTLP/JSON export.
+target_sources(kunren_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/ByteSink.h
+    ${CMAKE_CURRENT_LIST_DIR}/ByteSink.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/JsonEscape.h
+    ${CMAKE_CURRENT_LIST_DIR}/JsonEscape.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/JsonOut.h
+    ${CMAKE_CURRENT_LIST_DIR}/JsonOut.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OtlpAttributeText.h
+    ${CMAKE_CURRENT_LIST_DIR}/OtlpSemantics.h
+    ${CMAKE_CURRENT_LIST_DIR}/OtlpSemantics.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OtlpFragments.h
+    ${CMAKE_CURRENT_LIST_DIR}/OtlpFragments.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OtlpJsonWriter.h
+    ${CMAKE_CURRENT_LIST_DIR}/OtlpJsonWriter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OtlpTraceExport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OtlpLogExport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OtlpMetricExport.cpp)

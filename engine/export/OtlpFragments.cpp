@@ -1,0 +1,193 @@
+#include "export/OtlpFragments.h"
+
+#include "export/OtlpAttributeText.h"
+#include "export/OtlpJsonWriter.h"
+
+#include <charconv>
+
+namespace kunren {
+
+namespace {
+
+// The semantic-conventions version whose names the attributes use.
+constexpr std::string_view kSchemaUrl = "https://opentelemetry.io/schemas/1.44.0";
+
+constexpr std::array<std::string_view, 3> kScopeArray{"scopeSpans", "scopeLogs", "scopeMetrics"};
+constexpr std::array<std::string_view, 3> kRecordArray{"spans", "logRecords", "metrics"};
+
+std::array<std::string, 3> resourceOpenings(std::string_view attributes, std::string_view scope)
+{
+    std::array<std::string, 3> open;
+    for (std::size_t s = 0; s < open.size(); ++s) {
+        std::string& o = open[s];
+        o = "{\"resource\":{\"attributes\":[";
+        o += attributes;
+        o += "]},\"schemaUrl\":\"";
+        o += kSchemaUrl;
+        o += "\",\"";
+        o += kScopeArray[s];
+        o += "\":[{\"scope\":";
+        o += scope;
+        o += ",\"";
+        o += kRecordArray[s];
+        o += "\":[";
+    }
+    return open;
+}
+
+bool mentionsTimeout(std::string_view type)
+{
+    return type.find("Timeout") != std::string_view::npos || type.find("Deadline") != std::string_view::npos;
+}
+
+} // namespace
+
+OtlpFragments::OtlpFragments(const TelemetryStore& store, const OtlpExportOptions& options)
+    : m_store(store), m_options(options)
+{
+    m_scope = "{\"name\":";
+    appendJsonString(m_scope, options.scopeName);
+    if (!options.scopeVersion.empty()) {
+        m_scope += ",\"version\":";
+        appendJsonString(m_scope, options.scopeVersion);
+    }
+    m_scope += '}';
+    // Records without a resource still need one; OTel's name for a service nobody named.
+    std::string unknown;
+    appendStringAttribute(unknown, "service.name", "unknown_service");
+    if (!options.environment.empty())
+        appendStringAttribute(unknown, "deployment.environment.name", options.environment);
+    m_unknownResource = resourceOpenings(unknown, m_scope);
+}
+
+const std::string& OtlpFragments::resourceOpen(ResourceId id, OtlpSignal signal)
+{
+    const auto s = static_cast<std::size_t>(signal);
+    if (id == kNoResource || id >= m_known.resources)
+        return m_unknownResource[s];
+    auto& cached = slot(m_resources, id);
+    if (!cached)
+        cached = resourceOpenings(resourceAttributes(m_store, id, m_options), m_scope);
+    return (*cached)[s];
+}
+
+const OperationText& OtlpFragments::operation(OperationId id)
+{
+    auto& cached = slot(m_operations, id);
+    if (!cached)
+        cached = describeOperation(m_store, id, m_known);
+    return *cached;
+}
+
+const std::string& OtlpFragments::attributeSet(AttributeSetId id)
+{
+    auto& cached = slot(m_attributeSets, id);
+    if (!cached) {
+        cached.emplace();
+        for (const auto& [key, value] : m_store.attributes(id))
+            appendStringAttribute(*cached, m_store.str(key), m_store.str(value));
+    }
+    return *cached;
+}
+
+const ErrorText& OtlpFragments::error(ErrorId id)
+{
+    auto& cached = slot(m_errors, id);
+    if (!cached) {
+        const ErrorInfo& e = m_store.error(id);
+        ErrorText t;
+        const std::string_view type = m_store.str(e.type);
+        if (!type.empty())
+            appendStringAttribute(t.attributes, "exception.type", type);
+        if (e.message != kNoString)
+            appendStringAttribute(t.attributes, "exception.message", m_store.str(e.message));
+        if (e.stack != kNoString)
+            appendStringAttribute(t.attributes, "exception.stacktrace", m_store.str(e.stack));
+        appendJsonEscaped(t.type, type);
+        appendJsonEscaped(t.message, m_store.str(e.message));
+        t.timeout = mentionsTimeout(type);
+        cached = std::move(t);
+    }
+    return *cached;
+}
+
+const SeriesText& OtlpFragments::series(SeriesId id)
+{
+    auto& cached = slot(m_series, id);
+    if (!cached) {
+        const SeriesInfo& info = m_store.series(id);
+        SeriesText t;
+        t.header = "\"name\":";
+        appendJsonString(t.header, m_store.str(info.name));
+        const std::string_view unit = m_store.str(info.unit);
+        if (!unit.empty()) {
+            t.header += ",\"unit\":";
+            appendJsonString(t.header, unit);
+        }
+        for (const auto& [key, value] : m_store.attributes(info.attributes))
+            appendStringAttribute(t.attributes, m_store.str(key), m_store.str(value));
+        // Cumulative counts of things ("{request}", "{restart}") are integers; seconds, bytes and
+        // ratios stay doubles. Decided per series so a metric stream never switches value type.
+        t.asInt = info.type == MetricType::Sum && unit.starts_with('{');
+        cached = std::move(t);
+    }
+    return *cached;
+}
+
+const BoundsText& OtlpFragments::bounds(std::uint16_t id)
+{
+    auto& cached = slot(m_bounds, id);
+    if (!cached) {
+        const auto all = m_store.bucketBounds(id);
+        std::string b = "[";
+        for (const double bound : all) {
+            if (b.size() > 1)
+                b += ',';
+            char digits[32];
+            b.append(digits, std::to_chars(digits, digits + sizeof digits, bound).ptr);
+        }
+        b += ']';
+        cached = BoundsText{std::move(b), all.size()};
+    }
+    return *cached;
+}
+
+const LogTemplateText& OtlpFragments::logTemplate(StringId templ)
+{
+    if (auto it = m_templates.find(templ); it != m_templates.end())
+        return it->second;
+    // Same splitting as renderLogMessage: "{name}" is a placeholder; an unclosed brace is literal text.
+    // Placeholder names become attributes too (order_id, customer …), which makes them facets.
+    LogTemplateText t;
+    const std::string_view text = m_store.str(templ);
+    std::string literal;
+    std::size_t pos = 0;
+    std::uint32_t arg = 0;
+    while (pos < text.size()) {
+        const std::size_t open = text.find('{', pos);
+        const std::size_t close = open == std::string_view::npos ? open : text.find('}', open + 1);
+        if (open == std::string_view::npos || close == std::string_view::npos) {
+            appendJsonEscaped(literal, text.substr(pos));
+            break;
+        }
+        appendJsonEscaped(literal, text.substr(pos, open - pos));
+        t.literals.push_back(std::move(literal));
+        literal.clear();
+        const std::string_view name = text.substr(open + 1, close - open - 1);
+        // A name used twice keeps its first value: OTLP attribute keys are unique.
+        bool seen = name.empty();
+        std::string key;
+        appendAttributeKey(key, name);
+        key += "\"stringValue\":\"";
+        for (const auto& [existing, index] : t.attributes)
+            seen = seen || existing == key;
+        if (!seen)
+            t.attributes.emplace_back(std::move(key), arg);
+        ++arg;
+        pos = close + 1;
+    }
+    t.literals.push_back(std::move(literal));
+    return m_templates.emplace(templ, std::move(t)).first->second;
+}
+
+} // namespace kunren

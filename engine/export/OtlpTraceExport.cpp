@@ -1,0 +1,186 @@
+// OtlpJsonWriter: traces (ExportTraceServiceRequest lines).
+#include "export/JsonOut.h"
+#include "export/OtlpFragments.h"
+#include "export/OtlpJsonWriter.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace kunren {
+
+namespace {
+
+// Index a trace never uses (spanCount is 16-bit, so real indices stop at 0xFFFE): a ParentMissing span
+// points at the id derived from it, a parent that exists nowhere in the trace.
+constexpr std::uint32_t kMissingParentIndex = 0xFFFF;
+
+struct SpanRef
+{
+    ResourceId resource;
+    std::uint32_t span;
+    TraceIndex trace;
+};
+
+} // namespace
+
+WriteResult OtlpJsonWriter::writeTraces(SinkRef sink, const TelemetryCounts& from, const TelemetryCounts& to)
+{
+    JsonOut out(sink.sink());
+    m_fragments->setKnown(to);
+    std::vector<SpanRef> refs;
+    std::size_t requests = 0, records = 0;
+    std::size_t t = from.traces;
+    while (t < to.traces && !out.failed()) {
+        // One request: whole traces that started in the same window, up to the size cap.
+        refs.clear();
+        const std::int64_t w = window(m_store.trace(static_cast<TraceIndex>(t)).start);
+        while (t < to.traces && refs.size() < m_options.maxRecordsPerRequest) {
+            const TraceRecord& trace = m_store.trace(static_cast<TraceIndex>(t));
+            if (window(trace.start) != w)
+                break;
+            const std::size_t end = std::min<std::size_t>(std::size_t{trace.firstSpan} + trace.spanCount, to.spans);
+            for (std::size_t s = trace.firstSpan; s < end; ++s)
+                refs.push_back({m_store.span(s).resource, static_cast<std::uint32_t>(s), static_cast<TraceIndex>(t)});
+            ++t;
+        }
+        if (refs.empty())
+            continue;
+        std::sort(refs.begin(), refs.end(), [](const SpanRef& a, const SpanRef& b) {
+            return a.resource != b.resource ? a.resource < b.resource : a.span < b.span;
+        });
+        out.raw("{\"resourceSpans\":[");
+        for (std::size_t i = 0; i < refs.size(); ++i) {
+            const bool opens = i == 0 || refs[i].resource != refs[i - 1].resource;
+            if (opens) {
+                if (i != 0) {
+                    out.raw(OtlpFragments::kResourceClose);
+                    out.ch(',');
+                }
+                out.raw(m_fragments->resourceOpen(refs[i].resource, OtlpSignal::Traces));
+            } else {
+                out.ch(',');
+            }
+            writeSpan(out, m_store.trace(refs[i].trace), refs[i].span);
+            out.commitIfFull();
+        }
+        out.raw(OtlpFragments::kResourceClose);
+        out.raw("]}\n");
+        ++requests;
+        records += refs.size();
+    }
+    return finish(out, requests, records);
+}
+
+void OtlpJsonWriter::writeSpan(JsonOut& out, const TraceRecord& trace, std::uint32_t spanIndex)
+{
+    const SpanRecord& s = m_store.span(spanIndex);
+    const OperationText& op = m_fragments->operation(s.operation);
+    const std::uint32_t inTrace = spanIndex - trace.firstSpan;
+
+    out.raw("{\"traceId\":\"");
+    out.hex64(trace.idHigh);
+    out.hex64(trace.idLow);
+    out.raw("\",\"spanId\":\"");
+    out.hex64(TelemetryStore::spanId(trace, inTrace));
+    if (s.flags & SpanFlags::ParentMissing) {
+        out.raw("\",\"parentSpanId\":\"");
+        out.hex64(TelemetryStore::spanId(trace, kMissingParentIndex));
+    } else if (s.parent != kNoParent) {
+        out.raw("\",\"parentSpanId\":\"");
+        out.hex64(TelemetryStore::spanId(trace, s.parent));
+    }
+    out.raw("\",\"name\":");
+    out.raw(op.name);
+    out.raw(",\"kind\":");
+    out.integer(static_cast<int>(op.kind));
+    const SimTime start = trace.start + s.startOffsetUs;
+    const SimTime end = start + s.durationUs;
+    out.raw(",\"startTimeUnixNano\":");
+    out.quotedInteger(unixNanos(start));
+    out.raw(",\"endTimeUnixNano\":");
+    out.quotedInteger(unixNanos(end));
+
+    // Attributes: the operation's, then what this span's outcome adds, then the request's.
+    out.raw(",\"attributes\":[");
+    bool any = !op.attributes.empty();
+    out.raw(op.attributes);
+    auto next = [&] {
+        if (any)
+            out.ch(',');
+        any = true;
+    };
+    const bool failed = s.status == SpanStatus::Error;
+    const ErrorText* error = s.error != 0 ? &m_fragments->error(s.error) : nullptr;
+    // error.type: the status code when it is what failed, else the exception's type.
+    enum class ErrorType { None, Code, Grpc, Exception } errorType = ErrorType::None;
+    std::string_view grpcCode;
+    switch (op.protocol) {
+    case SpanProtocol::HttpServer:
+    case SpanProtocol::HttpClient:
+        if (s.httpStatus != 0) {
+            next();
+            out.raw("{\"key\":\"http.response.status_code\",\"value\":{\"intValue\":\"");
+            out.unsignedInteger(s.httpStatus);
+            out.raw("\"}}");
+        }
+        // Servers fail on 5xx only; for clients every 4xx is a failure too.
+        if (s.httpStatus >= (op.protocol == SpanProtocol::HttpServer ? 500 : 400))
+            errorType = ErrorType::Code;
+        else if (failed)
+            errorType = ErrorType::Exception;
+        break;
+    case SpanProtocol::GrpcServer:
+    case SpanProtocol::GrpcClient:
+        grpcCode = grpcStatusName(s.httpStatus, failed, error != nullptr && error->timeout);
+        next();
+        out.raw("{\"key\":\"rpc.response.status_code\",\"value\":{\"stringValue\":\"");
+        out.raw(grpcCode);
+        out.raw("\"}}");
+        if (failed)
+            errorType = ErrorType::Grpc;
+        break;
+    default:
+        if (failed)
+            errorType = ErrorType::Exception;
+        break;
+    }
+    if (errorType != ErrorType::None) {
+        next();
+        out.raw("{\"key\":\"error.type\",\"value\":{\"stringValue\":\"");
+        if (errorType == ErrorType::Code)
+            out.unsignedInteger(s.httpStatus);
+        else if (errorType == ErrorType::Grpc)
+            out.raw(grpcCode);
+        else if (error != nullptr && !error->type.empty())
+            out.raw(error->type);
+        else
+            out.raw("_OTHER");
+        out.raw("\"}}");
+    }
+    if (trace.attributes != 0 && !(s.flags & SpanFlags::TagsDropped)) {
+        const std::string& request = m_fragments->attributeSet(trace.attributes);
+        if (!request.empty()) {
+            next();
+            out.raw(request);
+        }
+    }
+    out.ch(']');
+
+    if (error != nullptr) {
+        out.raw(",\"events\":[{\"timeUnixNano\":");
+        out.quotedInteger(unixNanos(end));
+        out.raw(",\"name\":\"exception\",\"attributes\":[");
+        out.raw(error->attributes);
+        out.raw("]}]");
+    }
+    out.raw(",\"status\":{\"code\":");
+    out.integer(static_cast<int>(s.status));
+    if (failed && error != nullptr && !error->message.empty()) {
+        out.raw(",\"message\":\"");
+        out.raw(error->message);
+        out.ch('"');
+    }
+    out.raw("}}");
+}
+
+} // namespace kunren
