@@ -314,7 +314,7 @@ SERVICES = [
         profile="go-small", util=0.3,
         errors=[err("*jwt.ValidationError", "token is expired by 3m12s",
                     [gframe("auth-service", "internal/token.(*Verifier).Verify", "internal/token/verify.go", 63)],
-                    0.0004, status=401)],
+                    0.0001, status=401)],
         logs=[log("error", "warn", "token rejected: {error}")]),
     svc("session-service", "grpc", "identity", "go", 80, "1.9.0", [
         ep("identity.v1.SessionService/GetSession", "600us", "4ms", [
@@ -332,7 +332,7 @@ SERVICES = [
                     "Incorrect result size: expected 1, actual 0",
                     [jframe("profile", "repository.AddressRepository", "findDefault", 74),
                      jframe("profile", "api.AddressController", "list", 39)],
-                    0.0003, status=404, endpoint="GET /users/:id/addresses")],
+                    0.0001, status=404, endpoint="GET /users/:id/addresses")],
         logs=std_logs(0.02)),
     svc("consent-service", "http", "identity", "node", 20, "1.4.2", [
         ep("GET /consent", "3ms", "18ms", [
@@ -390,7 +390,7 @@ SERVICES = [
         errors=[err("jp.hoshizora.inventory.OutOfStockException", "SKU {sku_id} has no available stock in warehouse TKY-2",
                     [jframe("inventory", "service.ReservationService", "reserve", 143),
                      jframe("inventory", "api.ReservationController", "create", 52)],
-                    0.004, status=409, endpoint="POST /reservations")],
+                    0.0002, status=409, endpoint="POST /reservations")],
         logs=std_logs(0.02) + [log("request", "info", "reserved stock for order {order_id}", 0.5,
                                    endpoint="POST /reservations")]),
     svc("media-service", "http", "catalog", "go", 40, "2.1.0", [
@@ -482,7 +482,7 @@ SERVICES = [
         errors=[err("java.lang.IllegalStateException", "cart {cart_id} has an item with no price",
                     [jframe("cart", "pricing.CartPricing", "total", 57),
                      jframe("cart", "api.CartController", "get", 31)],
-                    0.0003, endpoint="GET /cart")],
+                    0.0001, endpoint="GET /cart")],
         logs=std_logs(0.005)),
     svc("promotion", "grpc", "cart", "go", 100, "3.3.1", [
         ep("promotion.v1.PromotionService/ApplyPromotions", "1ms", "6ms", [
@@ -507,12 +507,12 @@ SERVICES = [
             seq(call("order-service", "POST /orders", "3s")),
             seq(par(call("notification-service", "notify.v1.Notifier/Send", "500ms", degrade=True),
                     call("audit-log", "audit.v1.AuditService/Record", "300ms", degrade=True))),
-        ], err=0.0003),
+        ], err=0.0001),
     ], ("Checkout orchestration", "購入手続きのオーケストレーション"), profile="java-small", util=0.25, hpa=2.0,
         errors=[err("jp.hoshizora.checkout.CartChangedException", "cart {cart_id} changed during checkout (version 7 != 8)",
                     [jframe("checkout", "flow.CheckoutFlow", "lockCart", 96),
                      jframe("checkout", "api.CheckoutController", "submit", 44)],
-                    0.001, status=409)],
+                    0.0002, status=409)],
         logs=[log("request", "info", "checkout {order_id} completed total={amount} method={payment_method}", 0.5),
               log("error", "error", "checkout failed: {error}"),
               log("slow", "warn", "slow checkout {duration_ms}ms")]),
@@ -540,13 +540,13 @@ SERVICES = [
             seq(call("acquirer-adapter", "POST /authorize", "9s")),
             seq(call("payments-db", "INSERT payments", "2s")),
             seq(call("audit-log", "audit.v1.AuditService/Record", "300ms", degrade=True)),
-        ], err=0.0003),
+        ], err=0.0001),
     ], ("Payment orchestration (cards, PayPay, konbini, points)", "決済オーケストレーション（カード・PayPay・コンビニ・ポイント）"),
         profile="java-small", util=0.3,
         errors=[err("jp.hoshizora.payments.DuplicatePaymentException", "payment for order {order_id} already captured",
                     [jframe("payments", "service.PaymentService", "capture", 201),
                      jframe("payments", "api.PaymentController", "create", 63)],
-                    0.0005, status=409)],
+                    0.0001, status=409)],
         logs=[log("request", "info", "payment {payment_id} authorised via {payment_method}", 0.5),
               log("error", "error", "payment {payment_id} failed: {error}")]),
     svc("fraud-check", "grpc", "payments", "python", 24, "4.1.0", [
@@ -569,7 +569,7 @@ SERVICES = [
         errors=[err("jp.hoshizora.acquirer.CardDeclinedException", "card declined: 05 Do not honour",
                     [jframe("acquirer", "client.AcquirerClient", "authorize", 118),
                      jframe("acquirer", "api.AuthorizeController", "authorize", 40)],
-                    0.006, status=402)],
+                    0.0002, status=402)],
         logs=[log("request", "info", "authorisation {payment_id} approved", 0.3),
               log("error", "error", "authorisation failed: {error}")]),
     svc("points-service", "grpc", "payments", "go", 36, "2.7.5", [
@@ -590,7 +590,7 @@ SERVICES = [
         errors=[err("org.postgresql.util.PSQLException", "ERROR: duplicate key value violates unique constraint \"orders_idempotency_key\"",
                     [jframe("orders", "repository.OrderRepository", "insert", 88),
                      jframe("orders", "service.OrderService", "create", 54)],
-                    0.0003, status=409)],
+                    0.0001, status=409)],
         logs=[log("request", "info", "order {order_id} created for customer {customer_id}", 1.0),
               log("error", "error", "order creation failed: {error}")]),
     svc("order-history", "http", "orders", "go", 24, "2.2.0", [
@@ -691,7 +691,7 @@ SERVICES = [
             seq(call("catalog-events", "publish catalog.changed", "1s")),
         ], err=0.0005),
     ], ("Hourly job: writes product descriptions with an LLM", "毎時ジョブ：LLM で商品説明文を生成"), profile="python-small", util=0.35,
-        schedule={"every": "1h", "offset": "12m", "items": 9000, "itemsPerSecond": 5,
+        schedule={"every": "1h", "offset": "0s", "items": 9000, "itemsPerSecond": 5,
                   "endpoint": "generate product-description"},
         errors=[err("json.decoder.JSONDecodeError", "Expecting ',' delimiter: line 1 column 214 (char 213)",
                     [pframe("descgen/parse.py", 19, "parse_model_output"),
@@ -711,7 +711,7 @@ SERVICES = [
         ], err=0.0002),
     ], ("Hourly job: matches acquirer settlement files with payments", "毎時ジョブ：アクワイアラーの精算データと決済を突合"),
         profile="java-small", util=0.35,
-        schedule={"every": "1h", "offset": "35m", "items": 24000, "itemsPerSecond": 40,
+        schedule={"every": "1h", "offset": "2m", "items": 24000, "itemsPerSecond": 40,
                   "endpoint": "reconcile settlement-record"},
         errors=[err("jp.hoshizora.settlement.AmountMismatchException", "settlement {settlement_id} amount 12800 != captured 12080",
                     [jframe("settlement", "match.Matcher", "compare", 66),
