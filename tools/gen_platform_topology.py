@@ -691,7 +691,7 @@ SERVICES = [
             seq(call("catalog-events", "publish catalog.changed", "1s")),
         ], err=0.0005),
     ], ("Hourly job: writes product descriptions with an LLM", "毎時ジョブ：LLM で商品説明文を生成"), profile="python-small", util=0.35,
-        schedule={"every": "1h", "offset": "0s", "items": 9000, "itemsPerSecond": 5,
+        schedule={"every": "1h", "offset": "0s", "items": 12000, "itemsPerSecond": 5,
                   "endpoint": "generate product-description"},
         errors=[err("json.decoder.JSONDecodeError", "Expecting ',' delimiter: line 1 column 214 (char 213)",
                     [pframe("descgen/parse.py", 19, "parse_model_output"),
