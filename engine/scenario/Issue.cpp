@@ -35,16 +35,28 @@ std::string_view parentPointer(std::string_view pointer)
 std::string quoteText(std::string_view text)
 {
     constexpr std::size_t kMax = 60;
-    std::string out = "\"";
-    if (text.size() <= kMax) {
-        out += text;
-    } else {
-        std::size_t cut = kMax;
+    std::size_t cut = text.size();
+    if (cut > kMax) {
+        cut = kMax;
         while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
             --cut; // don't split a UTF-8 sequence
-        out += text.substr(0, cut);
-        out += "…";
     }
+    std::string out = "\"";
+    for (char c : text.substr(0, cut)) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (static_cast<unsigned char>(c) < 0x20) { // keep a message on one line
+            static const char* hex = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[(c >> 4) & 15];
+            out += hex[c & 15];
+        } else {
+            out += c;
+        }
+    }
+    if (cut < text.size())
+        out += "…";
     out += '"';
     return out;
 }

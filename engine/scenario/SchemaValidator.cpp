@@ -64,9 +64,16 @@ std::string joined(const json& list, std::string_view separator, bool quote)
     return out;
 }
 
+// A value as a message shows it: containers by kind only, as they can be arbitrarily large.
 std::string describe(const json& v)
 {
-    return v.is_string() ? quoteText(v.get<std::string>()) : v.dump();
+    if (v.is_string())
+        return quoteText(v.get<std::string>());
+    if (v.is_object())
+        return "an object";
+    if (v.is_array())
+        return "an array";
+    return v.dump();
 }
 
 std::size_t codePoints(const std::string& s)
