@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "Args.h"
+#include "ExportBench.h"
 #include "SimBench.h"
 
 #include <cstdio>
@@ -18,6 +19,8 @@ int benchCommand(const std::vector<std::string>& argv)
     const std::string& what = args.positionals().front();
     if (what == "sim")
         return runSimBenchmark(quick);
+    if (what == "export")
+        return runExportBenchmark(quick);
     std::fprintf(stderr, "kunren-cli bench: unknown benchmark '%s' (sim, export)\n", what.c_str());
     return kExitUsage;
 }

@@ -1,4 +1,3 @@
-target_sources(kunren_engine PRIVATE)
 # Streaming OTLP/JSON export.
 target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ByteSink.h
@@ -17,3 +16,7 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/OtlpTraceExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OtlpLogExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OtlpMetricExport.cpp)
+# summary.json of a run.
+target_sources(kunren_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/RunSummary.h
+    ${CMAKE_CURRENT_LIST_DIR}/RunSummary.cpp)
