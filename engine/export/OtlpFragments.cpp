@@ -156,24 +156,15 @@ const LogTemplateText& OtlpFragments::logTemplate(StringId templ)
 {
     if (auto it = m_templates.find(templ); it != m_templates.end())
         return it->second;
-    // Same splitting as renderLogMessage: "{name}" is a placeholder; an unclosed brace is literal text.
     // Placeholder names become attributes too (order_id, customer …), which makes them facets.
     LogTemplateText t;
-    const std::string_view text = m_store.str(templ);
-    std::string literal;
-    std::size_t pos = 0;
-    std::uint32_t arg = 0;
-    while (pos < text.size()) {
-        const std::size_t open = text.find('{', pos);
-        const std::size_t close = open == std::string_view::npos ? open : text.find('}', open + 1);
-        if (open == std::string_view::npos || close == std::string_view::npos) {
-            appendJsonEscaped(literal, text.substr(pos));
-            break;
-        }
-        appendJsonEscaped(literal, text.substr(pos, open - pos));
+    const LogTemplateParts parts = splitLogTemplate(m_store.str(templ));
+    for (std::size_t arg = 0; arg < parts.names.size(); ++arg) {
+        std::string literal;
+        appendJsonEscaped(literal, parts.literals[arg]);
         t.literals.push_back(std::move(literal));
-        literal.clear();
-        const std::string_view name = text.substr(open + 1, close - open - 1);
+        const std::string_view name = parts.names[arg];
+        t.names.emplace_back(name);
         // A name used twice keeps its first value: OTLP attribute keys are unique.
         bool seen = name.empty();
         std::string key;
@@ -182,10 +173,10 @@ const LogTemplateText& OtlpFragments::logTemplate(StringId templ)
         for (const auto& [existing, index] : t.attributes)
             seen = seen || existing == key;
         if (!seen)
-            t.attributes.emplace_back(std::move(key), arg);
-        ++arg;
-        pos = close + 1;
+            t.attributes.emplace_back(std::move(key), static_cast<std::uint32_t>(arg));
     }
+    std::string literal;
+    appendJsonEscaped(literal, parts.literals.back());
     t.literals.push_back(std::move(literal));
     return m_templates.emplace(templ, std::move(t)).first->second;
 }

@@ -44,6 +44,7 @@ struct BoundsText
 struct LogTemplateText
 {
     std::vector<std::string> literals;   // placeholders + 1 pieces
+    std::vector<std::string> names;      // placeholder names, to render inline arguments
     // One attribute per distinct placeholder name: escaped key prefix and the argument it takes.
     std::vector<std::pair<std::string, std::uint32_t>> attributes;
 };

@@ -75,10 +75,11 @@ void OtlpJsonWriter::writeLog(JsonOut& out, const LogRecord& log, const Telemetr
 
     // Body: the template with each {placeholder} replaced by its argument, in order.
     out.raw("\",\"body\":{\"stringValue\":\"");
+    logarg::Buffer buffer;
     for (std::size_t i = 0; i < templ.literals.size(); ++i) {
         out.raw(templ.literals[i]);
         if (i + 1 < templ.literals.size() && i < log.argCount)
-            out.escaped(m_store.str(m_store.logArg(log.firstArg + i)));
+            out.escaped(logarg::text(m_store.strings(), m_store.logArg(log.firstArg + i), templ.names[i], buffer));
     }
     out.raw("\"}");
 
@@ -96,7 +97,7 @@ void OtlpJsonWriter::writeLog(JsonOut& out, const LogRecord& log, const Telemetr
             out.ch(',');
         any = true;
         out.raw(key);
-        out.escaped(m_store.str(m_store.logArg(log.firstArg + arg)));
+        out.escaped(logarg::text(m_store.strings(), m_store.logArg(log.firstArg + arg), templ.names[arg], buffer));
         out.raw("\"}}");
     }
     out.ch(']');

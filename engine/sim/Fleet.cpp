@@ -203,13 +203,13 @@ void update(World& w, ServiceRt& s)
         autoscale(w, s);
 }
 
-void startRollout(World& w, ServiceRt& s, const std::string& version, bool regressed)
+void startRollout(World& w, ServiceRt& s, const std::string& version, bool regressed, const std::string& title)
 {
     if (!s.spec->deployment)
         return;
     s.rollout = {true, version, regressed, w.now};
     s.currentVersion = version;
-    addEvent(w, s, "deploy", "Deploying " + s.spec->name + " " + version, kNoResource, version);
+    addEvent(w, s, "deploy", title.empty() ? "Deploying " + s.spec->name + " " + version : title, kNoResource, version);
 }
 
 void scaleTo(World& w, ServiceRt& s, int replicas, const std::string& reason)

@@ -18,7 +18,9 @@ void init(World& world, ServiceRt& service);
 // accounting and, every 15 s, the autoscaler. Rebuilds the list of ready pods.
 void update(World& world, ServiceRt& service);
 // Starts a rolling update to `version`; `regressed` marks the new pods as carrying a bad deploy.
-void startRollout(World& world, ServiceRt& service, const std::string& version, bool regressed);
+// `title` is what the events stream shows (the scenario's own words when it has them).
+void startRollout(World& world, ServiceRt& service, const std::string& version, bool regressed,
+                  const std::string& title = {});
 // Sets the replica count by hand (a scaling event).
 void scaleTo(World& world, ServiceRt& service, int replicas, const std::string& reason);
 

@@ -1,5 +1,7 @@
 #include "sim/LogRenderer.h"
 
+#include "telemetry/LogText.h"
+
 namespace kunren {
 
 namespace {
@@ -38,37 +40,10 @@ CompiledLogTemplate compileLogTemplate(const LogTemplate& spec, StringTable& str
     out.spec = &spec;
     out.text = strings.intern(spec.text);
     out.severity = severityFromLevel(spec.level);
-    std::string_view t = spec.text;
-    for (std::size_t open = t.find('{'); open != std::string_view::npos; open = t.find('{', open + 1)) {
-        const std::size_t close = t.find('}', open + 1);
-        if (close == std::string_view::npos)
-            break;
-        const std::string_view name = t.substr(open + 1, close - open - 1);
+    for (const std::string_view name : splitLogTemplate(spec.text).names) {
         out.placeholders.push_back(classify(name));
         out.names.emplace_back(name);
         out.nameIds.push_back(strings.intern(name));
-        open = close;
-    }
-    return out;
-}
-
-std::string renderLogMessage(std::string_view templ, const std::vector<std::string_view>& args)
-{
-    std::string out;
-    out.reserve(templ.size() + 16 * args.size());
-    std::size_t arg = 0;
-    std::size_t pos = 0;
-    while (pos < templ.size()) {
-        const std::size_t open = templ.find('{', pos);
-        const std::size_t close = open == std::string_view::npos ? open : templ.find('}', open + 1);
-        if (open == std::string_view::npos || close == std::string_view::npos) {
-            out.append(templ.substr(pos));
-            break;
-        }
-        out.append(templ.substr(pos, open - pos));
-        if (arg < args.size())
-            out.append(args[arg++]);
-        pos = close + 1;
     }
     return out;
 }

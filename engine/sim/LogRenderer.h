@@ -28,9 +28,6 @@ struct CompiledLogTemplate
 // Splits "{method} {route} took {duration_ms}ms" into its placeholders.
 CompiledLogTemplate compileLogTemplate(const LogTemplate& spec, StringTable& strings);
 
-// Renders a template with its arguments (for readers: exporters, views).
-std::string renderLogMessage(std::string_view templ, const std::vector<std::string_view>& args);
-
 Severity severityFromLevel(std::string_view level);
 
 } // namespace kunren

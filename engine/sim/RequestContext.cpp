@@ -27,7 +27,7 @@ void RequestContext::commit(TelemetryStore& store)
         r.trace = trace;
         r.span = trace == kNoTrace ? kNoParent : l.span;
         r.severity = l.severity;
-        store.addLog(r, std::span<const StringId>(logArgs.data() + l.firstArg, l.argCount));
+        store.addLog(r, std::span<const LogArg>(logArgs.data() + l.firstArg, l.argCount));
     }
     for (auto& f : fragments)
         f->commit(store);

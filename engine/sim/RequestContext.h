@@ -34,8 +34,8 @@ struct RequestContext
     float weight = 1.0f;
     std::vector<SpanRecord> spans;
     std::vector<PendingLog> logs;
-    std::vector<StringId> logArgs;
-    std::vector<std::pair<StringId, StringId>> generatedIds; // placeholder name → value, per request
+    std::vector<LogArg> logArgs;
+    std::vector<std::pair<StringId, LogArg>> generatedIds; // placeholder name → value, per request
     std::vector<std::unique_ptr<RequestContext>> fragments;  // traces split off this request
 
     void reset(SimTime start, std::uint64_t hi, std::uint64_t lo, bool sampled, float w)

@@ -156,7 +156,11 @@ Outcome RequestWalker::serve(RequestContext& ctx, int endpointIndex, SimTime sta
                 const CallRt& fc = step.calls[static_cast<std::size_t>(failedCall)];
                 const auto& peer = m_w.services[static_cast<std::size_t>(fc.service)].spec->name;
                 o.failed = true;
-                o.status = failure.status == 429 ? 503 : 500;
+                // A client error (a declined card, an unknown item) is passed back to the client as it
+                // is; an exhausted rate limit or a server error becomes this service's own failure.
+                const bool clientError = failure.status >= 400 && failure.status < 500 && failure.status != 429;
+                o.status = clientError ? failure.status : failure.status == 429 ? 503 : 500;
+                business = business || clientError;
                 o.cause = FailureCause::Upstream;
                 o.error = m_w.errors.error(FailureCause::Upstream, s.spec->language, s.spec->name, peer,
                                            fc.spec->endpoint);
@@ -451,57 +455,54 @@ void RequestWalker::emitLogs(RequestContext& ctx, EndpointRt& e, ServiceRt& s, R
     }
 }
 
-StringId RequestWalker::placeholderValue(RequestContext& ctx, const CompiledLogTemplate& t, std::size_t i,
-                                         EndpointRt& e, ServiceRt& s, ResourceId resource, const Outcome& o)
+LogArg RequestWalker::placeholderValue(RequestContext& ctx, const CompiledLogTemplate& t, std::size_t i,
+                                       EndpointRt& e, ServiceRt& s, ResourceId resource, const Outcome& o)
 {
     const OperationInfo& op = m_w.store.operation(e.serverOp);
-    char buf[48];
+    const LogArg none = logarg::string(m_w.intern("-"));
     switch (t.placeholders[i]) {
-    case Placeholder::Method: return op.method;
-    case Placeholder::Route: return op.route;
-    case Placeholder::Status: return m_w.intern(std::to_string(o.status));
-    case Placeholder::DurationMs: return m_w.intern(std::to_string(o.duration / kMillisecond));
-    case Placeholder::Error: {
-        const ErrorInfo& err = m_w.store.error(o.error);
-        return o.error ? err.message : m_w.intern("-");
-    }
-    case Placeholder::Service: return m_w.store.service(s.index).name;
-    case Placeholder::Pod: return m_w.store.resource(resource).pod;
-    case Placeholder::Version: return m_w.store.resource(resource).version;
-    case Placeholder::TraceId:
+    case Placeholder::Method: return logarg::string(op.method);
+    case Placeholder::Route: return logarg::string(op.route);
+    case Placeholder::Status: return logarg::number(o.status);
+    case Placeholder::DurationMs: return logarg::number(static_cast<std::uint32_t>(o.duration / kMillisecond));
+    case Placeholder::Error: return o.error ? logarg::string(m_w.store.error(o.error).message) : none;
+    case Placeholder::Service: return logarg::string(m_w.store.service(s.index).name);
+    case Placeholder::Pod: return logarg::string(m_w.store.resource(resource).pod);
+    case Placeholder::Version: return logarg::string(m_w.store.resource(resource).version);
+    case Placeholder::TraceId: {
+        char buf[40];
         std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(ctx.idHigh),
                       static_cast<unsigned long long>(ctx.idLow));
-        return m_w.intern(buf);
-    case Placeholder::Amount:
-        std::snprintf(buf, sizeof buf, "%llu", static_cast<unsigned long long>(100 * (1 + s.rng.below(300))));
-        return m_w.intern(buf);
-    case Placeholder::Count: return m_w.intern(std::to_string(1 + s.rng.below(50)));
+        return logarg::string(m_w.intern(buf));
+    }
+    case Placeholder::Amount: return logarg::number(static_cast<std::uint32_t>(100 * (1 + s.rng.below(300))));
+    case Placeholder::Count: return logarg::number(static_cast<std::uint32_t>(1 + s.rng.below(50)));
     case Placeholder::Attribute: {
+        if (ctx.tagsDropped)
+            return none;
         for (const auto& [k, v] : ctx.attributePairs)
             if (k == t.nameIds[i])
-                return ctx.tagsDropped ? m_w.intern("-") : v;
+                return logarg::string(v);
         // A dotted attribute name written with underscores ({payment_method} → payment.method).
         std::string dotted = t.names[i];
         std::replace(dotted.begin(), dotted.end(), '_', '.');
         const StringId key = m_w.store.strings().find(dotted);
         for (const auto& [k, v] : ctx.attributePairs)
             if (k == key && key != kNoString)
-                return ctx.tagsDropped ? m_w.intern("-") : v;
-        return m_w.intern("-");
+                return logarg::string(v);
+        return none;
     }
     case Placeholder::GeneratedId: {
+        // The same name means the same entity within one request (the order a line talks about).
         for (const auto& [k, v] : ctx.generatedIds)
             if (k == t.nameIds[i])
                 return v;
-        const std::string& name = t.names[i];
-        std::snprintf(buf, sizeof buf, "%.3s_%08llx", name.c_str(),
-                      static_cast<unsigned long long>(s.rng.next() & 0xFFFFFFFFull));
-        const StringId v = m_w.intern(buf);
+        const LogArg v = logarg::id(static_cast<std::uint32_t>(s.rng.next()));
         ctx.generatedIds.emplace_back(t.nameIds[i], v);
         return v;
     }
     }
-    return kNoString;
+    return none;
 }
 
 } // namespace kunren

@@ -40,7 +40,7 @@ private:
     ErrorId faultError(const FaultSpec& f, const ServiceRt& s, FailureCause fallback);
     void emitLogs(RequestContext& ctx, EndpointRt& e, ServiceRt& s, ResourceId resource, SimTime end,
                   std::uint16_t span, const Outcome& o);
-    StringId placeholderValue(RequestContext& ctx, const CompiledLogTemplate& t, std::size_t i, EndpointRt& e,
+    LogArg placeholderValue(RequestContext& ctx, const CompiledLogTemplate& t, std::size_t i, EndpointRt& e,
                               ServiceRt& s, ResourceId resource, const Outcome& o);
 
     World& m_w;

@@ -60,7 +60,7 @@ void Simulator::applyScriptedChanges()
             return f.kind == FaultKind::BadDeploy && f.event == ev.id && w.options.faultsEnabled;
         });
         if (ev.kind == EventKind::Deploy && s && !faultDeploy) {
-            fleet::startRollout(w, *s, ev.version, false);
+            fleet::startRollout(w, *s, ev.version, false, ev.title.en);
             continue;
         }
         if (ev.kind == EventKind::Deploy && faultDeploy)
@@ -78,8 +78,14 @@ void Simulator::applyScriptedChanges()
         if (si < 0)
             continue;
         ServiceRt& s = w.services[static_cast<std::size_t>(si)];
-        if (w.now == f.start)
-            fleet::startRollout(w, s, f.version, true);
+        if (w.now == f.start) {
+            // The deploy event the fault names (if any) gives the rollout its title.
+            std::string title;
+            for (const EventSpec& ev : w.scenario->events)
+                if (ev.id == f.event)
+                    title = ev.title.en;
+            fleet::startRollout(w, s, f.version, true, title);
+        }
         else if (f.duration > 0 && w.now == f.start + f.duration && s.spec->deployment)
             fleet::startRollout(w, s, s.spec->deployment->version, false); // rolled back
     }

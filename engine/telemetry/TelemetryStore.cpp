@@ -104,11 +104,11 @@ std::uint32_t TelemetryStore::addSpan(const SpanRecord& span)
     return static_cast<std::uint32_t>(m_spans.size() - 1);
 }
 
-void TelemetryStore::addLog(LogRecord log, std::span<const StringId> args)
+void TelemetryStore::addLog(LogRecord log, std::span<const LogArg> args)
 {
     log.firstArg = static_cast<std::uint32_t>(m_logArgs.size());
     log.argCount = static_cast<std::uint8_t>(args.size());
-    for (StringId a : args)
+    for (LogArg a : args)
         m_logArgs.push_back(a);
     m_logs.push_back(log);
 }
@@ -172,7 +172,7 @@ std::size_t TelemetryStore::spanBytes() const
 
 std::size_t TelemetryStore::logBytes() const
 {
-    return m_logs.size() * sizeof(LogRecord) + m_logArgs.size() * sizeof(StringId);
+    return m_logs.size() * sizeof(LogRecord) + m_logArgs.size() * sizeof(LogArg);
 }
 
 } // namespace kunren

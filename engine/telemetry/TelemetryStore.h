@@ -1,6 +1,7 @@
 #pragma once
 
 #include "telemetry/ChunkedColumn.h"
+#include "telemetry/LogText.h"
 #include "telemetry/Records.h"
 #include "telemetry/StringTable.h"
 
@@ -49,7 +50,7 @@ public:
     std::uint32_t addSpan(const SpanRecord& span);       // returns the span's global index
     SpanRecord& spanForUpdate(std::uint32_t index) { return m_spans.mutableAt(index); }
     TraceRecord& traceForUpdate(TraceIndex index) { return m_traces.mutableAt(index); }
-    void addLog(LogRecord log, std::span<const StringId> args);
+    void addLog(LogRecord log, std::span<const LogArg> args);
     void addPoint(SeriesId series, SimTime time, double value);
     void addEvent(const EventRecord& event) { m_events.push_back(event); }
     void addHistogramPoint(SeriesId series, SimTime time, std::uint64_t count, double sum,
@@ -70,7 +71,7 @@ public:
     const TraceRecord& trace(TraceIndex i) const { return m_traces[i]; }
     const SpanRecord& span(std::size_t i) const { return m_spans[i]; }
     const LogRecord& log(std::size_t i) const { return m_logs[i]; }
-    StringId logArg(std::size_t i) const { return m_logArgs[i]; }
+    LogArg logArg(std::size_t i) const { return m_logArgs[i]; }
     const SeriesInfo& series(SeriesId i) const { return m_series[i]; }
     const MetricPoint& point(std::size_t i) const { return m_points[i]; }
     const HistogramPoint& histogramPoint(std::size_t i) const { return m_histogramPoints[i]; }
@@ -101,7 +102,7 @@ private:
     ChunkedColumn<TraceRecord> m_traces;
     ChunkedColumn<SpanRecord, 16> m_spans;
     ChunkedColumn<LogRecord, 16> m_logs;
-    ChunkedColumn<StringId, 16> m_logArgs;
+    ChunkedColumn<LogArg, 16> m_logArgs;
 
     std::vector<std::unique_ptr<const std::vector<double>>> m_bounds; // writer appends before use
     mutable std::mutex m_boundsMutex;

@@ -120,9 +120,9 @@ inline std::uint64_t digest(const TelemetryStore& store)
         const LogRecord& l = store.log(i);
         mix(&l.time, 8); mix(&l.templ, 4); mix(&l.trace, 4);
     }
-    for (std::size_t i = 0; i < c.logArgs; ++i) {
-        const auto s = store.str(store.logArg(i));
-        mix(s.data(), s.size());
+    for (std::size_t i = 0; i < c.logs; ++i) {
+        const std::string message = renderLogMessage(store, store.log(i));
+        mix(message.data(), message.size());
     }
     for (std::size_t i = 0; i < c.points; ++i) {
         const MetricPoint& p = store.point(i);

@@ -199,6 +199,26 @@ private Q_SLOTS:
         QVERIFY(lastMetric(st, "app.business.errors", "api") > 0);
     }
 
+    void aDependencysClientErrorReachesTheClientUnchanged()
+    {
+        // The card acquirer declines cards: the api answers 402 too, without retrying or counting a 5xx.
+        auto f = fault(FaultKind::BusinessErrors, "payments-api", "POST /charge", 0, 0.3);
+        f.status = 402;
+        f.errorType = "CardDeclined";
+        auto sim = run({f}, 2 * kMinute);
+        const auto& st = sim->telemetry();
+        std::size_t declined = 0, retries = 0;
+        for (std::size_t i = 0; i < st.counts().spans; ++i) {
+            const SpanRecord& s = st.span(i);
+            const OperationInfo& op = st.operation(s.operation);
+            declined += op.kind == SpanKind::Server && st.str(op.name) == "POST /orders" && s.httpStatus == 402;
+            retries += st.str(op.name) == "POST /charge" && (s.flags & SpanFlags::Retry);
+        }
+        QVERIFY(declined > 200);
+        QCOMPARE(retries, std::size_t{0});
+        QVERIFY(lastMetric(st, "service.error.count", "api", "POST /orders") < 0.05 * declined);
+    }
+
     void faultWindowEndsAndSymptomsRecover()
     {
         auto f = fault(FaultKind::Errors, "inventory", "GET /stock", kMinute, 0.9);

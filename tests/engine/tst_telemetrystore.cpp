@@ -78,6 +78,28 @@ private Q_SLOTS:
         QCOMPARE(TelemetryStore::spanId(t, 7), TelemetryStore::spanId(t, 7));
     }
 
+    void logArgumentsRenderInlineValuesWithoutInterning()
+    {
+        TelemetryStore s;
+        StringTable& str = s.strings();
+        LogRecord log;
+        log.templ = str.intern("order {order_id} for {customer.tier} took {duration_ms}ms");
+        const LogArg args[] = {logarg::id(42), logarg::string(str.intern("pro")), logarg::number(1234)};
+        const std::size_t strings = str.size();
+        s.addLog(log, args);
+        QCOMPARE(str.size(), strings); // numbers and ids cost no string-table entries
+        const std::string message = renderLogMessage(s, s.log(0));
+        QVERIFY2(message.starts_with("order ord_") && message.ends_with(" for pro took 1234ms"), message.c_str());
+        QCOMPARE(message.size(), std::string("order ord_12345678 for pro took 1234ms").size());
+        // The same id renders the same way every time; another id differs.
+        logarg::Buffer a, b;
+        QCOMPARE(logarg::text(str, logarg::id(42), "order_id", a), logarg::text(str, logarg::id(42), "order_id", b));
+        QVERIFY(logarg::text(str, logarg::id(43), "order_id", a) != logarg::text(str, logarg::id(42), "order_id", b));
+        const auto parts = splitLogTemplate("a {x} b {unclosed");
+        QCOMPARE(parts.names.size(), std::size_t{1});
+        QCOMPARE(parts.literals.back(), std::string_view(" b {unclosed"));
+    }
+
     void readersSeeConsistentRowsWhileTheSimulationAppends()
     {
         auto sc = test::scenarioWith({test::fault(FaultKind::Errors, "inventory", "", 0, 0.2)}, 2 * kMinute);
