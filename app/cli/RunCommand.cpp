@@ -1,11 +1,11 @@
 #include "Commands.h"
 
 #include "Args.h"
+#include "SimulatedDrill.h"
 
 #include "core/Duration.h"
 #include "export/OtlpJsonWriter.h"
 #include "export/RunSummary.h"
-#include "scenario/ScenarioLoader.h"
 #include "sim/Simulator.h"
 
 #include <cerrno>
@@ -65,40 +65,13 @@ int runCommand(const std::vector<std::string>& argv)
         std::fputs(kUsage, stderr);
         return kExitUsage;
     }
-    const std::string& what = args.positionals().front();
-    const auto path = resolveScenario(what);
-    if (!path) {
-        std::fprintf(stderr, "kunren-cli run: no built-in scenario or file named '%s' (see kunren-cli list)\n", what.c_str());
-        return kExitUsage;
-    }
-    const auto loaded = loadScenarioFile(*path);
-    for (const auto& d : loaded.diagnostics)
-        std::fprintf(stderr, "%s\n", d.format().c_str());
-    if (!loaded.ok())
-        return kExitInvalid;
-    const Scenario& scenario = *loaded.value;
-
-    SimOptions options;
-    if (const auto seed = args.value("--seed")) {
-        char* end = nullptr;
-        errno = 0;
-        const unsigned long long n = std::strtoull(seed->c_str(), &end, 10);
-        if (seed->empty() || *end != '\0' || errno != 0 || (*seed)[0] == '-') {
-            std::fprintf(stderr, "kunren-cli run: --seed needs a whole number, got '%s'\n", seed->c_str());
-            return kExitUsage;
-        }
-        options.seed = n;
-    }
-    SimDuration until = scenario.duration;
-    if (const auto text = args.value("--until")) {
-        const auto d = parseDuration(*text);
-        if (!d || *d <= 0) {
-            std::fprintf(stderr, "kunren-cli run: --until needs a duration such as 90s, 15m or 1h30m, got '%s'\n",
-                         text->c_str());
-            return kExitUsage;
-        }
-        until = *d;
-    }
+    int exitCode = kExitOk;
+    const auto request = drillFromArgs(args.positionals().front(), args, "run", exitCode);
+    if (!request)
+        return exitCode;
+    const Scenario& scenario = *request->scenario;
+    const SimOptions& options = request->options;
+    const SimDuration until = request->until;
 
     OtlpFiles files;
     files.dir = args.value("--out").value_or(scenario.id + "-seed" + std::to_string(options.seed.value_or(scenario.seed)));
@@ -111,7 +84,7 @@ int runCommand(const std::vector<std::string>& argv)
         return kExitUsage;
     }
 
-    Simulator sim(loaded.value, options);
+    Simulator sim(request->scenario, options);
     OtlpExportOptions exportOptions;
     exportOptions.startsAtUnixNanos = scenario.startsAtUnixNanos;
     exportOptions.environment = scenario.topology->environment;

@@ -11,8 +11,8 @@
 
 namespace kunren::cli {
 
-std::optional<SimulatedDrill> simulateFromArgs(const std::string& what, const Args& args, const char* command,
-                                               int& exitCode)
+std::optional<DrillRequest> drillFromArgs(const std::string& what, const Args& args, const char* command,
+                                          int& exitCode)
 {
     exitCode = kExitUsage;
     const auto path = resolveScenario(what);
@@ -49,9 +49,18 @@ std::optional<SimulatedDrill> simulateFromArgs(const std::string& what, const Ar
         }
         until = *d;
     }
-    SimulatedDrill drill{loaded.value, std::make_unique<Simulator>(loaded.value, options)};
-    drill.simulator->runUntil(until);
     exitCode = kExitOk;
+    return DrillRequest{loaded.value, options, until};
+}
+
+std::optional<SimulatedDrill> simulateFromArgs(const std::string& what, const Args& args, const char* command,
+                                               int& exitCode)
+{
+    auto request = drillFromArgs(what, args, command, exitCode);
+    if (!request)
+        return std::nullopt;
+    SimulatedDrill drill{request->scenario, std::make_unique<Simulator>(request->scenario, request->options)};
+    drill.simulator->runUntil(request->until);
     return drill;
 }
 
