@@ -1,0 +1,1 @@
+# Sources of engine/errors (see docs/ARCHITECTURE.md).

@@ -1,0 +1,1 @@
+# Sources of engine/query (see docs/ARCHITECTURE.md).

@@ -1,0 +1,1 @@
+# Sources of engine/trace (see docs/ARCHITECTURE.md).
