@@ -1,0 +1,99 @@
+// The main window as a trainee uses it, on the offscreen platform.
+#include "MainWindow.h"
+#include "bridge/DrillRunner.h"
+#include "models/ServiceHealthModel.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QSet>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTemporaryDir>
+#include <QToolBar>
+#include <QtTest>
+
+using namespace kunren::app;
+
+namespace {
+
+// Distinct colours in a sample of the image: a blank or single-colour window has one or two.
+int distinctColours(const QImage& image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    return static_cast<int>(colours.size());
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void libraryListsTheBuiltInDrills()
+    {
+        MainWindow window;
+        auto* library = window.findChild<QTableView*>(QStringLiteral("libraryView"));
+        QVERIFY(library);
+        QVERIFY(library->model()->rowCount() >= 3);
+    }
+
+    void startPlayAndWatchServicesFillIn()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.startScenario(QStringLiteral("shop-slow-query"), 5));
+        auto* briefing = window.findChild<QTextBrowser*>();
+        QVERIFY(briefing->toPlainText().contains(QLatin1String("orders table")));
+
+        window.runner()->setSpeed(60);
+        // Space is the play shortcut; press it like a trainee would.
+        QAction* play = window.findChild<QToolBar*>(QStringLiteral("drillToolBar"))->actions().first();
+        QVERIFY(play->isEnabled());
+        play->trigger();
+        QVERIFY(window.runner()->isPlaying());
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 20 * kunren::kSecond, 10000);
+
+        auto* health = window.findChild<QTableView*>(QStringLiteral("serviceHealthView"));
+        QAbstractItemModel* model = health->model();
+        QCOMPARE(model->rowCount(), 12);
+        QTRY_VERIFY_WITH_TIMEOUT(model->index(0, ServiceHealthModel::RequestRate).data(ServiceHealthModel::SortRole).toDouble() > 0 ||
+                                 model->index(1, ServiceHealthModel::RequestRate).data(ServiceHealthModel::SortRole).toDouble() > 0,
+                                 5000);
+        auto* clock = window.findChild<QLabel*>(QStringLiteral("drillClock"));
+        QVERIFY(clock->text().startsWith(QLatin1String("T+00:00")));
+
+        play->trigger();
+        QVERIFY(!window.runner()->isPlaying());
+
+        const QImage shot = window.grab().toImage();
+        QVERIFY(shot.width() > 800 && shot.height() > 500);
+        QVERIFY2(distinctColours(shot) > 8, "the window looks blank");
+        QTemporaryDir dir;
+        QVERIFY(shot.save(dir.filePath(QStringLiteral("main.png"))));
+    }
+
+    void aBrokenScenarioIsExplainedInTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.startScenario(QStringLiteral(KUNREN_TEST_DATA "/scenarios/broken.topology.json")));
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("errorBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("broken.topology.json:")), qPrintable(banner->text()));
+        QVERIFY(!window.runner()->isLoaded());
+
+        QVERIFY(!window.startScenario(QStringLiteral("no-such-drill")));
+        QVERIFY(banner->text().contains(QLatin1String("no-such-drill")));
+        // A good scenario afterwards clears the error.
+        QVERIFY(window.startScenario(QStringLiteral("shop-slow-query")));
+        QVERIFY(!banner->isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
