@@ -1,0 +1,93 @@
+#pragma once
+
+#include "telemetry/Records.h"
+#include "trace/TraceId.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kunren {
+
+// A key/value shown on a span; views point into the store's string table, which outlives them.
+struct SpanTag
+{
+    std::string_view key;
+    std::string_view value;
+};
+
+// A log line that carries this trace and span.
+struct LinkedLog
+{
+    std::size_t index = 0;         // row in the store's log column
+    SimTime time = 0;
+    Severity severity = Severity::Info;
+    std::string message;
+    std::string_view errorType;
+};
+
+// One span placed in a waterfall. Times are µs from the trace's start.
+struct AssembledSpan
+{
+    std::uint16_t indexInTrace = 0;
+    std::uint16_t parent = kNoParent;  // index in trace; kNoParent for roots
+    std::uint32_t storeIndex = 0;      // row in the store's span column
+    std::uint64_t spanId = 0;
+    int depth = 0;
+    std::int64_t startUs = 0;
+    std::int64_t endUs = 0;
+    std::int64_t selfUs = 0;           // duration minus the union of its children's intervals
+    bool onCriticalPath = false;
+    bool childless = true;
+    SpanKind kind = SpanKind::Internal;
+    SpanStatus status = SpanStatus::Unset;
+    std::uint16_t httpStatus = 0;
+    std::uint8_t flags = 0;
+    ServiceIndex service = kNoService;
+    ServiceIndex peer = kNoService;
+    std::string_view serviceName, name, peerName, pod, version;
+    std::string_view errorType, errorMessage;
+    std::vector<SpanTag> tags;         // operation-derived, then request attributes (unless TagsDropped)
+    std::vector<LinkedLog> logs;
+};
+
+// What broken context propagation leaves behind in a trace.
+enum class PropagationIssueKind : std::uint8_t {
+    OrphanRoot,      // the root is a SERVER span of a service that is normally called by another
+    MissingParent,   // a span points at a parent span that was never recorded
+    UnansweredCall,  // a CLIENT span to an instrumented service has no child span
+    TagsDropped,     // request attributes were lost on this span
+};
+
+struct PropagationIssue
+{
+    PropagationIssueKind kind = PropagationIssueKind::OrphanRoot;
+    std::uint16_t span = 0;            // index in trace
+    std::string detail;
+};
+
+std::string_view propagationIssueName(PropagationIssueKind kind);
+
+// A trace ready for a waterfall: spans depth-first, children under their parent by start time.
+struct AssembledTrace
+{
+    TraceIndex index = kNoTrace;
+    TraceId id;
+    SimTime start = 0;
+    std::int64_t durationUs = 0;       // end of the latest span
+    float weight = 1.0f;
+    std::vector<AssembledSpan> spans;
+    std::vector<std::uint32_t> positionOf;  // index in trace → position in `spans`
+    std::vector<std::uint16_t> criticalPath; // indices in trace, in time order
+    std::vector<SpanTag> attributes;   // request attributes of the trace
+    std::vector<PropagationIssue> issues;
+    std::size_t errorSpans = 0;
+    std::size_t logCount = 0;
+
+    bool broken() const { return !issues.empty(); }
+    bool has(PropagationIssueKind kind) const;
+    const AssembledSpan& span(std::uint16_t indexInTrace) const { return spans[positionOf[indexInTrace]]; }
+};
+
+} // namespace kunren
