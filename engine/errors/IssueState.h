@@ -1,0 +1,18 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace kunren {
+
+// Datadog's issue states. FOR_REVIEW is where new issues and regressions land.
+enum class IssueState : std::uint8_t { ForReview, Reviewed, Resolved, Ignored };
+
+const char* toString(IssueState state); // "FOR_REVIEW", "REVIEWED", "RESOLVED", "IGNORED"
+
+// Allowed by explicit calls: FOR_REVIEW → REVIEWED | RESOLVED | IGNORED; REVIEWED → RESOLVED | IGNORED;
+// RESOLVED → FOR_REVIEW (reopen); IGNORED → FOR_REVIEW (un-ignore). RESOLVED → FOR_REVIEW also happens
+// on its own on a regression. Returns an empty string when allowed, else why not.
+std::string transitionError(IssueState from, IssueState to);
+
+} // namespace kunren
