@@ -23,6 +23,12 @@ constexpr Command kCommands[] = {
             "                             simulate and write OTLP/JSON traces, logs, metrics + summary.json",
      kunren::cli::runCommand},
     {"bench", "bench sim|export [--quick]   print performance figures", kunren::cli::benchCommand},
+    {"trace", "trace SCENARIO [--seed N] [--until DURATION] [--text] TRACE_ID\n"
+              "                             one trace as JSON (or --text: a waterfall)",
+     kunren::cli::traceCommand},
+    {"map", "map SCENARIO [--seed N] [--until DURATION] [--from DURATION] [--to DURATION]\n"
+            "                             the service map (nodes, edges) as JSON",
+     kunren::cli::mapCommand},
 };
 
 void printUsage(std::FILE* to)
