@@ -366,6 +366,9 @@ Pos matchGitSha(std::string_view s, Pos i)
 
 Pos matchFloat(std::string_view s, Pos i)
 {
+    // The middle of a version ("1.2.3") is not a float either.
+    if (i >= 2 && s[i - 1] == '.' && isDigit(s[i - 2]))
+        return i;
     const Pos d = run(s, i, isDigit);
     if (d == i || d + 1 >= s.size() || s[d] != '.' || !isDigit(s[d + 1]))
         return i;
