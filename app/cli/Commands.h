@@ -14,6 +14,7 @@ int listCommand(const std::vector<std::string>& args);
 int validateCommand(const std::vector<std::string>& args);
 int runCommand(const std::vector<std::string>& args);
 int benchCommand(const std::vector<std::string>& args);
+int errorsCommand(const std::vector<std::string>& args);
 int traceCommand(const std::vector<std::string>& args);
 int mapCommand(const std::vector<std::string>& args);
 

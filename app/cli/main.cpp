@@ -23,6 +23,9 @@ constexpr Command kCommands[] = {
             "                             simulate and write OTLP/JSON traces, logs, metrics + summary.json",
      kunren::cli::runCommand},
     {"bench", "bench sim|export [--quick]   print performance figures", kunren::cli::benchCommand},
+    {"errors", "errors SCENARIO [--seed N] [--until DURATION] [--text]\n"
+               "                             error-tracking issues (JSON lines, or a table with --text)",
+     kunren::cli::errorsCommand},
     {"trace", "trace SCENARIO [--seed N] [--until DURATION] [--text] TRACE_ID\n"
               "                             one trace as JSON (or --text: a waterfall)",
      kunren::cli::traceCommand},
