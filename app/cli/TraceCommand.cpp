@@ -139,10 +139,11 @@ void printWaterfall(const AssembledTrace& t)
         std::string status = statusName(s.status);
         if (s.httpStatus)
             status += " " + std::to_string(s.httpStatus);
-        std::printf("%12.3f %12.3f %c%c%c %*s%.*s  %.*s  [%s]", s.startUs / 1000.0, (s.endUs - s.startUs) / 1000.0,
+        const std::string peer = s.peerName.empty() ? std::string() : " -> " + std::string(s.peerName);
+        std::printf("%12.3f %12.3f %c%c%c %*s%.*s%s  %.*s  [%s]", s.startUs / 1000.0, (s.endUs - s.startUs) / 1000.0,
                     s.onCriticalPath ? '*' : ' ', s.status == SpanStatus::Error ? '!' : ' ',
                     warned[s.indexInTrace] ? '?' : ' ', s.depth * 2, "", static_cast<int>(s.serviceName.size()),
-                    s.serviceName.data(), static_cast<int>(s.name.size()), s.name.data(), status.c_str());
+                    s.serviceName.data(), peer.c_str(), static_cast<int>(s.name.size()), s.name.data(), status.c_str());
         if (!s.errorType.empty())
             std::printf("  %.*s: %.*s", static_cast<int>(s.errorType.size()), s.errorType.data(),
                         static_cast<int>(s.errorMessage.size()), s.errorMessage.data());
@@ -191,6 +192,9 @@ int traceCommand(const std::vector<std::string>& argv)
     // The drill's own service map says which services are normally called, to spot split-off traces.
     AssembleOptions options;
     options.calledServices = buildServiceMap(store, counts, 0, counts.time, {.baseline = false}).calledServices();
+    LogTimeIndex logIndex;
+    logIndex.catchUp(store, counts);
+    options.logIndex = &logIndex;
     const auto trace = assembleTrace(store, counts, *index, options);
     if (!trace)
         return kExitInvalid;

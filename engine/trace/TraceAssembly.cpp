@@ -168,9 +168,10 @@ void detectIssues(const TelemetryStore& store, AssembledTrace& t, const Assemble
                             std::to_string(dropped) + " span(s) lost the request attributes"});
 }
 
-void attachLogs(const TelemetryStore& store, const TelemetryCounts& counts, AssembledTrace& t)
+void attachLogs(const TelemetryStore& store, const TelemetryCounts& counts, AssembledTrace& t,
+                const LogTimeIndex* index)
 {
-    for (std::size_t row : logsOfTrace(store, counts, t.index, t.start, t.start + t.durationUs)) {
+    for (std::size_t row : logsOfTrace(store, counts, t.index, t.start, t.start + t.durationUs, index)) {
         const LogRecord& l = store.log(row);
         if (l.span == kNoParent || l.span >= t.positionOf.size())
             continue;
@@ -266,7 +267,7 @@ std::optional<AssembledTrace> assembleTrace(const TelemetryStore& store, const T
     }
     detectIssues(store, t, options);
     if (options.withLogs)
-        attachLogs(store, counts, t);
+        attachLogs(store, counts, t, options.logIndex);
     return t;
 }
 

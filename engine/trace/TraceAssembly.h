@@ -2,6 +2,7 @@
 
 #include "telemetry/TelemetryStore.h"
 #include "trace/AssembledTrace.h"
+#include "trace/LogTimeIndex.h"
 
 #include <optional>
 #include <vector>
@@ -15,6 +16,8 @@ struct AssembleOptions
     // an orphan root. Roots that carry TagsDropped are orphans either way.
     std::vector<char> calledServices;
     bool withLogs = true;
+    // Exact, faster search for the trace's logs; caught up by the caller. Null: binary search with slack.
+    const LogTimeIndex* logIndex = nullptr;
 };
 
 // Assembles trace `trace` for a waterfall, reading only rows below `counts`. Nullopt when the trace is not

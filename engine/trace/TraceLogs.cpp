@@ -19,8 +19,11 @@ std::size_t firstLogAtOrAfter(const TelemetryStore& store, std::size_t logCount,
 }
 
 std::vector<std::size_t> logsOfTrace(const TelemetryStore& store, const TelemetryCounts& counts, TraceIndex trace,
-                                     SimTime from, SimTime to)
+                                     SimTime from, SimTime to, const LogTimeIndex* index)
 {
+    if (index)
+        return index->rowsIn(store, counts.logs, from - kSecond, to + kSecond,
+                             [&store, trace](std::size_t row) { return store.log(row).trace == trace; });
     std::vector<std::size_t> rows;
     const SimTime windowEnd = to + kSecond;
     const SimTime stop = windowEnd + kLogOrderSlack; // past this, no later row can be inside the window

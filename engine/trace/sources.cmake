@@ -3,6 +3,7 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TraceId.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TraceLookup.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TraceLogs.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LogTimeIndex.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TraceWindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SpanTags.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TraceAssembly.cpp

@@ -251,10 +251,14 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < c.logs; ++i)
             if (st.log(i).trace != kNoTrace && st.log(i).span != kNoParent)
                 ++expected[st.log(i).trace];
+        LogTimeIndex index;
+        index.catchUp(st, c);
         std::size_t checked = 0;
         for (std::size_t i = 0; i < c.traces; i += 7) {
             const auto t = assembleTrace(st, c, static_cast<TraceIndex>(i));
             QCOMPARE(t->logCount, expected[i]);
+            const auto indexed = assembleTrace(st, c, static_cast<TraceIndex>(i), {{}, true, &index});
+            QCOMPARE(indexed->logCount, expected[i]);
             for (const auto& s : t->spans)
                 for (const auto& l : s.logs) {
                     QCOMPARE(st.log(l.index).trace, static_cast<TraceIndex>(i));
