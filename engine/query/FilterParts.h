@@ -1,0 +1,59 @@
+#pragma once
+
+#include "query/QueryFields.h"
+#include "query/QueryOptions.h"
+#include "query/TextMatch.h"
+#include "telemetry/TelemetryStore.h"
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace kunren {
+
+// Pieces both the log and the span filters compile terms into.
+
+// The value of a resource tag (service, env, version, pod_name, host, region, source) for one resource.
+std::string_view resourceTagValue(const TelemetryStore& store, const ResourceInfo& resource, QueryField field,
+                                  const QueryOptions& options);
+// One byte per resource: does its tag value match?
+std::vector<std::uint8_t> resourceTable(const TelemetryStore& store, const TelemetryCounts& counts, QueryField field,
+                                        const ValueMatcher& value, const QueryOptions& options);
+
+// @error.kind / @error.type → 0, @error.message → 1, @error.stack → 2.
+std::optional<int> errorAttributeField(std::string_view path);
+std::string_view errorAttributeValue(const TelemetryStore& store, ErrorId id, int field);
+
+// The value of `key` in a request attribute set, or nullopt.
+std::optional<std::string_view> findAttribute(const TelemetryStore& store, AttributeSetId set, std::string_view key);
+
+// A trace or span id written out in full (32 / 16 hex digits) is compared as a number, not as text.
+struct ExactId
+{
+    bool exact = false;
+    std::uint64_t high = 0, low = 0;
+};
+ExactId parseExactId(std::string_view text, std::size_t digits);
+
+// A lazily filled yes/no cache: 0 = not decided yet, 1 = no, 2 = yes.
+class LazyBits
+{
+public:
+    void resize(std::size_t n) { m_bits.assign(n, 0); }
+    template <typename Decide>
+    bool get(std::size_t i, Decide&& decide)
+    {
+        if (i >= m_bits.size())
+            return decide();
+        std::uint8_t& b = m_bits[i];
+        if (b == 0)
+            b = decide() ? 2 : 1;
+        return b == 2;
+    }
+
+private:
+    std::vector<std::uint8_t> m_bits;
+};
+
+} // namespace kunren

@@ -1,0 +1,321 @@
+#include "query/Search.h"
+
+#include "query/Dimension.h"
+#include "query/LogFilter.h"
+#include "query/MaskPlan.h"
+#include "query/QueryFields.h"
+#include "query/QueryParser.h"
+#include "query/SpanFilter.h"
+
+#include <algorithm>
+#include <queue>
+#include <unordered_map>
+
+namespace kunren {
+
+namespace {
+
+// Counts per key: a vector when keys are dense, else a hash map.
+template <typename Acc>
+class KeyedCounts
+{
+public:
+    explicit KeyedCounts(std::size_t dense) : m_dense(dense) {}
+    Acc& at(std::uint64_t key)
+    {
+        if (key < m_dense) {
+            if (m_vector.empty())
+                m_vector.resize(m_dense);
+            return m_vector[key];
+        }
+        return m_map[key];
+    }
+    template <typename Fn>
+    void forEach(Fn&& fn)
+    {
+        for (std::size_t k = 0; k < m_vector.size(); ++k)
+            fn(static_cast<std::uint64_t>(k), m_vector[k]);
+        for (auto& [k, acc] : m_map)
+            fn(k, acc);
+    }
+
+private:
+    std::size_t m_dense;
+    std::vector<Acc> m_vector;
+    std::unordered_map<std::uint64_t, Acc> m_map;
+};
+
+struct FacetAcc
+{
+    std::uint64_t count = 0;
+    double weight = 0;
+};
+
+struct GroupAcc
+{
+    std::uint64_t count = 0, errors = 0;
+    double weight = 0, sumMs = 0;
+    std::vector<std::uint32_t> durationsUs;
+};
+
+// Reads rows and times of one signal in blocks.
+struct LogRows
+{
+    const TelemetryStore& store;
+    using Record = LogRecord;
+    std::size_t count(const TelemetryCounts& c) const { return c.logs; }
+    // Blocks start at multiples of kQueryBlock, which divides the store's chunk size, so a block's rows
+    // are contiguous in memory.
+    const LogRecord* block(std::size_t first) const { return &store.log(first); }
+    SimTime time(const LogRecord& r) const { return r.time; }
+    SimTime time(std::uint32_t row) const { return store.log(row).time; }
+    double weight(const LogRecord&) const { return 1.0; }
+};
+
+struct SpanRows
+{
+    const TelemetryStore& store;
+    using Record = SpanRecord;
+    std::size_t count(const TelemetryCounts& c) const { return c.spans; }
+    const SpanRecord* block(std::size_t first) const { return &store.span(first); }
+    SimTime time(const SpanRecord& r) const { return spanStart(store, r); }
+    SimTime time(std::uint32_t row) const { return spanStart(store, store.span(row)); }
+    double weight(const SpanRecord& r) const { return store.trace(r.trace).weight; }
+};
+
+void matchLogs(LogFilter& f, const LogRecord* rows, std::size_t, const std::uint8_t* a, std::uint8_t* o, std::size_t n)
+{
+    f.match(rows, a, o, n);
+}
+void matchSpans(SpanFilter& f, const SpanRecord* rows, std::size_t first, const std::uint8_t* a, std::uint8_t* o,
+                std::size_t n)
+{
+    f.match(rows, first, a, o, n);
+}
+
+// The newest `k` rows, newest first (ties: later row first).
+template <typename Rows>
+std::vector<std::uint32_t> newest(const Rows& rows, const std::vector<std::uint32_t>& matches, std::size_t k)
+{
+    using Entry = std::pair<SimTime, std::uint32_t>;
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> heap; // oldest of the kept on top
+    for (const std::uint32_t row : matches) {
+        const Entry e{rows.time(row), row};
+        if (heap.size() < k)
+            heap.push(e);
+        else if (k > 0 && heap.top() < e) {
+            heap.pop();
+            heap.push(e);
+        }
+    }
+    std::vector<std::uint32_t> out(heap.size());
+    for (std::size_t i = out.size(); i-- > 0;) {
+        out[i] = heap.top().second;
+        heap.pop();
+    }
+    return out;
+}
+
+double quantileMs(std::vector<std::uint32_t>& sorted, double q)
+{
+    if (sorted.empty())
+        return 0.0;
+    return sorted[static_cast<std::size_t>(q * static_cast<double>(sorted.size() - 1))] / 1000.0;
+}
+
+template <typename Rows, typename Filter, typename MatchFn, typename DimensionFn>
+SearchResult search(const TelemetryStore& store, const SearchRequest& request, Signal signal, MatchFn matchBlock,
+                    DimensionFn makeDimension)
+{
+    SearchResult result;
+    const ParsedQuery parsed = parseQuery(request.query);
+    if (!parsed.ok()) {
+        result.error = parsed.error;
+        return result;
+    }
+    const TelemetryCounts counts = store.counts();
+    Filter filter(store, counts, parsed.root, request.options);
+    if (filter.error()) {
+        result.error = filter.error();
+        return result;
+    }
+    std::vector<Dimension> facets;
+    for (const std::string& name : request.facets) {
+        QueryError error;
+        auto d = makeDimension(store, counts, name, request.options, error);
+        if (!d) {
+            result.error = error;
+            return result;
+        }
+        facets.push_back(std::move(*d));
+    }
+    std::optional<Dimension> groupBy;
+    if (!request.groupBy.empty()) {
+        QueryError error;
+        groupBy = signal == Signal::Spans ? Dimension::forSpans(store, counts, request.groupBy, request.options, error)
+                                          : std::nullopt;
+        if (!groupBy) {
+            result.error = signal == Signal::Spans ? error : QueryError{0, "group-by works on spans only", "add --spans"};
+            return result;
+        }
+    }
+
+    result.from = request.from;
+    result.to = std::min(request.to, std::max(counts.time, request.from));
+    const Rows rows{store};
+    std::vector<std::uint32_t> matches;
+    std::vector<std::uint8_t> active(kQueryBlock), out(kQueryBlock);
+    const std::size_t total = rows.count(counts);
+    for (std::size_t first = 0; first < total; first += kQueryBlock) {
+        const std::size_t n = std::min(kQueryBlock, total - first);
+        const auto* block = rows.block(first);
+        std::uint8_t any = 0;
+        for (std::size_t i = 0; i < n; ++i) {
+            const SimTime t = rows.time(block[i]);
+            active[i] = t >= request.from && t < request.to ? 1 : 0;
+            any |= active[i];
+        }
+        if (!any)
+            continue;
+        matchBlock(filter, block, first, active.data(), out.data(), n);
+        for (std::size_t i = 0; i < n; ++i)
+            if (out[i])
+                matches.push_back(static_cast<std::uint32_t>(first + i));
+    }
+    result.total = matches.size();
+
+    // One pass over the matches for the estimate, histogram, facets and groups.
+    const std::size_t buckets = request.histogramBuckets;
+    const SimTime span = result.to > result.from ? result.to - result.from : 1;
+    if (buckets > 0) {
+        result.histogram.assign(buckets, 0);
+        result.bucketWidth = (span + static_cast<SimTime>(buckets) - 1) / static_cast<SimTime>(buckets);
+    }
+    std::vector<KeyedCounts<FacetAcc>> facetCounts;
+    for (const Dimension& d : facets)
+        facetCounts.emplace_back(d.denseSize());
+    KeyedCounts<GroupAcc> groups(groupBy ? groupBy->denseSize() : 0);
+    double estimated = 0;
+    for (const std::uint32_t row : matches) {
+        const auto& r = *rows.block(row);
+        const double w = rows.weight(r);
+        estimated += w;
+        if (buckets > 0) {
+            const SimTime t = rows.time(r);
+            const auto b = static_cast<std::size_t>(std::clamp<SimTime>((t - result.from) / result.bucketWidth, 0,
+                                                                      static_cast<SimTime>(buckets) - 1));
+            ++result.histogram[b];
+        }
+        for (std::size_t f = 0; f < facets.size(); ++f) {
+            FacetAcc& acc = facetCounts[f].at(facets[f].key(r));
+            ++acc.count;
+            acc.weight += w;
+        }
+        if (groupBy) {
+            GroupAcc& g = groups.at(groupBy->key(r));
+            ++g.count;
+            g.weight += w;
+            if constexpr (std::is_same_v<typename Rows::Record, SpanRecord>) {
+                g.errors += r.status == SpanStatus::Error ? 1 : 0;
+                g.sumMs += r.durationUs / 1000.0;
+                g.durationsUs.push_back(r.durationUs);
+            }
+        }
+    }
+    result.estimatedTotal = estimated;
+
+    for (std::size_t f = 0; f < facets.size(); ++f) {
+        Facet facet;
+        facet.field = facets[f].field();
+        std::unordered_map<std::string, FacetValue> byLabel;
+        facetCounts[f].forEach([&](std::uint64_t key, const FacetAcc& acc) {
+            if (acc.count == 0)
+                return;
+            std::string label = facets[f].label(key);
+            if (label.empty()) {
+                facet.missing += acc.count;
+                return;
+            }
+            FacetValue& v = byLabel[label];
+            v.value = std::move(label);
+            v.count += acc.count;
+            v.estimated += acc.weight;
+        });
+        for (auto& [label, v] : byLabel)
+            facet.values.push_back(std::move(v));
+        std::sort(facet.values.begin(), facet.values.end(), [](const FacetValue& a, const FacetValue& b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+        if (facet.values.size() > request.facetValues)
+            facet.values.resize(request.facetValues);
+        result.facets.push_back(std::move(facet));
+    }
+
+    if (groupBy) {
+        std::unordered_map<std::string, GroupAcc> byLabel;
+        groups.forEach([&](std::uint64_t key, GroupAcc& acc) {
+            if (acc.count == 0)
+                return;
+            GroupAcc& g = byLabel[groupBy->label(key)];
+            g.count += acc.count;
+            g.errors += acc.errors;
+            g.weight += acc.weight;
+            g.sumMs += acc.sumMs;
+            g.durationsUs.insert(g.durationsUs.end(), acc.durationsUs.begin(), acc.durationsUs.end());
+        });
+        for (auto& [label, g] : byLabel) {
+            std::sort(g.durationsUs.begin(), g.durationsUs.end());
+            SpanGroup row;
+            row.value = label;
+            row.count = g.count;
+            row.estimatedCount = g.weight;
+            row.errors = g.errors;
+            row.errorRate = static_cast<double>(g.errors) / static_cast<double>(g.count);
+            row.avgMs = g.sumMs / static_cast<double>(g.count);
+            row.p50Ms = quantileMs(g.durationsUs, 0.50);
+            row.p95Ms = quantileMs(g.durationsUs, 0.95);
+            row.p99Ms = quantileMs(g.durationsUs, 0.99);
+            result.groups.push_back(std::move(row));
+        }
+        std::sort(result.groups.begin(), result.groups.end(), [](const SpanGroup& a, const SpanGroup& b) {
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+    }
+
+    if (request.limit > 0 && request.offset < matches.size()) {
+        std::vector<std::uint32_t> page = newest(rows, matches, request.offset + request.limit);
+        if (request.offset < page.size())
+            result.rows.assign(page.begin() + static_cast<std::ptrdiff_t>(request.offset), page.end());
+    }
+    return result;
+}
+
+template <typename Fn>
+SearchResult guarded(Fn&& fn)
+{
+    try {
+        return fn();
+    } catch (const std::exception& e) { // out of memory on a huge result: report, never escape the engine
+        SearchResult r;
+        r.error = QueryError{0, std::string("search failed: ") + e.what(), "narrow the time window or the query"};
+        return r;
+    }
+}
+
+} // namespace
+
+SearchResult searchLogs(const TelemetryStore& store, const SearchRequest& request)
+{
+    return guarded([&] {
+        return search<LogRows, LogFilter>(store, request, Signal::Logs, matchLogs, Dimension::forLogs);
+    });
+}
+
+SearchResult searchSpans(const TelemetryStore& store, const SearchRequest& request)
+{
+    return guarded([&] {
+        return search<SpanRows, SpanFilter>(store, request, Signal::Spans, matchSpans, Dimension::forSpans);
+    });
+}
+
+} // namespace kunren

@@ -1,0 +1,346 @@
+#include "query/SpanFilter.h"
+
+#include "query/FilterParts.h"
+#include "query/MaskPlan.h"
+#include "query/QueryParser.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace kunren {
+
+namespace {
+
+enum class LeafKind : std::uint8_t { Operation, Resource, Status, Http, Duration, Attribute, AnyAttribute, Error,
+                                     TraceId, SpanId };
+
+struct Leaf
+{
+    Leaf(LeafKind k, ValueMatcher v) : kind(k), value(std::move(v)) {}
+
+    LeafKind kind;
+    ValueMatcher value;
+    std::vector<std::uint8_t> table; // Operation / Resource / Status: one byte per value
+    std::string path;
+    int errorField = 0;
+    bool anyError = false;           // free text and *: look at type and message
+    double lo = 0, hi = 0;           // Duration, in µs
+    bool loInclusive = true, hiInclusive = true;
+    ExactId id;
+    LazyBits sets, errors, traces, codes;
+};
+
+// Operation-derived fields by name; the empty name never resolves.
+const char* const kOperationFields[] = {"service", "resource_name", "operation_name", "span.kind", "http.method",
+                                        "http.route", "db.system", "db.operation.name", "db.collection.name",
+                                        "db.query.text", "messaging.destination.name", "peer.service"};
+
+} // namespace
+
+std::string operationFieldValue(const TelemetryStore& store, const OperationInfo& op, std::string_view field)
+{
+    const ServiceInfo* peer = op.peer != kNoService ? &store.service(op.peer) : nullptr;
+    if (field == "service")
+        return op.service == kNoService ? std::string() : std::string(store.str(store.service(op.service).name));
+    if (field == "resource_name")
+        return std::string(store.str(op.name));
+    if (field == "operation_name")
+        return operationName(op.kind, peer ? store.str(peer->system) : std::string_view{}, peer ? peer->kind : 0xFF);
+    if (field == "span.kind")
+        return std::string(spanKindName(op.kind));
+    const auto attribute = resolveOperationAttribute(field);
+    if (!attribute)
+        return {};
+    switch (*attribute) {
+    case OperationAttribute::Method: return std::string(store.str(op.method));
+    case OperationAttribute::Route: return std::string(store.str(op.route));
+    case OperationAttribute::DbSystem: return peer ? std::string(store.str(peer->system)) : std::string();
+    case OperationAttribute::DbOperation: return std::string(store.str(op.dbOperation));
+    case OperationAttribute::DbCollection: return std::string(store.str(op.dbCollection));
+    case OperationAttribute::DbQuery: return std::string(store.str(op.dbQueryText));
+    case OperationAttribute::Destination: return std::string(store.str(op.destination));
+    case OperationAttribute::Peer: return peer ? std::string(store.str(peer->name)) : std::string();
+    }
+    return {};
+}
+
+struct SpanFilter::Impl
+{
+    const TelemetryStore& store;
+    TelemetryCounts counts;
+    QueryOptions options;
+    std::optional<QueryError> error;
+    MaskPlan plan;
+    std::vector<Leaf> leaves;
+
+    Impl(const TelemetryStore& s, const TelemetryCounts& c, const QueryOptions& o) : store(s), counts(c), options(o) {}
+
+    // --- compiling --------------------------------------------------------------------------------
+
+    std::uint32_t leaf(Leaf l)
+    {
+        l.sets.resize(l.kind == LeafKind::Attribute || l.kind == LeafKind::AnyAttribute ? counts.attributeSets : 0);
+        l.errors.resize(l.kind == LeafKind::Error ? counts.errors : 0);
+        l.traces.resize(l.kind == LeafKind::TraceId ? counts.traces : 0);
+        l.codes.resize(l.kind == LeafKind::Http ? 65536 : 0);
+        leaves.push_back(std::move(l));
+        return plan.add(MaskPlan::Kind::Leaf, static_cast<std::uint32_t>(leaves.size() - 1));
+    }
+
+    // One byte per operation: does any of `fields` match?
+    std::uint32_t operationLeaf(const std::vector<std::string_view>& fields, const ValueMatcher& value)
+    {
+        Leaf l{LeafKind::Operation, value};
+        l.table.assign(counts.operations, 0);
+        for (std::size_t i = 0; i < counts.operations; ++i) {
+            const OperationInfo& op = store.operation(static_cast<OperationId>(i));
+            for (const std::string_view f : fields) {
+                const std::string v = operationFieldValue(store, op, f);
+                if (!v.empty() && value.matchText(v))
+                    l.table[i] = 1;
+            }
+        }
+        return leaf(std::move(l));
+    }
+
+    std::uint32_t errorLeaf(const ValueMatcher& value, int field, bool any)
+    {
+        Leaf l{LeafKind::Error, value};
+        l.errorField = field;
+        l.anyError = any;
+        return leaf(std::move(l));
+    }
+
+    std::uint32_t durationLeaf(const QueryTerm& term)
+    {
+        Leaf l{LeafKind::Duration, ValueMatcher(term, ValueMatcher::Mode::Equals)};
+        if (term.value == ValueKind::Exists) {
+            l.lo = -std::numeric_limits<double>::infinity();
+            l.hi = std::numeric_limits<double>::infinity();
+        } else if (term.value == ValueKind::Range) {
+            l.lo = term.lo / 1000.0;
+            l.hi = term.hi / 1000.0;
+            l.loInclusive = term.loInclusive;
+            l.hiInclusive = term.hiInclusive;
+        } else if (const auto v = parseQueryNumber(term.text); v && !term.hasWildcard()) {
+            l.lo = l.hi = *v / 1000.0;
+        } else {
+            if (!error)
+                error = QueryError{term.column, "duration needs a number",
+                                   "e.g. duration:>200ms, duration:[100ms TO 1s]; bare numbers are nanoseconds"};
+            return plan.add(MaskPlan::Kind::None);
+        }
+        return leaf(std::move(l));
+    }
+
+    std::uint32_t compile(const QueryTerm& term)
+    {
+        const ValueMatcher equals(term, ValueMatcher::Mode::Equals);
+        switch (term.field) {
+        case FieldKind::Free: {
+            const ValueMatcher contains(term, ValueMatcher::Mode::Contains);
+            return plan.add(MaskPlan::Kind::Or, 0,
+                            {operationLeaf({"resource_name"}, contains), errorLeaf(contains, 1, true)});
+        }
+        case FieldKind::Any: {
+            std::vector<std::uint32_t> any;
+            any.push_back(operationLeaf(std::vector<std::string_view>(std::begin(kOperationFields), std::end(kOperationFields)), equals));
+            for (const QueryField f : {QueryField::Version, QueryField::Pod, QueryField::Host, QueryField::Region}) {
+                Leaf r{LeafKind::Resource, equals};
+                r.table = resourceTable(store, counts, f, equals, options);
+                any.push_back(leaf(std::move(r)));
+            }
+            any.push_back(leaf(Leaf{LeafKind::AnyAttribute, equals}));
+            any.push_back(errorLeaf(equals, 0, true));
+            any.push_back(leaf(Leaf{LeafKind::Http, equals}));
+            return plan.add(MaskPlan::Kind::Or, 0, std::move(any));
+        }
+        case FieldKind::Attribute: return compileAttribute(term, equals);
+        case FieldKind::Named: break;
+        }
+        const auto field = resolveQueryField(term.name, Signal::Spans);
+        if (!field) {
+            if (!error)
+                error = QueryError{term.column, "unknown span field '" + term.name + "'",
+                                   "span fields: " + knownQueryFields(Signal::Spans) + "; attributes start with @"};
+            return plan.add(MaskPlan::Kind::None);
+        }
+        switch (*field) {
+        case QueryField::Service: return operationLeaf({"service"}, equals);
+        case QueryField::ResourceName: return operationLeaf({"resource_name"}, equals);
+        case QueryField::OperationName: return operationLeaf({"operation_name"}, equals);
+        case QueryField::SpanKind: return operationLeaf({"span.kind"}, equals);
+        case QueryField::Duration: return durationLeaf(term);
+        case QueryField::Status: {
+            Leaf l{LeafKind::Status, equals};
+            l.table = {static_cast<std::uint8_t>(equals.matchText("ok") || equals.matchText("unset")),
+                       static_cast<std::uint8_t>(equals.matchText("ok")),
+                       static_cast<std::uint8_t>(equals.matchText("error"))};
+            return leaf(std::move(l));
+        }
+        case QueryField::TraceId:
+        case QueryField::SpanId: {
+            Leaf l{*field == QueryField::TraceId ? LeafKind::TraceId : LeafKind::SpanId, equals};
+            l.id = parseExactId(equals.literal(), *field == QueryField::TraceId ? 32 : 16);
+            return leaf(std::move(l));
+        }
+        default: {
+            Leaf l{LeafKind::Resource, equals};
+            l.table = resourceTable(store, counts, *field, equals, options);
+            return leaf(std::move(l));
+        }
+        }
+    }
+
+    std::uint32_t compileAttribute(const QueryTerm& term, const ValueMatcher& equals)
+    {
+        const std::string& p = term.name;
+        if (p == "http.status_code" || p == "http.response.status_code")
+            return leaf(Leaf{LeafKind::Http, equals});
+        if (const auto f = errorAttributeField(p))
+            return errorLeaf(equals, *f, false);
+        if (p == "duration")
+            return durationLeaf(term);
+        if (resolveOperationAttribute(p) || p == "span.kind")
+            return operationLeaf({p}, equals);
+        Leaf l{LeafKind::Attribute, equals};
+        l.path = p;
+        return leaf(std::move(l));
+    }
+
+    // --- matching ---------------------------------------------------------------------------------
+
+    bool matchAttribute(Leaf& l, const SpanRecord& s)
+    {
+        if (s.flags & SpanFlags::TagsDropped)
+            return false; // propagation lost the request attributes: they are missing on this span
+        const AttributeSetId set = store.trace(s.trace).attributes;
+        return l.sets.get(set, [&] {
+            if (l.kind == LeafKind::AnyAttribute) {
+                for (const auto& kv : store.attributes(set))
+                    if (l.value.matchText(store.str(kv.second)))
+                        return true;
+                return false;
+            }
+            const auto v = findAttribute(store, set, l.path);
+            return v && l.value.matchText(*v);
+        });
+    }
+
+    bool matchError(Leaf& l, ErrorId e)
+    {
+        return e != 0 && l.errors.get(e, [&] {
+            if (l.anyError)
+                return l.value.matchText(errorAttributeValue(store, e, 0)) ||
+                       l.value.matchText(errorAttributeValue(store, e, 1));
+            return l.value.matchText(errorAttributeValue(store, e, l.errorField));
+        });
+    }
+
+    template <typename Pred>
+    static void each(const SpanRecord* rows, const std::uint8_t* active, std::uint8_t* out, std::size_t n, Pred&& pred)
+    {
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = active[i] && pred(rows[i], i) ? 1 : 0;
+    }
+
+    void runLeaf(std::uint32_t index, const SpanRecord* rows, std::size_t first, const std::uint8_t* active,
+                 std::uint8_t* out, std::size_t n)
+    {
+        Leaf& l = leaves[index];
+        switch (l.kind) {
+        case LeafKind::Operation: {
+            const std::uint8_t* table = l.table.data();
+            const std::size_t size = l.table.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                const OperationId op = rows[i].operation;
+                out[i] = static_cast<std::uint8_t>(active[i] & (op < size ? table[op] : 0));
+            }
+            return;
+        }
+        case LeafKind::Resource: {
+            const std::uint8_t* table = l.table.data();
+            const std::size_t size = l.table.size();
+            for (std::size_t i = 0; i < n; ++i) {
+                const ResourceId r = rows[i].resource;
+                out[i] = static_cast<std::uint8_t>(active[i] & (r < size ? table[r] : 0));
+            }
+            return;
+        }
+        case LeafKind::Status: {
+            const std::uint8_t* table = l.table.data();
+            for (std::size_t i = 0; i < n; ++i) {
+                const auto st = static_cast<std::size_t>(rows[i].status);
+                out[i] = static_cast<std::uint8_t>(active[i] & (st < 3 ? table[st] : 0));
+            }
+            return;
+        }
+        case LeafKind::Duration: {
+            const double lo = l.lo, hi = l.hi;
+            const bool li = l.loInclusive, hiIn = l.hiInclusive;
+            for (std::size_t i = 0; i < n; ++i) {
+                const double d = rows[i].durationUs;
+                const bool ok = (li ? d >= lo : d > lo) && (hiIn ? d <= hi : d < hi);
+                out[i] = static_cast<std::uint8_t>(active[i] & static_cast<std::uint8_t>(ok));
+            }
+            return;
+        }
+        case LeafKind::Http:
+            each(rows, active, out, n, [&](const SpanRecord& s, std::size_t) {
+                return s.httpStatus != 0 && l.codes.get(s.httpStatus, [&] { return l.value.matchNumber(s.httpStatus); });
+            });
+            return;
+        case LeafKind::Attribute:
+        case LeafKind::AnyAttribute:
+            each(rows, active, out, n, [&](const SpanRecord& s, std::size_t) { return matchAttribute(l, s); });
+            return;
+        case LeafKind::Error:
+            each(rows, active, out, n, [&](const SpanRecord& s, std::size_t) { return matchError(l, s.error); });
+            return;
+        case LeafKind::TraceId:
+            each(rows, active, out, n, [&](const SpanRecord& s, std::size_t) {
+                const TraceRecord& t = store.trace(s.trace);
+                if (l.id.exact)
+                    return t.idHigh == l.id.high && t.idLow == l.id.low;
+                return l.traces.get(s.trace, [&] { return l.value.matchText(hexId(t.idHigh, t.idLow)); });
+            });
+            return;
+        case LeafKind::SpanId:
+            each(rows, active, out, n, [&](const SpanRecord& s, std::size_t i) {
+                const TraceRecord& t = store.trace(s.trace);
+                const auto inTrace = static_cast<std::uint32_t>(first + i - t.firstSpan);
+                const std::uint64_t id = TelemetryStore::spanId(t, inTrace);
+                return l.id.exact ? id == l.id.low : l.value.matchText(hexId(id));
+            });
+            return;
+        }
+    }
+};
+
+SpanFilter::SpanFilter(const TelemetryStore& store, const TelemetryCounts& counts, const QueryNode& query,
+                       const QueryOptions& options)
+    : m_impl(std::make_unique<Impl>(store, counts, options))
+{
+    auto term = [this](const QueryTerm& t) { return m_impl->compile(t); };
+    m_impl->plan.setRoot(buildMaskPlan(m_impl->plan, query, term));
+}
+
+SpanFilter::~SpanFilter() = default;
+SpanFilter::SpanFilter(SpanFilter&&) noexcept = default;
+SpanFilter& SpanFilter::operator=(SpanFilter&&) noexcept = default;
+
+const std::optional<QueryError>& SpanFilter::error() const { return m_impl->error; }
+
+void SpanFilter::match(const SpanRecord* rows, std::size_t first, const std::uint8_t* active, std::uint8_t* out,
+                       std::size_t n)
+{
+    if (m_impl->error) {
+        std::fill(out, out + n, std::uint8_t{0});
+        return;
+    }
+    m_impl->plan.run(active, out, n, [&](std::uint32_t leaf, const std::uint8_t* a, std::uint8_t* o, std::size_t count) {
+        m_impl->runLeaf(leaf, rows, first, a, o, count);
+    });
+}
+
+} // namespace kunren
