@@ -32,6 +32,9 @@ bool special(char c)
 
 void appendPattern(std::string& out, const std::string& text)
 {
+    // A word spelled like an operator or starting with '-' was escaped when written; keep it so.
+    if (text == "AND" || text == "OR" || text == "NOT" || text == "TO" || text.starts_with('-'))
+        out += '\\';
     for (const char c : text) {
         if (c == kWildAny)
             out += '*';
