@@ -17,5 +17,6 @@ int benchCommand(const std::vector<std::string>& args);
 int errorsCommand(const std::vector<std::string>& args);
 int traceCommand(const std::vector<std::string>& args);
 int mapCommand(const std::vector<std::string>& args);
+int queryCommand(const std::vector<std::string>& args);
 
 } // namespace kunren::cli

@@ -32,6 +32,9 @@ constexpr Command kCommands[] = {
     {"map", "map SCENARIO [--seed N] [--until DURATION] [--from DURATION] [--to DURATION]\n"
             "                             the service map (nodes, edges) as JSON",
      kunren::cli::mapCommand},
+    {"query", "query SCENARIO [--seed N] [--until DURATION] [--logs|--spans] 'QUERY' [--facet F]... [--count]\n"
+              "                             [--group-by TAG] [--limit N]  search logs or spans (JSON lines)",
+     kunren::cli::queryCommand},
 };
 
 void printUsage(std::FILE* to)
