@@ -1,5 +1,7 @@
 #include "sim/RequestWalker.h"
 
+#include "telemetry/LogText.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -65,6 +67,31 @@ ErrorId RequestWalker::faultError(const FaultSpec& f, const ServiceRt& s, Failur
     StringTable& st = m_w.store.strings();
     return m_w.store.internError({st.intern(f.errorType.empty() ? "Error" : f.errorType),
                                   st.intern(f.errorMessage), kNoString});
+}
+
+ErrorId RequestWalker::backgroundError(ServiceRt& s, std::size_t index)
+{
+    const ErrorId id = s.backgroundErrorIds[index];
+    const std::string& message = s.spec->errors[index].message;
+    if (message.find('{') == std::string::npos)
+        return id;
+    // "cart {cart_id} has an item with no price": every occurrence names its own entity, as real
+    // errors do — which is exactly what error grouping has to see through.
+    const LogTemplateParts parts = splitLogTemplate(message);
+    std::string text;
+    logarg::Buffer buffer;
+    for (std::size_t i = 0; i < parts.literals.size(); ++i) {
+        text.append(parts.literals[i]);
+        if (i < parts.names.size()) {
+            const bool isId = parts.names[i].ends_with("_id");
+            const auto value = static_cast<std::uint32_t>(s.rng.next());
+            text.append(logarg::text(m_w.store.strings(), isId ? logarg::id(value) : logarg::number(value % 10000),
+                                     parts.names[i], buffer));
+        }
+    }
+    ErrorInfo info = m_w.store.error(id);
+    info.message = m_w.intern(text);
+    return m_w.store.internError(info);
 }
 
 Outcome RequestWalker::serve(RequestContext& ctx, int endpointIndex, SimTime start, std::uint16_t parent,
@@ -180,7 +207,7 @@ Outcome RequestWalker::serve(RequestContext& ctx, int endpointIndex, SimTime sta
             if (rng.chance(be.rate)) {
                 o.failed = true;
                 o.status = static_cast<std::uint16_t>(be.status);
-                o.error = s.backgroundErrorIds[static_cast<std::size_t>(e.backgroundErrors[i])];
+                o.error = backgroundError(s, static_cast<std::size_t>(e.backgroundErrors[i]));
                 break;
             }
         }

@@ -38,6 +38,7 @@ private:
                      SimTime start, std::uint16_t parent);
     bool sliceMatches(const TrafficSlice& slice, const RequestContext& ctx, const ServiceRt& s, const Pod* pod) const;
     ErrorId faultError(const FaultSpec& f, const ServiceRt& s, FailureCause fallback);
+    ErrorId backgroundError(ServiceRt& s, std::size_t index);
     void emitLogs(RequestContext& ctx, EndpointRt& e, ServiceRt& s, ResourceId resource, SimTime end,
                   std::uint16_t span, const Outcome& o);
     LogArg placeholderValue(RequestContext& ctx, const CompiledLogTemplate& t, std::size_t i, EndpointRt& e,
