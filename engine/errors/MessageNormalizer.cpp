@@ -1,5 +1,7 @@
 #include "errors/MessageNormalizer.h"
 
+#include <algorithm>
+
 #include <array>
 #include <cstddef>
 
@@ -437,6 +439,22 @@ Pos matchParen(std::string_view s, Pos i)
     return i;
 }
 
+// A prefixed entity id such as "ord_3fa8c21b" or "cus_N9zX7Q2b" (Stripe style): a short lowercase prefix, an
+// underscore, then 6+ letters and digits with at least one digit. Not in Sentry's list, but such ids are
+// common in messages and, joined by '_', escape the hex and int rules.
+Pos matchPrefixedId(std::string_view s, Pos i)
+{
+    Pos p = i;
+    while (p < s.size() && p - i < 8 && s[p] >= 'a' && s[p] <= 'z')
+        ++p;
+    if (p == i || p >= s.size() || s[p] != '_')
+        return i;
+    const Pos start = p + 1;
+    const Pos e = run(s, start, isAlnum);
+    const bool digit = std::any_of(s.begin() + static_cast<std::ptrdiff_t>(start), s.begin() + static_cast<std::ptrdiff_t>(e), isDigit);
+    return e - start >= 6 && digit && endsToken(s, e) ? e : i;
+}
+
 struct Matcher
 {
     Pos (*match)(std::string_view, Pos);
@@ -444,7 +462,7 @@ struct Matcher
 };
 
 // Sentry's order: the first kind that matches at a position wins.
-constexpr std::array<Matcher, 14> kMatchers = {{
+constexpr std::array<Matcher, 15> kMatchers = {{
     {matchEmail, "<email>"},
     {matchUrl, "<url>"},
     {matchHostname, "<hostname>"},
@@ -457,6 +475,7 @@ constexpr std::array<Matcher, 14> kMatchers = {{
     {matchDuration, "<duration>"},
     {matchHex, "<hex>"},
     {matchGitSha, "<git_sha>"},
+    {matchPrefixedId, "<id>"},
     {matchFloat, "<float>"},
     {matchInt, "<int>"},
 }};

@@ -40,7 +40,7 @@ struct CallSpec
     SimDuration timeout = 0;    // 0 = no client timeout
     int retries = 0;            // extra attempts after a failed attempt
     // What the caller does when the call finally fails: "fail" propagates the error,
-    // "degrade" carries on without the result (the caller still logs a warning).
+    // "degrade" carries on without the result.
     enum class OnFailure : std::uint8_t { Fail, Degrade } onFailure = OnFailure::Fail;
     // For caches: on a miss (or a cache failure) this call is made instead (e.g. the database query).
     std::optional<std::pair<std::string, std::string>> onMiss;

@@ -87,7 +87,9 @@ void applyFaults(World& w)
         case FaultKind::TrafficSpike:
             break; // applied where traffic is generated
         case FaultKind::DbConnectionPool:
-            s.poolSize = std::max(1.0, s.spec->resource.maxConnections * std::max(0.0, 1.0 - strength));
+            // An unlimited pool (maxConnections 0) has nothing to exhaust.
+            if (s.spec->resource.maxConnections > 0)
+                s.poolSize = std::max(1.0, s.spec->resource.maxConnections * std::max(0.0, 1.0 - strength));
             break;
         case FaultKind::DbMemoryPressure: {
             const double pressure = std::clamp(strength, 0.0, 1.0);
@@ -101,7 +103,9 @@ void applyFaults(World& w)
             s.cacheDown = strength >= 0.999;
             break;
         case FaultKind::ExternalRateLimit:
-            s.rateLimit = std::max(0.1, s.spec->resource.rateLimit * std::max(0.0, 1.0 - strength));
+            // An API without a limit (rateLimit 0) cannot have it lowered.
+            if (s.spec->resource.rateLimit > 0)
+                s.rateLimit = std::max(0.1, s.spec->resource.rateLimit * std::max(0.0, 1.0 - strength));
             break;
         case FaultKind::DependencyUnreachable:
         case FaultKind::Network:

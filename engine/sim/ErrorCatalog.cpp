@@ -28,17 +28,41 @@ std::string frame(std::string_view language, std::string_view service, std::stri
     return "\tat com.kunren." + s + "." + std::string(function) + "(" + std::string(function) + ".java:88)";
 }
 
+// "POST /payments" called on `payment` → method "POST", url "http://payment:8080/payments"; an endpoint
+// that is not a route (a query, a topic) keeps its name after the peer: "orders-db INSERT orders".
+struct Target
+{
+    std::string method, url, text;
+};
+
+Target target(std::string_view peer, std::string_view detail)
+{
+    const std::string p(peer);
+    const auto space = detail.find(' ');
+    if (space != std::string_view::npos && space + 1 < detail.size() && detail[space + 1] == '/') {
+        const std::string method(detail.substr(0, space)), route(detail.substr(space + 1));
+        const std::string url = "http://" + p + ":8080" + route;
+        return {method, url, method + " " + url};
+    }
+    const std::string url = "http://" + p + ":8080/";
+    return {"POST", url, detail.empty() ? p : p + " " + std::string(detail)};
+}
+
 Text describe(FailureCause cause, std::string_view lang, std::string_view service, std::string_view peer,
-              std::string_view detail)
+              std::string_view detail, int status)
 {
     const bool go = lang == "go", node = lang == "node", py = lang == "python";
-    const std::string p(peer), d(detail);
+    const std::string p(peer);
+    const Target t = target(peer, detail);
+    const std::string code = std::to_string(status);
+    const std::string reason = status == 503 ? "Service Unavailable" : status == 502 ? "Bad Gateway"
+                             : status == 504 ? "Gateway Timeout" : "Internal Server Error";
     switch (cause) {
     case FailureCause::Timeout:
-        if (go) return {"context.DeadlineExceeded", "Post \"http://" + p + ":8080" + d + "\": context deadline exceeded", frame(lang, service, "callUpstream")};
-        if (node) return {"TimeoutError", "request to http://" + p + ":8080" + d + " timed out", frame(lang, service, "callUpstream")};
+        if (go) return {"context.DeadlineExceeded", t.method + " \"" + t.url + "\": context deadline exceeded", frame(lang, service, "callUpstream")};
+        if (node) return {"TimeoutError", "request to " + t.url + " timed out", frame(lang, service, "callUpstream")};
         if (py) return {"requests.exceptions.ReadTimeout", "HTTPConnectionPool(host='" + p + "', port=8080): Read timed out.", frame(lang, service, "call_upstream")};
-        return {"java.net.SocketTimeoutException", "Read timed out calling " + p + d, frame(lang, service, "UpstreamClient.call")};
+        return {"java.net.SocketTimeoutException", "Read timed out calling " + t.text, frame(lang, service, "UpstreamClient.call")};
     case FailureCause::ConnectionRefused:
         if (go) return {"*net.OpError", "dial tcp " + p + ":8080: connect: connection refused", frame(lang, service, "callUpstream")};
         if (node) return {"Error", "connect ECONNREFUSED " + p + ":8080", frame(lang, service, "callUpstream")};
@@ -63,10 +87,10 @@ Text describe(FailureCause cause, std::string_view lang, std::string_view servic
         if (go) return {"*smithy.OperationError", "operation error " + p + ": https response error StatusCode: 429, ThrottlingException: Rate exceeded", frame(lang, service, "invoke")};
         return {"RateLimitException", "429 Too Many Requests from " + p, frame(lang, service, go ? "invoke" : "ExternalClient.invoke")};
     case FailureCause::Upstream:
-        if (go) return {"*handler.UpstreamError", "upstream " + p + " failed: 500 Internal Server Error", frame(lang, service, "handle")};
-        if (node) return {"HTTPError", "Response code 500 (Internal Server Error) from " + p, frame(lang, service, "handle")};
-        if (py) return {"requests.exceptions.HTTPError", "500 Server Error for url: http://" + p + ":8080" + d, frame(lang, service, "handle")};
-        return {"org.springframework.web.client.HttpServerErrorException", "500 Internal Server Error from " + p + d, frame(lang, service, "RequestHandler.handle")};
+        if (go) return {"*handler.UpstreamError", "upstream " + p + " failed: " + code + " " + reason, frame(lang, service, "handle")};
+        if (node) return {"HTTPError", "Response code " + code + " (" + reason + ") from " + p, frame(lang, service, "handle")};
+        if (py) return {"requests.exceptions.HTTPError", code + " Server Error for url: " + t.url, frame(lang, service, "handle")};
+        return {"org.springframework.web.client.HttpServerErrorException", code + " " + reason + " from " + t.text, frame(lang, service, "RequestHandler.handle")};
     case FailureCause::DatabaseError:
         return {"org.postgresql.util.PSQLException", "ERROR: out of memory. Detail: Failed on request of size 8192 in " + p, frame(lang, service, "Repository.query")};
     case FailureCause::CacheUnavailable:
@@ -84,9 +108,9 @@ Text describe(FailureCause cause, std::string_view lang, std::string_view servic
 } // namespace
 
 ErrorId ErrorCatalog::error(FailureCause cause, std::string_view language, std::string_view service,
-                            std::string_view peer, std::string_view detail)
+                            std::string_view peer, std::string_view detail, int status)
 {
-    const Text t = describe(cause, language, service, peer, detail);
+    const Text t = describe(cause, language, service, peer, detail, status);
     StringTable& s = m_store.strings();
     return m_store.internError({s.intern(t.type), s.intern(t.message), s.intern(t.stack)});
 }

@@ -29,9 +29,10 @@ class ErrorCatalog
 public:
     explicit ErrorCatalog(TelemetryStore& store) : m_store(store) {}
 
-    // `peer` is the component being called (or the service itself), `detail` a route, host or query.
+    // `peer` is the component being called (or the service itself), `detail` its endpoint ("POST /x",
+    // "INSERT orders"), `status` the HTTP status an upstream failure came back with.
     ErrorId error(FailureCause cause, std::string_view language, std::string_view service,
-                  std::string_view peer, std::string_view detail);
+                  std::string_view peer, std::string_view detail, int status = 500);
 
 private:
     TelemetryStore& m_store;

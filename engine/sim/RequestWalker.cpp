@@ -190,7 +190,7 @@ Outcome RequestWalker::serve(RequestContext& ctx, int endpointIndex, SimTime sta
                 business = business || clientError;
                 o.cause = FailureCause::Upstream;
                 o.error = m_w.errors.error(FailureCause::Upstream, s.spec->language, s.spec->name, peer,
-                                           fc.spec->endpoint);
+                                           fc.spec->endpoint, failure.status ? failure.status : 504);
                 break;
             }
         }

@@ -109,6 +109,9 @@ private Q_SLOTS:
         row("hex 0x", "nil pointer at 0xc000123abc", "nil pointer at <hex>");
         row("long hex id", "span 4bf92f3577b34da6 missing", "span <hex> missing");
         row("git sha", "built from a1b2c3d", "built from <git_sha>");
+        row("prefixed id", "cart car_9c9de3c8 has an item with no price", "cart <id> has an item with no price");
+        row("stripe-style id", "customer cus_N9zX7Q2b not found", "customer <id> not found");
+        row("snake_case word kept", "retry_budget exhausted for user_profile", "retry_budget exhausted for user_profile");
         row("md5", "checksum d41d8cd98f00b204e9800998ecf8427e bad", "checksum <md5> bad");
         row("sha1", "blob da39a3ee5e6b4b0d3255bfef95601890afd80709 gone", "blob <sha1> gone");
         row("traceparent", "bad header 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "bad header <traceparent>");
