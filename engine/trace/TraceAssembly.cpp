@@ -219,6 +219,8 @@ std::optional<AssembledTrace> assembleTrace(const TelemetryStore& store, const T
         s.status = r.status;
         s.httpStatus = r.httpStatus;
         s.flags = r.flags;
+        if (r.parent != kNoParent && r.parent >= n)
+            s.flags |= SpanFlags::ParentMissing; // points past the trace's recorded spans
         s.service = op.service;
         s.peer = op.peer;
         s.serviceName = op.service != kNoService ? store.str(store.service(op.service).name) : std::string_view{};

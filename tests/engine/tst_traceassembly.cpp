@@ -165,6 +165,10 @@ private Q_SLOTS:
         b.span(apiServer, 0, 50000, kNoParent);
         b.span(call, 1000, 40000, 0);
         b.span(invServer, 1100, 38000, kNoParent, SpanFlags::ParentMissing | SpanFlags::TagsDropped);
+        // A parent index past the trace's spans is a missing parent too, flagged or not.
+        const TraceIndex dangling = b.trace(kStart + 3000, 4);
+        b.span(apiServer, 0, 50000, kNoParent);
+        b.span(invServer, 1100, 38000, 7);
         b.store.publish(kStart + kSecond);
 
         const auto a = assembleTrace(b.store, caller);
@@ -178,7 +182,10 @@ private Q_SLOTS:
         QVERIFY(o->has(PropagationIssueKind::MissingParent));
         QVERIFY(o->has(PropagationIssueKind::UnansweredCall));
         QCOMPARE(o->span(2).depth, 0);
-        QVERIFY(!assembleTrace(b.store, orphan + 1));
+        const auto d = assembleTrace(b.store, dangling);
+        QVERIFY(d->has(PropagationIssueKind::MissingParent));
+        QCOMPARE(d->span(1).parent, kNoParent);
+        QVERIFY(!assembleTrace(b.store, dangling + 1));
     }
 
     void lookupByHexRoundTrips()
