@@ -26,14 +26,23 @@ std::string number(double v)
 // Characters that would change meaning if printed bare.
 bool special(char c)
 {
-    return c == ' ' || c == '\t' || c == '(' || c == ')' || c == '"' || c == ':' || c == '\\' || c == '*' ||
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == ')' || c == '"' || c == ':' || c == '\\' || c == '*' ||
            c == '?' || c == '[' || c == ']' || c == '<' || c == '>';
+}
+
+// Words the parser would read as operators (or reject as operator typos) unless escaped.
+bool spelledLikeOperator(const std::string& text)
+{
+    std::string lower = text;
+    for (char& c : lower)
+        c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    return lower == "and" || lower == "or" || lower == "not" || lower == "to";
 }
 
 void appendPattern(std::string& out, const std::string& text)
 {
     // A word spelled like an operator or starting with '-' was escaped when written; keep it so.
-    if (text == "AND" || text == "OR" || text == "NOT" || text == "TO" || text.starts_with('-'))
+    if (spelledLikeOperator(text) || text.starts_with('-'))
         out += '\\';
     for (const char c : text) {
         if (c == kWildAny)
@@ -45,6 +54,19 @@ void appendPattern(std::string& out, const std::string& text)
                 out += '\\';
             out += c;
         }
+    }
+}
+
+// Field names are written back with the escapes that make them lex as one name again.
+void appendName(std::string& out, const std::string& name)
+{
+    if (spelledLikeOperator(name))
+        out += '\\';
+    for (std::size_t i = 0; i < name.size(); ++i) {
+        const char c = name[i];
+        if (special(c) || (i == 0 && (c == '@' || c == '-')))
+            out += '\\';
+        out += c;
     }
 }
 
@@ -67,8 +89,15 @@ std::string toString(const QueryTerm& t)
     switch (t.field) {
     case FieldKind::Free: break;
     case FieldKind::Any: out = "*:"; break;
-    case FieldKind::Named: out = t.name + ":"; break;
-    case FieldKind::Attribute: out = "@" + t.name + ":"; break;
+    case FieldKind::Named:
+        appendName(out, t.name);
+        out += ':';
+        break;
+    case FieldKind::Attribute:
+        out = "@";
+        appendName(out, t.name);
+        out += ':';
+        break;
     }
     switch (t.value) {
     case ValueKind::Pattern: appendPattern(out, t.text); break;

@@ -58,19 +58,18 @@ std::string describe(const QueryToken& t)
     return {};
 }
 
+// AND and OR are associative: nested groups of the same operator become one node, so the canonical form
+// does not depend on how the query was parenthesised.
 QueryNode combine(Kind kind, QueryNode left, QueryNode right)
 {
-    if (left.kind == kind) {
-        if (right.kind == kind)
-            std::move(right.children.begin(), right.children.end(), std::back_inserter(left.children));
-        else
-            left.children.push_back(std::move(right));
-        return left;
-    }
     QueryNode n;
     n.kind = kind;
-    n.children.push_back(std::move(left));
-    n.children.push_back(std::move(right));
+    for (QueryNode* side : {&left, &right}) {
+        if (side->kind == kind)
+            std::move(side->children.begin(), side->children.end(), std::back_inserter(n.children));
+        else
+            n.children.push_back(std::move(*side));
+    }
     return n;
 }
 
