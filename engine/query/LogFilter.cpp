@@ -21,7 +21,21 @@ struct TemplateInfo
     TextState state = TextState::Args;
     int placeholder = -1;                // Attribute leaves: index of the placeholder named like the path
     std::vector<std::string_view> names; // placeholder names (views into the string table)
+    std::vector<std::uint8_t> idPossible; // per placeholder: could the text of an inline id there match?
 };
+
+// Inline ids read "pre_3fa8c21b" (the placeholder name's first three letters, '_', 8 hex digits): a term
+// using any other character can never match one, which spares rendering ids for most searches.
+bool idCouldMatch(std::string_view name, std::string_view lowerTerm)
+{
+    const std::string prefix = lowerAscii(name.substr(0, std::min<std::size_t>(3, name.size())));
+    for (const char c : lowerTerm) {
+        const bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        if (!hex && c != '_' && c != kWildAny && c != kWildOne && prefix.find(c) == std::string::npos)
+            return false;
+    }
+    return true;
+}
 
 bool idCharsOnly(std::string_view s)
 {
@@ -55,7 +69,8 @@ struct Leaf
     std::vector<std::uint8_t> table; // Resource: per resource; Severity: per severity number
     std::string path;
     int errorField = 0;
-    bool idPossible = true;          // could an inline id's text match?
+    bool idPossible = true;          // could an inline id's text match at all?
+    std::string term;                // the searched text, lowercase (for the per-placeholder id check)
     ExactId id;
     LazyBits strings, sets, errors, traces;
     std::vector<std::uint32_t> templateSlot; // per StringId: 1 + index into templates, 0 = not seen yet
@@ -103,7 +118,8 @@ struct LogFilter::Impl
     std::uint32_t textLeaf(const QueryTerm& term)
     {
         Leaf l{LeafKind::Text, ValueMatcher(term, ValueMatcher::Mode::Contains)};
-        l.idPossible = idCharsOnly(lowerAscii(term.text));
+        l.term = lowerAscii(term.text);
+        l.idPossible = idCharsOnly(l.term);
         return leaf(std::move(l));
     }
 
@@ -121,7 +137,8 @@ struct LogFilter::Impl
         case FieldKind::Free: return textLeaf(term);
         case FieldKind::Any: {
             Leaf any{LeafKind::AnyAttribute, equals};
-            any.idPossible = idCharsOnly(lowerAscii(term.text));
+            any.term = lowerAscii(term.text);
+            any.idPossible = idCharsOnly(any.term);
             const std::uint32_t a = textLeaf(term);
             const std::uint32_t b = leaf(std::move(any));
             const std::uint32_t c = resourceLeaf(QueryField::Service, equals);
@@ -135,7 +152,8 @@ struct LogFilter::Impl
             }
             Leaf l{LeafKind::Attribute, equals};
             l.path = term.name;
-            l.idPossible = idCharsOnly(lowerAscii(term.text));
+            l.term = lowerAscii(term.text);
+            l.idPossible = idCharsOnly(l.term) || equals.isRange() || equals.isExists();
             return leaf(std::move(l));
         }
         case FieldKind::Named: break;
@@ -189,6 +207,8 @@ struct LogFilter::Impl
         const LogTemplateParts parts = splitLogTemplate(store.str(templ));
         TemplateInfo info;
         info.names = parts.names;
+        for (const std::string_view name : parts.names)
+            info.idPossible.push_back(l.idPossible && idCouldMatch(name, l.term) ? 1 : 0);
         if (l.kind == LeafKind::Attribute) {
             for (std::size_t k = 0; k < parts.names.size(); ++k)
                 if (parts.names[k] == l.path)
@@ -221,7 +241,7 @@ struct LogFilter::Impl
         return info;
     }
 
-    bool matchArg(Leaf& l, LogArg arg, std::string_view name)
+    bool matchArg(Leaf& l, LogArg arg, std::string_view name, bool idPossible)
     {
         if (logarg::isString(arg))
             return l.strings.get(arg, [&] { return l.value.matchText(store.str(arg)); });
@@ -230,7 +250,7 @@ struct LogFilter::Impl
                 return l.value.matchNumber(logarg::payload(arg));
             if (!l.value.couldMatchDigits())
                 return false;
-        } else if (!l.idPossible) {
+        } else if (!idPossible) {
             return false;
         }
         logarg::Buffer buffer;
@@ -248,7 +268,7 @@ struct LogFilter::Impl
         }
         const std::size_t n = std::min<std::size_t>(log.argCount, t.names.size());
         for (std::size_t k = 0; k < n; ++k)
-            if (matchArg(l, store.logArg(log.firstArg + k), t.names[k]))
+            if (matchArg(l, store.logArg(log.firstArg + k), t.names[k], t.idPossible[k]))
                 return true;
         return false;
     }
@@ -274,7 +294,8 @@ struct LogFilter::Impl
     {
         const TemplateInfo& t = templateInfo(l, log.templ);
         if (t.placeholder >= 0 && t.placeholder < log.argCount)
-            return matchArg(l, store.logArg(log.firstArg + static_cast<std::size_t>(t.placeholder)), l.path);
+            return matchArg(l, store.logArg(log.firstArg + static_cast<std::size_t>(t.placeholder)), l.path,
+                            t.idPossible[static_cast<std::size_t>(t.placeholder)]);
         return matchTraceAttribute(l, log);
     }
 
@@ -283,7 +304,7 @@ struct LogFilter::Impl
         const TemplateInfo& t = templateInfo(l, log.templ);
         const std::size_t n = std::min<std::size_t>(log.argCount, t.names.size());
         for (std::size_t k = 0; k < n; ++k)
-            if (matchArg(l, store.logArg(log.firstArg + k), t.names[k]))
+            if (matchArg(l, store.logArg(log.firstArg + k), t.names[k], t.idPossible[k]))
                 return true;
         return matchTraceAttribute(l, log);
     }

@@ -99,8 +99,10 @@ std::vector<std::uint32_t> newest(const Rows& rows, const std::vector<std::uint3
 {
     using Entry = std::pair<SimTime, std::uint32_t>;
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> heap; // oldest of the kept on top
-    for (const std::uint32_t row : matches) {
-        const Entry e{rows.time(row), row};
+    // Rows are appended roughly in time order: walking back from the newest fills the heap with near-final
+    // entries, so almost every older row is rejected by one comparison.
+    for (auto it = matches.rbegin(); it != matches.rend(); ++it) {
+        const Entry e{rows.time(*it), *it};
         if (heap.size() < k)
             heap.push(e);
         else if (k > 0 && heap.top() < e) {
@@ -116,11 +118,17 @@ std::vector<std::uint32_t> newest(const Rows& rows, const std::vector<std::uint3
     return out;
 }
 
-double quantileMs(std::vector<std::uint32_t>& sorted, double q)
+// The element at floor(q × (n − 1)) of the sorted values, found without sorting: quantiles are asked in
+// increasing order, so each selection only looks right of the previous one.
+double quantileMs(std::vector<std::uint32_t>& values, std::size_t& done, double q)
 {
-    if (sorted.empty())
+    if (values.empty())
         return 0.0;
-    return sorted[static_cast<std::size_t>(q * static_cast<double>(sorted.size() - 1))] / 1000.0;
+    const auto k = static_cast<std::size_t>(q * static_cast<double>(values.size() - 1));
+    const auto begin = values.begin() + static_cast<std::ptrdiff_t>(done);
+    std::nth_element(begin, values.begin() + static_cast<std::ptrdiff_t>(k), values.end());
+    done = k;
+    return values[k] / 1000.0;
 }
 
 template <typename Rows, typename Filter, typename MatchFn, typename DimensionFn>
@@ -264,7 +272,7 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
             g.durationsUs.insert(g.durationsUs.end(), acc.durationsUs.begin(), acc.durationsUs.end());
         });
         for (auto& [label, g] : byLabel) {
-            std::sort(g.durationsUs.begin(), g.durationsUs.end());
+            std::size_t done = 0;
             SpanGroup row;
             row.value = label;
             row.count = g.count;
@@ -272,9 +280,9 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
             row.errors = g.errors;
             row.errorRate = static_cast<double>(g.errors) / static_cast<double>(g.count);
             row.avgMs = g.sumMs / static_cast<double>(g.count);
-            row.p50Ms = quantileMs(g.durationsUs, 0.50);
-            row.p95Ms = quantileMs(g.durationsUs, 0.95);
-            row.p99Ms = quantileMs(g.durationsUs, 0.99);
+            row.p50Ms = quantileMs(g.durationsUs, done, 0.50);
+            row.p95Ms = quantileMs(g.durationsUs, done, 0.95);
+            row.p99Ms = quantileMs(g.durationsUs, done, 0.99);
             result.groups.push_back(std::move(row));
         }
         std::sort(result.groups.begin(), result.groups.end(), [](const SpanGroup& a, const SpanGroup& b) {
