@@ -58,7 +58,7 @@ std::vector<Node> buildGraph(const Topology& topology)
 
 } // namespace
 
-void checkCallGraph(const Topology& topology, Issues& issues)
+void checkCallGraph(const Topology& topology, ValidationIssues& issues)
 {
     constexpr std::size_t kMaxReports = 20;
     const std::vector<Node> nodes = buildGraph(topology);

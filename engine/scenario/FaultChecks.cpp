@@ -65,7 +65,7 @@ bool calls(const ServiceSpec& from, std::string_view to)
     return false;
 }
 
-void checkWindow(const Scenario& s, const FaultSpec& f, const std::string& p, Issues& issues)
+void checkWindow(const Scenario& s, const FaultSpec& f, const std::string& p, ValidationIssues& issues)
 {
     if (f.start >= s.duration)
         issues.push_back({p + "/start", "the fault starts at " + formatDuration(f.start) + ", after the drill ends (" +
@@ -79,7 +79,7 @@ void checkWindow(const Scenario& s, const FaultSpec& f, const std::string& p, Is
 }
 
 void checkKind(const Scenario& s, const Topology& topology, const ServiceSpec& service, const FaultSpec& f,
-               const std::string& p, Issues& issues)
+               const std::string& p, ValidationIssues& issues)
 {
     const std::string kind = toString(f.kind);
     if (const auto needed = requiredKind(f.kind); needed && service.kind != *needed)
@@ -125,7 +125,7 @@ void checkKind(const Scenario& s, const Topology& topology, const ServiceSpec& s
                               " fault is a fraction between 0 and 1, found " + nlohmann::json(f.magnitude).dump()});
 }
 
-void checkSlice(const Scenario& s, const FaultSpec& f, const std::string& p, Issues& issues)
+void checkSlice(const Scenario& s, const FaultSpec& f, const std::string& p, ValidationIssues& issues)
 {
     const std::string sp = p + "/slice";
     if (f.slice.attribute.empty()) {
@@ -147,7 +147,7 @@ void checkSlice(const Scenario& s, const FaultSpec& f, const std::string& p, Iss
 
 } // namespace
 
-void checkFaults(const Scenario& s, Issues& issues)
+void checkFaults(const Scenario& s, ValidationIssues& issues)
 {
     if (!s.topology)
         return;

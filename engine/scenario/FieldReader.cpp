@@ -33,7 +33,7 @@ std::optional<SimDuration> durationFromJson(const nlohmann::json& value)
     return std::nullopt;
 }
 
-FieldReader::FieldReader(const nlohmann::json& object, std::string pointer, Issues& issues)
+FieldReader::FieldReader(const nlohmann::json& object, std::string pointer, ValidationIssues& issues)
     : m_object(object.is_object() ? object : emptyObject())
     , m_pointer(std::move(pointer))
     , m_issues(issues)

@@ -2,7 +2,7 @@
 
 #include "core/LocalizedText.h"
 #include "core/Time.h"
-#include "scenario/Issue.h"
+#include "scenario/ValidationIssue.h"
 
 #include <nlohmann/json.hpp>
 
@@ -19,12 +19,12 @@ namespace kunren {
 class FieldReader
 {
 public:
-    FieldReader(const nlohmann::json& object, std::string pointer, Issues& issues);
+    FieldReader(const nlohmann::json& object, std::string pointer, ValidationIssues& issues);
 
     const std::string& pointer() const { return m_pointer; }
     std::string pointer(std::string_view key) const { return childPointer(m_pointer, key); }
     bool has(std::string_view key) const;
-    Issues& issues() const { return m_issues; }
+    ValidationIssues& issues() const { return m_issues; }
 
     std::string string(std::string_view key, std::string fallback = {}) const;
     double number(std::string_view key, double fallback) const;
@@ -57,7 +57,7 @@ private:
 
     const nlohmann::json& m_object;
     std::string m_pointer;
-    Issues& m_issues;
+    ValidationIssues& m_issues;
 };
 
 // A duration given as a string ("1h30m") or a number of seconds; nullopt when malformed or out of range.

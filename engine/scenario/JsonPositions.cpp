@@ -1,6 +1,6 @@
 #include "scenario/JsonPositions.h"
 
-#include "scenario/Issue.h"
+#include "scenario/ValidationIssue.h"
 
 #include <nlohmann/json.hpp>
 

@@ -11,7 +11,7 @@ using namespace checks;
 
 std::string indexed(std::string_view array, std::size_t i) { return childPointer(std::string("/") + std::string(array), i); }
 
-void checkIds(const Scenario& s, Issues& issues)
+void checkIds(const Scenario& s, ValidationIssues& issues)
 {
     checkUnique(s.faults, "fault id", [](const FaultSpec& f) { return f.id; },
                 [](std::size_t i) { return indexed("faults", i) + "/id"; }, issues);
@@ -23,7 +23,7 @@ void checkIds(const Scenario& s, Issues& issues)
                 [](std::size_t i) { return indexed("runbooks", i) + "/id"; }, issues);
 }
 
-void checkEvents(const Scenario& s, const Topology& topology, Issues& issues)
+void checkEvents(const Scenario& s, const Topology& topology, ValidationIssues& issues)
 {
     for (std::size_t i = 0; i < s.events.size(); ++i) {
         const EventSpec& e = s.events[i];
@@ -43,7 +43,7 @@ void checkEvents(const Scenario& s, const Topology& topology, Issues& issues)
     }
 }
 
-void checkMonitors(const Scenario& s, const Topology& topology, Issues& issues)
+void checkMonitors(const Scenario& s, const Topology& topology, ValidationIssues& issues)
 {
     for (std::size_t i = 0; i < s.monitors.size(); ++i) {
         const MonitorSpec& m = s.monitors[i];
@@ -60,7 +60,7 @@ void checkMonitors(const Scenario& s, const Topology& topology, Issues& issues)
     }
 }
 
-void checkAnswer(const Scenario& s, const Topology& topology, Issues& issues)
+void checkAnswer(const Scenario& s, const Topology& topology, ValidationIssues& issues)
 {
     if (!topology.service(s.answer.component))
         issues.push_back({"/answer/component", unknownService(topology, s.answer.component)});
@@ -74,7 +74,7 @@ void checkAnswer(const Scenario& s, const Topology& topology, Issues& issues)
 
 } // namespace
 
-void checkScenario(const Scenario& s, const nlohmann::json& root, Issues& issues)
+void checkScenario(const Scenario& s, const nlohmann::json& root, ValidationIssues& issues)
 {
     if (s.duration <= 0)
         issues.push_back({"/duration", "the drill must last longer than 0"});

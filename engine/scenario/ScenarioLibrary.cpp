@@ -20,7 +20,7 @@ std::optional<LibraryEntry> peek(const std::filesystem::path& path)
     const ParsedJson parsed = parseJsonText(*file.text);
     if (parsed.error || !parsed.value.is_object())
         return std::nullopt;
-    Issues ignored;
+    ValidationIssues ignored;
     const FieldReader r(parsed.value, std::string(), ignored);
     LibraryEntry entry;
     entry.id = r.string("id");

@@ -25,14 +25,14 @@ Diagnostic wholeFile(const std::string& file, std::string message) { return Diag
 constexpr std::size_t kMaxDiagnosticsPerFile = 200;
 
 // Turns pointer-located issues into diagnostics with line and column, in text order.
-void locate(const Issues& all, std::string_view text, const std::string& file, Diagnostics& out)
+void locate(const ValidationIssues& all, std::string_view text, const std::string& file, Diagnostics& out)
 {
     if (all.empty())
         return;
     // A hostile file can produce an issue per element; the first ones say enough.
-    const Issues issues(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), kMaxDiagnosticsPerFile)));
+    const ValidationIssues issues(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), kMaxDiagnosticsPerFile)));
     std::unordered_set<std::string> wanted;
-    for (const Issue& issue : issues)
+    for (const ValidationIssue& issue : issues)
         for (std::string_view p = issue.pointer;; p = parentPointer(p)) {
             wanted.emplace(p);
             if (p.empty())
@@ -40,10 +40,10 @@ void locate(const Issues& all, std::string_view text, const std::string& file, D
         }
     const JsonPositions positions(text, &wanted);
     Diagnostics located;
-    for (const Issue& issue : issues) {
+    for (const ValidationIssue& issue : issues) {
         Diagnostic d{file, 1, 1, issue.pointer, issue.message};
         if (const auto* pos = positions.find(issue.pointer)) {
-            const bool key = issue.anchor == Issue::Anchor::Key;
+            const bool key = issue.anchor == ValidationIssue::Anchor::Key;
             d.line = key ? pos->keyLine : pos->line;
             d.column = key ? pos->keyColumn : pos->column;
         }
@@ -76,7 +76,7 @@ std::shared_ptr<const Topology> loadTopology(std::string_view text, const std::f
     const auto root = parse(text, file, out);
     if (!root)
         return nullptr;
-    Issues issues = topologySchema().validate(*root);
+    ValidationIssues issues = topologySchema().validate(*root);
     if (!issues.empty()) {
         locate(issues, text, file, out);
         return nullptr;
@@ -94,7 +94,7 @@ std::shared_ptr<const Scenario> loadScenario(std::string_view text, const std::f
     const auto root = parse(text, file, out);
     if (!root)
         return nullptr;
-    Issues issues = scenarioSchema().validate(*root);
+    ValidationIssues issues = scenarioSchema().validate(*root);
     const bool schemaValid = issues.empty();
 
     // The topology is loaded even when the scenario has schema errors, so one run reports both files.

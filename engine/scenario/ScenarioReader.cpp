@@ -62,7 +62,7 @@ MonitorSpec readMonitor(const FieldReader& r)
 
 } // namespace
 
-Scenario readScenario(const nlohmann::json& root, Issues& issues)
+Scenario readScenario(const nlohmann::json& root, ValidationIssues& issues)
 {
     const FieldReader r(root, std::string(), issues);
     Scenario s;

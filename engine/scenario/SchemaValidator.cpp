@@ -123,17 +123,17 @@ double number(const json& v) { return v.get<double>(); }
 // Errors of one oneOf/anyOf branch, scored by how close the value came to matching it.
 struct BranchResult
 {
-    Issues issues;
+    ValidationIssues issues;
     bool wrongType = false;   // fails already because the value has another type
     std::size_t shallow = 0;  // errors at the value itself (missing/unknown properties, pattern, …)
 };
 
-BranchResult score(Issues issues, const std::string& pointer)
+BranchResult score(ValidationIssues issues, const std::string& pointer)
 {
     BranchResult r;
-    for (const Issue& issue : issues) {
+    for (const ValidationIssue& issue : issues) {
         const bool atValue = issue.pointer == pointer;
-        const bool atMember = issue.anchor == Issue::Anchor::Key && parentPointer(issue.pointer) == pointer;
+        const bool atMember = issue.anchor == ValidationIssue::Anchor::Key && parentPointer(issue.pointer) == pointer;
         if (atValue && issue.wrongType)
             r.wrongType = true;
         if (atValue || atMember)
@@ -190,23 +190,23 @@ const json* SchemaValidator::resolve(const std::string& ref) const
     }
 }
 
-Issues SchemaValidator::validate(const json& instance) const
+ValidationIssues SchemaValidator::validate(const json& instance) const
 {
-    Issues out;
+    ValidationIssues out;
     validate(instance, out);
     return out;
 }
 
-void SchemaValidator::validate(const json& instance, Issues& out) const
+void SchemaValidator::validate(const json& instance, ValidationIssues& out) const
 {
-    Issues found;
+    ValidationIssues found;
     check(m_schema, instance, std::string(), found, 0);
     if (found.size() >= kMaxIssues)
         found.push_back({std::string(), "too many errors; stopped after " + std::to_string(kMaxIssues)});
     out.insert(out.end(), found.begin(), found.end());
 }
 
-void SchemaValidator::check(const json& schema, const json& value, const std::string& pointer, Issues& out,
+void SchemaValidator::check(const json& schema, const json& value, const std::string& pointer, ValidationIssues& out,
                             int depth) const
 {
     if (!schema.is_object() || depth > kMaxDepth || out.size() >= kMaxIssues)
@@ -230,7 +230,7 @@ void SchemaValidator::check(const json& schema, const json& value, const std::st
                 message = "number is out of range";
             else if (expected == "integer" && value.is_number_float())
                 message = "expected an integer, found " + value.dump();
-            out.push_back({pointer, message, Issue::Anchor::Value, true});
+            out.push_back({pointer, message, ValidationIssue::Anchor::Value, true});
             return; // the other keywords would only repeat the mismatch
         }
     }
@@ -303,7 +303,7 @@ void SchemaValidator::check(const json& schema, const json& value, const std::st
         checkBranches(*one, true, value, pointer, out, depth);
 }
 
-void SchemaValidator::checkObject(const json& schema, const json& value, const std::string& pointer, Issues& out,
+void SchemaValidator::checkObject(const json& schema, const json& value, const std::string& pointer, ValidationIssues& out,
                                   int depth) const
 {
     static const json kNoProperties = json::object();
@@ -345,7 +345,7 @@ void SchemaValidator::checkObject(const json& schema, const json& value, const s
         if (additional->is_boolean()) {
             if (!additional->get<bool>())
                 out.push_back({memberPointer, "unknown property " + quoteText(key) + suggestion(key, properties),
-                               Issue::Anchor::Key});
+                               ValidationIssue::Anchor::Key});
         } else {
             check(*additional, member, memberPointer, out, depth + 1);
         }
@@ -353,12 +353,12 @@ void SchemaValidator::checkObject(const json& schema, const json& value, const s
 }
 
 void SchemaValidator::checkBranches(const json& branches, bool exactlyOne, const json& value,
-                                    const std::string& pointer, Issues& out, int depth) const
+                                    const std::string& pointer, ValidationIssues& out, int depth) const
 {
     std::vector<BranchResult> results;
     std::size_t matches = 0;
     for (const auto& branch : branches) {
-        Issues issues;
+        ValidationIssues issues;
         check(branch, value, pointer, issues, depth + 1);
         matches += issues.empty() ? 1 : 0;
         results.push_back(score(std::move(issues), pointer));
@@ -380,7 +380,7 @@ void SchemaValidator::checkBranches(const json& branches, bool exactlyOne, const
                                                                              : "form " + std::to_string(i + 1);
             forms += (i == 0 ? "" : i + 1 == branches.size() ? " or " : ", ") + form;
         }
-        out.push_back({pointer, prefix + "must be " + forms, Issue::Anchor::Value, true});
+        out.push_back({pointer, prefix + "must be " + forms, ValidationIssue::Anchor::Value, true});
     };
 
     std::vector<const BranchResult*> applicable;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scenario/Issue.h"
+#include "scenario/ValidationIssue.h"
 
 #include <nlohmann/json.hpp>
 
@@ -42,16 +42,16 @@ public:
     SchemaValidator(const SchemaValidator&) = delete;
     SchemaValidator& operator=(const SchemaValidator&) = delete;
 
-    void validate(const nlohmann::json& instance, Issues& out) const;
-    Issues validate(const nlohmann::json& instance) const;
+    void validate(const nlohmann::json& instance, ValidationIssues& out) const;
+    ValidationIssues validate(const nlohmann::json& instance) const;
 
 private:
     void check(const nlohmann::json& schema, const nlohmann::json& value, const std::string& pointer,
-               Issues& out, int depth) const;
+               ValidationIssues& out, int depth) const;
     void checkObject(const nlohmann::json& schema, const nlohmann::json& value, const std::string& pointer,
-                     Issues& out, int depth) const;
+                     ValidationIssues& out, int depth) const;
     void checkBranches(const nlohmann::json& branches, bool exactlyOne,
-                       const nlohmann::json& value, const std::string& pointer, Issues& out, int depth) const;
+                       const nlohmann::json& value, const std::string& pointer, ValidationIssues& out, int depth) const;
     const nlohmann::json* resolve(const std::string& ref) const;
     const std::regex* regex(const std::string& pattern) const;
     void compilePatterns(const nlohmann::json& schema);

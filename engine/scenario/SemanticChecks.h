@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scenario/Issue.h"
+#include "scenario/ValidationIssue.h"
 #include "scenario/Scenario.h"
 
 #include <nlohmann/json.hpp>
@@ -17,16 +17,16 @@ namespace kunren {
 
 // Duplicate names, calls/onMiss/traffic/schedule/log/error references, latency and resource ranges,
 // queue consumers, kind-specific sections.
-void checkTopology(const Topology& topology, const nlohmann::json& root, Issues& issues);
+void checkTopology(const Topology& topology, const nlohmann::json& root, ValidationIssues& issues);
 // Cycles in the synchronous call graph (calls and onMiss), reported with their path.
-void checkCallGraph(const Topology& topology, Issues& issues);
+void checkCallGraph(const Topology& topology, ValidationIssues& issues);
 // Entries and attribute weights of a traffic section at `base` ("/traffic").
 void checkTraffic(const TrafficSpec& traffic, const Topology& topology, const nlohmann::json& root,
-                  const std::string& base, Issues& issues);
+                  const std::string& base, ValidationIssues& issues);
 // Ids, references to the topology, events, monitors, runbooks, hints and the answer key.
-void checkScenario(const Scenario& scenario, const nlohmann::json& root, Issues& issues);
+void checkScenario(const Scenario& scenario, const nlohmann::json& root, ValidationIssues& issues);
 // Fault targets, windows, kind-specific requirements, modes, magnitudes and slices.
-void checkFaults(const Scenario& scenario, Issues& issues);
+void checkFaults(const Scenario& scenario, ValidationIssues& issues);
 
 // Shared by the checks.
 namespace checks {
@@ -41,13 +41,13 @@ std::string unknownService(const Topology& topology, std::string_view name);
 std::string unknownEndpoint(const ServiceSpec& service, std::string_view endpoint);
 // Reports an unknown service or endpoint (endpoint optional when empty); returns the service when it exists.
 const ServiceSpec* requireTarget(const Topology& topology, std::string_view service, std::string_view endpoint,
-                                 const std::string& servicePointer, const std::string& endpointPointer, Issues& issues);
+                                 const std::string& servicePointer, const std::string& endpointPointer, ValidationIssues& issues);
 // Pointer of call `c` of step `k` of an endpoint at `endpointPointer`.
 std::string callPointer(const std::string& endpointPointer, std::size_t step, const CallStep& s, std::size_t call);
 
 // Reports the second and later uses of each id: "duplicate KIND "id" (first at POINTER)".
 template <typename Items, typename IdOf, typename PointerOf>
-void checkUnique(const Items& items, std::string_view what, IdOf idOf, PointerOf pointerOf, Issues& issues)
+void checkUnique(const Items& items, std::string_view what, IdOf idOf, PointerOf pointerOf, ValidationIssues& issues)
 {
     std::unordered_map<std::string, std::size_t> first;
     for (std::size_t i = 0; i < items.size(); ++i) {

@@ -88,7 +88,7 @@ std::string unknownEndpoint(const ServiceSpec& service, std::string_view endpoin
 }
 
 const ServiceSpec* requireTarget(const Topology& topology, std::string_view service, std::string_view endpoint,
-                                 const std::string& servicePointer, const std::string& endpointPointer, Issues& issues)
+                                 const std::string& servicePointer, const std::string& endpointPointer, ValidationIssues& issues)
 {
     const ServiceSpec* s = topology.service(service);
     if (!s) {
@@ -112,7 +112,7 @@ namespace {
 
 using namespace checks;
 
-void checkCalls(const Topology& topology, const EndpointSpec& endpoint, const std::string& pointer, Issues& issues)
+void checkCalls(const Topology& topology, const EndpointSpec& endpoint, const std::string& pointer, ValidationIssues& issues)
 {
     for (std::size_t k = 0; k < endpoint.steps.size(); ++k) {
         const CallStep& step = endpoint.steps[k];
@@ -133,7 +133,7 @@ void checkCalls(const Topology& topology, const EndpointSpec& endpoint, const st
     }
 }
 
-void checkDeployment(const ServiceSpec& s, const nlohmann::json& root, const std::string& pointer, Issues& issues)
+void checkDeployment(const ServiceSpec& s, const nlohmann::json& root, const std::string& pointer, ValidationIssues& issues)
 {
     if (!s.deployment)
         return;
@@ -162,7 +162,7 @@ void checkDeployment(const ServiceSpec& s, const nlohmann::json& root, const std
     }
 }
 
-void checkResource(const Topology& topology, const ServiceSpec& s, const std::string& pointer, Issues& issues)
+void checkResource(const Topology& topology, const ServiceSpec& s, const std::string& pointer, ValidationIssues& issues)
 {
     const ResourceSpec& r = s.resource;
     const std::string rp = childPointer(pointer, "resource");
@@ -191,7 +191,7 @@ void checkResource(const Topology& topology, const ServiceSpec& s, const std::st
 }
 
 void checkService(const Topology& topology, const ServiceSpec& s, const nlohmann::json& root, const std::string& pointer,
-                  Issues& issues)
+                  ValidationIssues& issues)
 {
     const std::string endpointsPointer = childPointer(pointer, "endpoints");
     checkUnique(s.endpoints, "endpoint", [](const EndpointSpec& e) { return e.name; },
@@ -230,7 +230,7 @@ void checkService(const Topology& topology, const ServiceSpec& s, const nlohmann
 } // namespace
 
 void checkTraffic(const TrafficSpec& traffic, const Topology& topology, const nlohmann::json& root,
-                  const std::string& base, Issues& issues)
+                  const std::string& base, ValidationIssues& issues)
 {
     for (std::size_t i = 0; i < traffic.entries.size(); ++i) {
         const TrafficEntry& e = traffic.entries[i];
@@ -251,7 +251,7 @@ void checkTraffic(const TrafficSpec& traffic, const Topology& topology, const nl
                               nlohmann::json(traffic.dailyPeak).dump() + ")"});
 }
 
-void checkTopology(const Topology& topology, const nlohmann::json& root, Issues& issues)
+void checkTopology(const Topology& topology, const nlohmann::json& root, ValidationIssues& issues)
 {
     checkUnique(topology.services, "service", [](const ServiceSpec& s) { return s.name; },
                 [](std::size_t i) { return childPointer("/services", i) + "/name"; }, issues);

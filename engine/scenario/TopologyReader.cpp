@@ -162,7 +162,7 @@ TrafficSpec readTraffic(const FieldReader& r)
     return t;
 }
 
-Topology readTopology(const nlohmann::json& root, Issues& issues)
+Topology readTopology(const nlohmann::json& root, ValidationIssues& issues)
 {
     const FieldReader r(root, std::string(), issues);
     Topology t;

@@ -4,8 +4,8 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ModelNames.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Diagnostic.h
     ${CMAKE_CURRENT_LIST_DIR}/Diagnostic.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/Issue.h
-    ${CMAKE_CURRENT_LIST_DIR}/Issue.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ValidationIssue.h
+    ${CMAKE_CURRENT_LIST_DIR}/ValidationIssue.cpp
     ${CMAKE_CURRENT_LIST_DIR}/JsonText.h
     ${CMAKE_CURRENT_LIST_DIR}/JsonText.cpp
     ${CMAKE_CURRENT_LIST_DIR}/JsonPositions.h

@@ -257,7 +257,7 @@ void TestScenarioLoader::oneOfReportsTheClosestBranch()
       "type": "object", "properties": {"v": {"$ref": "#/$defs/d"}}, "additionalProperties": false})json"));
     auto messages = [&](const char* doc) {
         std::string out;
-        for (const Issue& i : validator.validate(nlohmann::json::parse(doc)))
+        for (const ValidationIssue& i : validator.validate(nlohmann::json::parse(doc)))
             out += i.pointer + ": " + i.message + "\n";
         return out;
     };

@@ -8,7 +8,7 @@ namespace kunren {
 
 // A problem found in a parsed document, located by JSON pointer only. Turned into a Diagnostic (with
 // line and column) once all checks ran, so positions are computed only for documents that have problems.
-struct Issue
+struct ValidationIssue
 {
     // Where to point in the text: at the value, or at the member's key (unknown properties).
     enum class Anchor : unsigned char { Value, Key };
@@ -19,7 +19,7 @@ struct Issue
     bool wrongType = false; // a type mismatch of the value itself (lets oneOf tell branches apart)
 };
 
-using Issues = std::vector<Issue>;
+using ValidationIssues = std::vector<ValidationIssue>;
 
 // `base` + "/" + `token`, escaping "~" and "/" as RFC 6901 requires.
 std::string childPointer(std::string_view base, std::string_view token);

@@ -1,4 +1,4 @@
-#include "scenario/Issue.h"
+#include "scenario/ValidationIssue.h"
 
 namespace kunren {
 
