@@ -28,6 +28,20 @@ std::string_view errorAttributeValue(const TelemetryStore& store, ErrorId id, in
 // The value of `key` in a request attribute set, or nullopt.
 std::optional<std::string_view> findAttribute(const TelemetryStore& store, AttributeSetId set, std::string_view key);
 
+// out[i] = active[i] && table[key(rows[i])] — one precomputed byte per distinct value (resource, operation,
+// status …) turns a term into a table lookup per row. Keys past the table (rows newer than the compile) don't match.
+template <typename Row, typename Key>
+inline void maskByTable(const Row* rows, const std::uint8_t* active, std::uint8_t* out, std::size_t n,
+                        const std::vector<std::uint8_t>& table, Key&& key)
+{
+    const std::uint8_t* t = table.data();
+    const std::size_t size = table.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::size_t k = static_cast<std::size_t>(key(rows[i]));
+        out[i] = static_cast<std::uint8_t>(active[i] & (k < size ? t[k] : 0));
+    }
+}
+
 // A trace or span id written out in full (32 / 16 hex digits) is compared as a number, not as text.
 struct ExactId
 {

@@ -339,21 +339,12 @@ struct LogFilter::Impl
     {
         Leaf& l = leaves[index];
         switch (l.kind) {
-        case LeafKind::Resource: {
-            const std::uint8_t* table = l.table.data();
-            const std::size_t size = l.table.size();
-            for (std::size_t i = 0; i < n; ++i) {
-                const ResourceId r = rows[i].resource;
-                out[i] = static_cast<std::uint8_t>(active[i] & (r < size ? table[r] : 0));
-            }
+        case LeafKind::Resource:
+            maskByTable(rows, active, out, n, l.table, [](const LogRecord& r) { return r.resource; });
             return;
-        }
-        case LeafKind::Severity: {
-            const std::uint8_t* table = l.table.data();
-            for (std::size_t i = 0; i < n; ++i)
-                out[i] = static_cast<std::uint8_t>(active[i] & table[static_cast<std::uint8_t>(rows[i].severity)]);
+        case LeafKind::Severity:
+            maskByTable(rows, active, out, n, l.table, [](const LogRecord& r) { return static_cast<std::uint8_t>(r.severity); });
             return;
-        }
         case LeafKind::Text: each(rows, active, out, n, [&](const LogRecord& r) { return matchText(l, r); }); return;
         case LeafKind::Attribute:
             each(rows, active, out, n, [&](const LogRecord& r) { return matchAttribute(l, r); });

@@ -249,32 +249,15 @@ struct SpanFilter::Impl
     {
         Leaf& l = leaves[index];
         switch (l.kind) {
-        case LeafKind::Operation: {
-            const std::uint8_t* table = l.table.data();
-            const std::size_t size = l.table.size();
-            for (std::size_t i = 0; i < n; ++i) {
-                const OperationId op = rows[i].operation;
-                out[i] = static_cast<std::uint8_t>(active[i] & (op < size ? table[op] : 0));
-            }
+        case LeafKind::Operation:
+            maskByTable(rows, active, out, n, l.table, [](const SpanRecord& r) { return r.operation; });
             return;
-        }
-        case LeafKind::Resource: {
-            const std::uint8_t* table = l.table.data();
-            const std::size_t size = l.table.size();
-            for (std::size_t i = 0; i < n; ++i) {
-                const ResourceId r = rows[i].resource;
-                out[i] = static_cast<std::uint8_t>(active[i] & (r < size ? table[r] : 0));
-            }
+        case LeafKind::Resource:
+            maskByTable(rows, active, out, n, l.table, [](const SpanRecord& r) { return r.resource; });
             return;
-        }
-        case LeafKind::Status: {
-            const std::uint8_t* table = l.table.data();
-            for (std::size_t i = 0; i < n; ++i) {
-                const auto st = static_cast<std::size_t>(rows[i].status);
-                out[i] = static_cast<std::uint8_t>(active[i] & (st < 3 ? table[st] : 0));
-            }
+        case LeafKind::Status:
+            maskByTable(rows, active, out, n, l.table, [](const SpanRecord& r) { return static_cast<std::uint8_t>(r.status); });
             return;
-        }
         case LeafKind::Duration: {
             const double lo = l.lo, hi = l.hi;
             const bool li = l.loInclusive, hiIn = l.hiInclusive;
