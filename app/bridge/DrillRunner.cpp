@@ -20,6 +20,7 @@ void DrillRunner::stopWorker()
 {
     if (!m_worker)
         return;
+    Q_EMIT unloading();
     // Delete on the worker's own thread (its timer lives there), and wait until it is gone.
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
     m_worker = nullptr;

@@ -47,6 +47,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void loaded();
+    // The current drill's telemetry is about to be deleted (a new drill loads, or the app quits):
+    // views must drop every pointer into it now.
+    void unloading();
     void advanced(qint64 simTimeUs);
     void playingChanged(bool playing);
     void finished();

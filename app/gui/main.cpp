@@ -1,6 +1,6 @@
 // kunren: the desktop drill workspace.
-#include "AppOptions.h"
-#include "MainWindow.h"
+#include "shell/AppOptions.h"
+#include "shell/MainWindow.h"
 #include "bridge/DrillRunner.h"
 
 #include <QApplication>

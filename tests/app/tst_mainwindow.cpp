@@ -1,10 +1,13 @@
 // The main window as a trainee uses it, on the offscreen platform.
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 #include "bridge/DrillRunner.h"
+#include "shell/Navigator.h"
 #include "models/ServiceHealthModel.h"
 
 #include <QAction>
 #include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
 #include <QSet>
 #include <QTableView>
 #include <QTextBrowser>
@@ -92,6 +95,35 @@ private Q_SLOTS:
         // A good scenario afterwards clears the error.
         QVERIFY(window.startScenario(QStringLiteral("shop-slow-query")));
         QVERIFY(!banner->isVisible());
+    }
+
+    void theRailAndShortcutsSwitchPages()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* rail = window.findChild<QListWidget*>(QStringLiteral("navigationRail"));
+        auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("pageStack"));
+        QCOMPARE(rail->count(), window.pageIds().size());
+        QCOMPARE(window.currentPageId(), QStringLiteral("home"));
+
+        auto* extra = new QWidget;
+        window.addPage(QStringLiteral("logs"), QStringLiteral("Logs"), extra);
+        rail->setCurrentRow(rail->count() - 1);
+        QCOMPARE(stack->currentWidget(), extra);
+        QCOMPARE(window.currentPageId(), QStringLiteral("logs"));
+
+        // A cross-link asks for the page that owns its target.
+        window.showPage(QStringLiteral("home"));
+        Q_EMIT window.navigator()->logsRequested(QStringLiteral("status:error"));
+        QCOMPARE(stack->currentWidget(), extra);
+        // Links to pages this window lacks leave the trainee where they are.
+        Q_EMIT window.navigator()->monitorRequested(QStringLiteral("checkout-slo"));
+        QCOMPARE(window.currentPageId(), QStringLiteral("logs"));
+
+        // Ctrl+1 is always the drill launcher.
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentPageId(), QStringLiteral("home"));
     }
 };
 

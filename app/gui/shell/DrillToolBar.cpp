@@ -1,4 +1,4 @@
-#include "DrillToolBar.h"
+#include "shell/DrillToolBar.h"
 
 #include "bridge/DrillRunner.h"
 

@@ -1,4 +1,4 @@
-#include "AppOptions.h"
+#include "shell/AppOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

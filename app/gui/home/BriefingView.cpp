@@ -1,4 +1,4 @@
-#include "BriefingView.h"
+#include "home/BriefingView.h"
 
 #include "bridge/QtConversions.h"
 #include "scenario/Scenario.h"

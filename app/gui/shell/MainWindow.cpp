@@ -1,0 +1,198 @@
+#include "shell/MainWindow.h"
+
+#include "bridge/DrillRunner.h"
+#include "bridge/QtConversions.h"
+#include "home/LaunchPage.h"
+#include "shell/DrillToolBar.h"
+#include "shell/Navigator.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace kunren::app {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent),
+      m_runner(new DrillRunner(this)),
+      m_navigator(new Navigator(this)),
+      m_toolBar(new DrillToolBar(m_runner, this)),
+      m_rail(new QListWidget(this)),
+      m_stack(new QStackedWidget(this)),
+      m_launch(new LaunchPage(m_runner, this))
+{
+    setWindowTitle(tr("Kunren — incident drills"));
+    addToolBar(m_toolBar);
+
+    m_rail->setObjectName(QStringLiteral("navigationRail"));
+    m_rail->setFrameShape(QFrame::NoFrame);
+    m_rail->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_rail->setStyleSheet(QStringLiteral("QListWidget#navigationRail { background: palette(window); }"
+                                         "QListWidget#navigationRail::item { padding: 7px 12px; }"));
+    m_stack->setObjectName(QStringLiteral("pageStack"));
+    connect(m_rail, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_rail);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    addPage(QStringLiteral("home"), tr("Drills"), m_launch);
+    connect(m_launch, &LaunchPage::startRequested, this, [this](const QString& id) { startScenario(id); });
+    registerWorkspacePages(*this);
+    buildMenus();
+    routeNavigation();
+
+    m_status = new QLabel(this);
+    statusBar()->addPermanentWidget(m_status);
+    statusBar()->showMessage(tr("Pick a scenario and press Play (Space)."));
+
+    connect(m_runner, &DrillRunner::advanced, this, &MainWindow::onAdvanced);
+    connect(m_runner, &DrillRunner::finished, this, [this] { statusBar()->showMessage(tr("Drill finished.")); });
+    connect(m_runner, &DrillRunner::playingChanged, this, [this](bool playing) {
+        statusBar()->showMessage(playing ? tr("Drill running. Space pauses.") : tr("Paused. Space resumes."));
+    });
+    resize(1400, 860);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages hold pointers into the drill's telemetry: delete them while the drill still exists.
+    delete m_stack;
+    m_stack = nullptr;
+}
+
+void MainWindow::addPage(const QString& id, const QString& title, QWidget* page)
+{
+    Q_ASSERT(!m_pages.contains(id));
+    page->setObjectName(id + QStringLiteral("Page"));
+    m_pages.insert(id, page);
+    m_pageOrder << id;
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(title, m_rail);
+    item->setData(Qt::UserRole, id);
+    const qsizetype n = m_pageOrder.size();
+    if (n <= 9)
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(n));
+    if (n == 1)
+        m_rail->setCurrentRow(0);
+    m_rail->setFixedWidth(std::max(m_rail->sizeHintForColumn(0) + 8, 140));
+}
+
+void MainWindow::showPage(const QString& id)
+{
+    const qsizetype row = m_pageOrder.indexOf(id);
+    if (row >= 0)
+        m_rail->setCurrentRow(static_cast<int>(row));
+}
+
+QWidget* MainWindow::page(const QString& id) const { return m_pages.value(id); }
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_rail->currentRow();
+    return row >= 0 ? m_pageOrder.value(row) : QString();
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open Scenario File…"), this, &MainWindow::openScenarioFile);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* drill = menuBar()->addMenu(tr("&Drill"));
+    drill->addAction(m_toolBar->playAction());
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (qsizetype i = 0; i < m_pageOrder.size(); ++i) {
+        const QString id = m_pageOrder[i];
+        QAction* action = go->addAction(m_rail->item(static_cast<int>(i))->text(), this, [this, id] { showPage(id); });
+        if (i < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Kunren"), this, [this] {
+        QMessageBox::about(this, tr("About Kunren"),
+                           tr("<b>Kunren</b> %1<br>Incident drills for observability training.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+// Each cross-link shows the page that owns its target; the page itself listens to the navigator
+// for the target. Links to pages this build does not have are ignored.
+void MainWindow::routeNavigation()
+{
+    const auto to = [this](const char* id) {
+        return [this, page = QString::fromLatin1(id)] { showPage(page); };
+    };
+    connect(m_navigator, &Navigator::serviceRequested, this, to("apm"));
+    connect(m_navigator, &Navigator::traceRequested, this, to("traces"));
+    connect(m_navigator, &Navigator::spansRequested, this, to("traces"));
+    connect(m_navigator, &Navigator::logsRequested, this, to("logs"));
+    connect(m_navigator, &Navigator::metricsRequested, this, to("metrics"));
+    connect(m_navigator, &Navigator::errorIssueRequested, this, to("errors"));
+    connect(m_navigator, &Navigator::monitorRequested, this, to("monitors"));
+    connect(m_navigator, &Navigator::runbookRequested, this, to("monitors"));
+    connect(m_navigator, &Navigator::eventsRequested, this, to("events"));
+    connect(m_navigator, &Navigator::pageRequested, this, &MainWindow::showPage);
+}
+
+bool MainWindow::startScenario(const QString& idOrPath, std::optional<quint64> seed)
+{
+    QString error;
+    if (!m_runner->load(idOrPath, seed, &error)) {
+        m_launch->showError(tr("Could not start \"%1\":\n%2").arg(idOrPath, error));
+        showPage(QStringLiteral("home"));
+        statusBar()->showMessage(tr("The scenario has errors; nothing was started."));
+        return false;
+    }
+    m_launch->showScenario();
+    setWindowTitle(tr("%1 — Kunren").arg(localized(m_runner->scenario()->title)));
+    updateStatus();
+    return true;
+}
+
+void MainWindow::openScenarioFile()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open Scenario"), QString(),
+                                                      tr("Kunren scenarios (*.scenario.json);;JSON files (*.json)"));
+    if (!file.isEmpty())
+        startScenario(file);
+}
+
+void MainWindow::onAdvanced(qint64)
+{
+    m_launch->refresh();
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    const TelemetryStore* st = m_runner->telemetry();
+    if (!st)
+        return;
+    const TelemetryCounts c = st->counts();
+    const QLocale locale;
+    m_status->setText(tr("%1 traces · %2 spans · %3 logs · %4 events · traces sampled at %5%")
+                          .arg(locale.toString(static_cast<qulonglong>(c.traces)),
+                               locale.toString(static_cast<qulonglong>(c.spans)),
+                               locale.toString(static_cast<qulonglong>(c.logs)),
+                               locale.toString(static_cast<qulonglong>(c.events)),
+                               locale.toString(m_runner->traceSampleRate() * 100.0, 'g', 3)));
+}
+
+} // namespace kunren::app

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QHash>
+#include <QMainWindow>
+
+#include <optional>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace kunren::app {
+
+class DrillRunner;
+class DrillToolBar;
+class LaunchPage;
+class Navigator;
+
+// The drill workspace: a navigation rail of tool pages (launcher, service map, APM, traces, logs,
+// metrics, errors, events, channels…) around one drill clock. Pages are independent widgets that
+// share the runner (the drill and its telemetry) and the navigator (cross-links between pages).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    DrillRunner* runner() const { return m_runner; }
+    Navigator* navigator() const { return m_navigator; }
+
+    // Loads a scenario (library id or path); a failure is shown in the window and returns false.
+    bool startScenario(const QString& idOrPath, std::optional<quint64> seed = std::nullopt);
+
+    // Adds a page to the rail; Ctrl+1…9 reach the first nine in order.
+    void addPage(const QString& id, const QString& title, QWidget* page);
+    void showPage(const QString& id);
+    QWidget* page(const QString& id) const;
+    QString currentPageId() const;
+    QStringList pageIds() const { return m_pageOrder; }
+
+private:
+    void buildMenus();
+    void routeNavigation();
+    void openScenarioFile();
+    void onAdvanced(qint64 simTimeUs);
+    void updateStatus();
+
+    DrillRunner* m_runner;
+    Navigator* m_navigator;
+    DrillToolBar* m_toolBar;
+    QListWidget* m_rail;
+    QStackedWidget* m_stack;
+    LaunchPage* m_launch;
+    QLabel* m_status;
+    QHash<QString, QWidget*> m_pages;
+    QStringList m_pageOrder;
+};
+
+// Registers every tool page of the workspace (shell/Pages.cpp: one line per page).
+void registerWorkspacePages(MainWindow& window);
+
+} // namespace kunren::app
