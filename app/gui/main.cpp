@@ -22,8 +22,14 @@ int main(int argc, char** argv)
     kunren::app::MainWindow window;
     window.runner()->setSpeed(options->speed);
     window.show();
-    if (!options->scenario.isEmpty() && window.startScenario(options->scenario, options->seed) && options->autoplay)
-        window.runner()->play();
+    if (!options->scenario.isEmpty() && window.startScenario(options->scenario, options->seed)) {
+        if (options->jumpTo >= 0)
+            window.runner()->jumpTo(options->jumpTo);
+        if (options->autoplay)
+            window.runner()->play();
+    }
+    if (!options->page.isEmpty())
+        window.showPage(options->page);
 
     if (options->quitAfterSeconds > 0 || !options->screenshot.isEmpty()) {
         const int ms = static_cast<int>(options->quitAfterSeconds * 1000.0);

@@ -1,5 +1,7 @@
 #include "shell/AppOptions.h"
 
+#include "core/Duration.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -27,7 +29,13 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication& app)
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
                                        QCoreApplication::translate("main", "Quit after SECONDS of wall time."),
                                        QStringLiteral("SECONDS"));
-    parser.addOptions({scenario, seed, speed, screenshot, quitAfter});
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QCoreApplication::translate("main", "Open the workspace page ID (home, logs, traces, …)."),
+                                  QStringLiteral("ID"));
+    const QCommandLineOption jump(QStringLiteral("jump-to"),
+                                  QCoreApplication::translate("main", "Simulate straight to this drill time (e.g. 12m)."),
+                                  QStringLiteral("DURATION"));
+    parser.addOptions({scenario, seed, speed, screenshot, quitAfter, page, jump});
     parser.process(app);
 
     AppOptions o;
@@ -54,6 +62,15 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication& app)
             std::fprintf(stderr, "kunren: --quit-after needs a number of seconds\n");
             return std::nullopt;
         }
+    }
+    o.page = parser.value(page);
+    if (parser.isSet(jump)) {
+        const auto d = parseDuration(parser.value(jump).toStdString());
+        if (!d || *d < 0) {
+            std::fprintf(stderr, "kunren: --jump-to needs a duration such as 90s or 12m\n");
+            return std::nullopt;
+        }
+        o.jumpTo = *d;
     }
     o.autoplay = !o.scenario.isEmpty();
     return o;

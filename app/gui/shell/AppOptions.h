@@ -9,7 +9,7 @@ class QCoreApplication;
 namespace kunren::app {
 
 // Command-line options for scripted starts: `kunren --scenario ID --seed N --speed X
-// --screenshot FILE --quit-after SECONDS`.
+// --screenshot FILE --quit-after SECONDS --page ID --jump-to DURATION`.
 struct AppOptions
 {
     QString scenario;
@@ -18,6 +18,8 @@ struct AppOptions
     QString screenshot;
     double quitAfterSeconds = 0.0;
     bool autoplay = false;
+    QString page;        // workspace page to show first (screenshots of one view)
+    qint64 jumpTo = -1;  // simulated µs to reach before showing anything, -1 = start at 0
 };
 
 // Parses the application's arguments; on a usage error prints it and returns nullopt.
