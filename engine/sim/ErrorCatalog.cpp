@@ -48,6 +48,25 @@ Target target(std::string_view peer, std::string_view detail)
     return {"POST", url, detail.empty() ? p : p + " " + std::string(detail)};
 }
 
+// The standard reason phrase, so a passed-back 402 reads "Payment Required", not "Internal Server Error".
+std::string reasonPhrase(int status)
+{
+    switch (status) {
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 402: return "Payment Required";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 409: return "Conflict";
+    case 422: return "Unprocessable Entity";
+    case 429: return "Too Many Requests";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    case 504: return "Gateway Timeout";
+    default: return status >= 400 && status < 500 ? "Client Error" : "Internal Server Error";
+    }
+}
+
 Text describe(FailureCause cause, std::string_view lang, std::string_view service, std::string_view peer,
               std::string_view detail, int status)
 {
@@ -55,8 +74,8 @@ Text describe(FailureCause cause, std::string_view lang, std::string_view servic
     const std::string p(peer);
     const Target t = target(peer, detail);
     const std::string code = std::to_string(status);
-    const std::string reason = status == 503 ? "Service Unavailable" : status == 502 ? "Bad Gateway"
-                             : status == 504 ? "Gateway Timeout" : "Internal Server Error";
+    const std::string reason = reasonPhrase(status);
+    const bool clientError = status >= 400 && status < 500;
     switch (cause) {
     case FailureCause::Timeout:
         if (go) return {"context.DeadlineExceeded", t.method + " \"" + t.url + "\": context deadline exceeded", frame(lang, service, "callUpstream")};
@@ -89,8 +108,9 @@ Text describe(FailureCause cause, std::string_view lang, std::string_view servic
     case FailureCause::Upstream:
         if (go) return {"*handler.UpstreamError", "upstream " + p + " failed: " + code + " " + reason, frame(lang, service, "handle")};
         if (node) return {"HTTPError", "Response code " + code + " (" + reason + ") from " + p, frame(lang, service, "handle")};
-        if (py) return {"requests.exceptions.HTTPError", code + " Server Error for url: " + t.url, frame(lang, service, "handle")};
-        return {"org.springframework.web.client.HttpServerErrorException", code + " " + reason + " from " + t.text, frame(lang, service, "RequestHandler.handle")};
+        if (py) return {"requests.exceptions.HTTPError", code + (clientError ? " Client Error: " : " Server Error: ") + reason + " for url: " + t.url, frame(lang, service, "handle")};
+        return {clientError ? "org.springframework.web.client.HttpClientErrorException" : "org.springframework.web.client.HttpServerErrorException",
+                code + " " + reason + " from " + t.text, frame(lang, service, "RequestHandler.handle")};
     case FailureCause::DatabaseError:
         return {"org.postgresql.util.PSQLException", "ERROR: out of memory. Detail: Failed on request of size 8192 in " + p, frame(lang, service, "Repository.query")};
     case FailureCause::CacheUnavailable:

@@ -208,13 +208,19 @@ private Q_SLOTS:
         auto sim = run({f}, 2 * kMinute);
         const auto& st = sim->telemetry();
         std::size_t declined = 0, retries = 0;
+        std::string message;
         for (std::size_t i = 0; i < st.counts().spans; ++i) {
             const SpanRecord& s = st.span(i);
             const OperationInfo& op = st.operation(s.operation);
-            declined += op.kind == SpanKind::Server && st.str(op.name) == "POST /orders" && s.httpStatus == 402;
+            const bool apiDeclined = op.kind == SpanKind::Server && st.str(op.name) == "POST /orders" && s.httpStatus == 402;
+            declined += apiDeclined;
+            if (apiDeclined && message.empty())
+                message = std::string(st.str(st.error(s.error).message));
             retries += st.str(op.name) == "POST /charge" && (s.flags & SpanFlags::Retry);
         }
         QVERIFY(declined > 200);
+        // The caller says what an HTTP client says about a 402, not "Internal Server Error".
+        QVERIFY2(message.find("402 Payment Required") != std::string::npos, message.c_str());
         QCOMPARE(retries, std::size_t{0});
         QVERIFY(lastMetric(st, "service.error.count", "api", "POST /orders") < 0.05 * declined);
     }
