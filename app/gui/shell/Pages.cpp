@@ -2,11 +2,13 @@
 // navigator and finds its own data; adding a page is one line here.
 #include "shell/MainWindow.h"
 
+#include "map/ServiceMapPage.h"
+
 namespace kunren::app {
 
 void registerWorkspacePages(MainWindow& window)
 {
-    Q_UNUSED(window);
+    window.addPage(QStringLiteral("map"), QObject::tr("Service Map"), new ServiceMapPage(window.runner(), window.navigator()));
 }
 
 } // namespace kunren::app

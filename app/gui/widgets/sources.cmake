@@ -1,3 +1,5 @@
 target_sources(kunren_gui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/BackgroundTask.h
+    ${CMAKE_CURRENT_LIST_DIR}/LiveRefresh.h ${CMAKE_CURRENT_LIST_DIR}/LiveRefresh.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Tables.h ${CMAKE_CURRENT_LIST_DIR}/Tables.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimeRangeBar.h ${CMAKE_CURRENT_LIST_DIR}/TimeRangeBar.cpp)

@@ -1,0 +1,129 @@
+#include "map/MapLayout.h"
+
+#include "bridge/QtConversions.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace kunren::app {
+
+namespace {
+
+void addCallEdges(const Topology& topology, const QHash<QString, int>& index, std::set<std::pair<int, int>>& calls)
+{
+    for (std::size_t s = 0; s < topology.services.size(); ++s) {
+        const int from = static_cast<int>(s);
+        const auto add = [&](const std::string& callee) {
+            const int to = index.value(qs(callee), -1);
+            if (to >= 0 && to != from)
+                calls.emplace(from, to);
+        };
+        for (const EndpointSpec& e : topology.services[s].endpoints)
+            for (const CallStep& step : e.steps)
+                for (const CallSpec& c : step.calls) {
+                    add(c.service);
+                    if (c.onMiss)
+                        add(c.onMiss->first);
+                }
+    }
+}
+
+// Longest call path from any entry point; a cycle stops growing after one lap.
+std::vector<int> callDepths(std::size_t n, const std::vector<MapLayout::Edge>& edges)
+{
+    std::vector<int> depth(n, 0);
+    for (std::size_t round = 0; round < n; ++round) {
+        bool changed = false;
+        for (const MapLayout::Edge& e : edges)
+            if (depth[static_cast<std::size_t>(e.to)] < depth[static_cast<std::size_t>(e.from)] + 1) {
+                depth[static_cast<std::size_t>(e.to)] = depth[static_cast<std::size_t>(e.from)] + 1;
+                changed = true;
+            }
+        if (!changed)
+            break;
+    }
+    return depth;
+}
+
+} // namespace
+
+MapLayout layoutTopology(const Topology& topology)
+{
+    MapLayout layout;
+    const std::size_t n = topology.services.size();
+    for (std::size_t i = 0; i < n; ++i) {
+        const ServiceSpec& s = topology.services[i];
+        layout.nodes.push_back({qs(s.name), qs(s.ns), qs(s.resource.system), s.kind, 0, {}});
+        layout.m_index.insert(layout.nodes.back().name, static_cast<int>(i));
+    }
+    std::set<std::pair<int, int>> calls;
+    addCallEdges(topology, layout.m_index, calls);
+    for (const auto& [from, to] : calls)
+        layout.edges.push_back({from, to, false});
+    for (std::size_t i = 0; i < n; ++i) {
+        const ServiceSpec& s = topology.services[i];
+        const int consumer = layout.indexOf(qs(s.resource.consumer));
+        if (s.kind == ServiceKind::Queue && consumer >= 0 && !calls.count({static_cast<int>(i), consumer}))
+            layout.edges.push_back({static_cast<int>(i), consumer, true});
+    }
+
+    const std::vector<int> depth = callDepths(n, layout.edges);
+    // Namespaces in the order their first members appear from left to right.
+    std::map<QString, std::pair<int, QString>> nsKey;
+    for (std::size_t i = 0; i < n; ++i) {
+        MapLayout::Node& node = layout.nodes[i];
+        node.column = depth[i];
+        auto [it, inserted] = nsKey.try_emplace(node.ns, node.column, node.ns);
+        if (!inserted)
+            it->second.first = std::min(it->second.first, node.column);
+    }
+    std::vector<std::pair<std::pair<int, QString>, QString>> nsOrder;
+    for (const auto& [ns, key] : nsKey)
+        nsOrder.push_back({key, ns});
+    std::sort(nsOrder.begin(), nsOrder.end());
+    QHash<QString, int> nsRank;
+    for (const auto& entry : nsOrder) {
+        nsRank.insert(entry.second, static_cast<int>(layout.namespaces.size()));
+        layout.namespaces << entry.second;
+    }
+
+    // Column by column: namespace first, then the mean height of the callers already placed.
+    const int columns = n ? *std::max_element(depth.begin(), depth.end()) + 1 : 0;
+    std::vector<double> y(n, 0.0);
+    std::vector<bool> placed(n, false);
+    double top = 0, bottom = 0;
+    for (int c = 0; c < columns; ++c) {
+        struct Entry { int rank; double bary; QString name; std::size_t index; };
+        std::vector<Entry> column;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (depth[i] != c)
+                continue;
+            double sum = 0;
+            int count = 0;
+            for (const MapLayout::Edge& e : layout.edges)
+                if (e.to == static_cast<int>(i) && placed[static_cast<std::size_t>(e.from)]) {
+                    sum += y[static_cast<std::size_t>(e.from)];
+                    ++count;
+                }
+            column.push_back({nsRank.value(layout.nodes[i].ns), count ? sum / count : 0.0, layout.nodes[i].name, i});
+        }
+        std::sort(column.begin(), column.end(), [](const Entry& a, const Entry& b) {
+            return std::tie(a.rank, a.bary, a.name) < std::tie(b.rank, b.bary, b.name);
+        });
+        const double half = (static_cast<double>(column.size()) - 1.0) / 2.0;
+        for (std::size_t k = 0; k < column.size(); ++k) {
+            const std::size_t i = column[k].index;
+            y[i] = (static_cast<double>(k) - half) * MapLayout::kRowPitch;
+            placed[i] = true;
+            layout.nodes[i].centre = QPointF(c * MapLayout::kColumnPitch, y[i]);
+            top = std::min(top, y[i]);
+            bottom = std::max(bottom, y[i]);
+        }
+    }
+    const double w = MapLayout::kNodeWidth, h = MapLayout::kNodeHeight;
+    layout.bounds = QRectF(-w / 2, top - h / 2, std::max(0, columns - 1) * MapLayout::kColumnPitch + w, bottom - top + h);
+    return layout;
+}
+
+} // namespace kunren::app
