@@ -3,12 +3,14 @@
 #include "shell/MainWindow.h"
 
 #include "map/ServiceMapPage.h"
+#include "logs/LogsPage.h"
 
 namespace kunren::app {
 
 void registerWorkspacePages(MainWindow& window)
 {
     window.addPage(QStringLiteral("map"), QObject::tr("Service Map"), new ServiceMapPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("logs"), QObject::tr("Logs"), new LogsPage(window.runner(), window.navigator()));
 }
 
 } // namespace kunren::app

@@ -2,4 +2,7 @@ target_sources(kunren_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BackgroundTask.h
     ${CMAKE_CURRENT_LIST_DIR}/LiveRefresh.h ${CMAKE_CURRENT_LIST_DIR}/LiveRefresh.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Tables.h ${CMAKE_CURRENT_LIST_DIR}/Tables.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/TimeRangeBar.h ${CMAKE_CURRENT_LIST_DIR}/TimeRangeBar.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/TimeRangeBar.h ${CMAKE_CURRENT_LIST_DIR}/TimeRangeBar.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/QueryBar.h ${CMAKE_CURRENT_LIST_DIR}/QueryBar.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HistogramChart.h ${CMAKE_CURRENT_LIST_DIR}/HistogramChart.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LiveTicker.h ${CMAKE_CURRENT_LIST_DIR}/LiveTicker.cpp)
