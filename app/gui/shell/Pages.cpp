@@ -2,6 +2,7 @@
 // navigator and finds its own data; adding a page is one line here.
 #include "shell/MainWindow.h"
 
+#include "events/EventsPage.h"
 #include "map/ServiceMapPage.h"
 #include "logs/LogsPage.h"
 
@@ -11,6 +12,7 @@ void registerWorkspacePages(MainWindow& window)
 {
     window.addPage(QStringLiteral("map"), QObject::tr("Service Map"), new ServiceMapPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("logs"), QObject::tr("Logs"), new LogsPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("events"), QObject::tr("Events"), new EventsPage(window.runner(), window.navigator()));
 }
 
 } // namespace kunren::app

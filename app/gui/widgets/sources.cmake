@@ -5,4 +5,5 @@ target_sources(kunren_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TimeRangeBar.h ${CMAKE_CURRENT_LIST_DIR}/TimeRangeBar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/QueryBar.h ${CMAKE_CURRENT_LIST_DIR}/QueryBar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HistogramChart.h ${CMAKE_CURRENT_LIST_DIR}/HistogramChart.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/LiveTicker.h ${CMAKE_CURRENT_LIST_DIR}/LiveTicker.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/LiveTicker.h ${CMAKE_CURRENT_LIST_DIR}/LiveTicker.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TimeSeriesChart.h ${CMAKE_CURRENT_LIST_DIR}/TimeSeriesChart.cpp)

@@ -1,0 +1,63 @@
+#include "models/MetricCache.h"
+
+#include "bridge/DrillRunner.h"
+#include "bridge/QtConversions.h"
+
+namespace kunren::app {
+
+MetricCache* MetricCache::of(DrillRunner* runner)
+{
+    if (auto* existing = runner->findChild<MetricCache*>(QString(), Qt::FindDirectChildrenOnly))
+        return existing;
+    return new MetricCache(runner);
+}
+
+MetricCache::MetricCache(DrillRunner* runner) : QObject(runner), m_runner(runner)
+{
+    m_index.reset(runner->telemetry());
+    connect(runner, &DrillRunner::loaded, this, [this] {
+        m_index.reset(m_runner->telemetry());
+        m_events.clear();
+    });
+    connect(runner, &DrillRunner::unloading, this, [this] {
+        m_index.reset(nullptr);
+        m_events.clear();
+    });
+}
+
+void MetricCache::update()
+{
+    m_index.update();
+    const TelemetryStore* store = m_runner->telemetry();
+    if (!store)
+        return;
+    const TelemetryCounts c = store->counts();
+    for (std::size_t i = m_events.size(); i < c.events; ++i) {
+        const EventRecord& e = store->event(i);
+        m_events.push_back({e.time, e.service < c.services ? qs(store->str(store->service(e.service).name)) : QString(),
+                            qs(store->str(e.kind)), qs(store->str(e.title))});
+    }
+}
+
+const MetricIndex& MetricCache::index()
+{
+    update();
+    return m_index;
+}
+
+const std::vector<MetricCache::Event>& MetricCache::events()
+{
+    update();
+    return m_events;
+}
+
+std::vector<MetricCache::Event> MetricCache::eventsOf(const QString& service, SimTime from, SimTime to)
+{
+    std::vector<Event> out;
+    for (const Event& e : events())
+        if ((service.isEmpty() || e.service == service) && e.time >= from && e.time <= to)
+            out.push_back(e);
+    return out;
+}
+
+} // namespace kunren::app

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/MetricIndex.h"
+
+#include <QObject>
+
+namespace kunren::app {
+
+class DrillRunner;
+
+// One MetricIndex per drill, shared by every page that charts metrics (APM, metrics dashboards) and
+// brought up to date when a page reads it. Also keeps the events stream for chart markers.
+class MetricCache : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Event
+    {
+        SimTime time = 0;
+        QString service, kind, title;
+    };
+
+    // The runner's cache, created on first use and owned by the runner.
+    static MetricCache* of(DrillRunner* runner);
+
+    const MetricIndex& index();
+    const std::vector<Event>& events();
+    // Events of one service (all when empty) in [from, to].
+    std::vector<Event> eventsOf(const QString& service, SimTime from, SimTime to);
+
+private:
+    explicit MetricCache(DrillRunner* runner);
+    void update();
+
+    DrillRunner* m_runner;
+    MetricIndex m_index;
+    std::vector<Event> m_events;
+};
+
+} // namespace kunren::app
