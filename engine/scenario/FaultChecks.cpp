@@ -52,7 +52,8 @@ std::optional<ServiceKind> requiredKind(FaultKind kind)
 
 bool needsDeployment(FaultKind kind)
 {
-    return kind == FaultKind::BadDeploy || kind == FaultKind::MemoryLeak || kind == FaultKind::CpuSaturation;
+    return kind == FaultKind::BadDeploy || kind == FaultKind::MemoryLeak || kind == FaultKind::CpuSaturation ||
+           kind == FaultKind::DebugLogging;
 }
 
 bool calls(const ServiceSpec& from, std::string_view to)

@@ -38,7 +38,7 @@ constexpr std::array<std::pair<ServiceKind, const char*>, 9> kServiceKinds{{
     {ServiceKind::LoadBalancer, "loadbalancer"},
 }};
 
-constexpr std::array<std::pair<FaultKind, const char*>, 15> kFaultKinds{{
+constexpr std::array<std::pair<FaultKind, const char*>, 16> kFaultKinds{{
     {FaultKind::Latency, "latency"},
     {FaultKind::Errors, "errors"},
     {FaultKind::BadDeploy, "bad-deploy"},
@@ -53,6 +53,7 @@ constexpr std::array<std::pair<FaultKind, const char*>, 15> kFaultKinds{{
     {FaultKind::Network, "network"},
     {FaultKind::QueueConsumerLag, "queue-consumer-lag"},
     {FaultKind::TracePropagation, "trace-propagation"},
+    {FaultKind::DebugLogging, "debug-logging"},
     {FaultKind::BusinessErrors, "business-errors"},
 }};
 

@@ -23,6 +23,7 @@ enum class FaultKind : std::uint8_t {
     QueueConsumerLag,      // queue consumers slowed to (1 - magnitude) of their rate
     TracePropagation,      // a service stops propagating trace context (and drops tags)
     BusinessErrors,        // requests fail for business reasons (e.g. expired cards): not a system fault
+    DebugLogging,          // debug logging left on: debug templates plus magnitude request dumps per request
 };
 
 // Which part of the traffic a fault touches; empty fields match everything.

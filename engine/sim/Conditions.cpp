@@ -29,6 +29,7 @@ void resetTickConditions(World& w)
         s.cpuFactor = 1.0;
         s.leakBytesPerSecond = 0.0;
         s.propagationBroken = false;
+        s.debugLines = 0.0;
         s.propagationMode.clear();
         s.poolSize = s.spec->resource.maxConnections;
         s.hitRatioFactor = 1.0;
@@ -117,6 +118,10 @@ void applyFaults(World& w)
         case FaultKind::TracePropagation:
             s.propagationBroken = true;
             s.propagationMode = f.mode.empty() ? "fragment" : f.mode;
+            break;
+        case FaultKind::DebugLogging:
+            // Any strength turns the debug level on; the magnitude sets how much each request dumps.
+            s.debugLines += std::max(strength, 1e-9);
             break;
         }
     }

@@ -451,8 +451,12 @@ Outcome RequestWalker::managed(RequestContext& ctx, ServiceRt& caller, int servi
 void RequestWalker::emitLogs(RequestContext& ctx, EndpointRt& e, ServiceRt& s, ResourceId resource, SimTime end,
                              std::uint16_t span, const Outcome& o)
 {
+    const bool debugOn = s.debugLines > 0.0;
     for (int li : e.logs) {
         const CompiledLogTemplate& t = s.logTemplates[static_cast<std::size_t>(li)];
+        // Production runs at info: debug lines appear only while debug logging is left on.
+        if (t.severity <= Severity::Debug && !debugOn)
+            continue;
         switch (t.spec->when) {
         case LogTemplate::When::Request:
             if (!s.rng.chance(t.spec->probability))
@@ -467,19 +471,32 @@ void RequestWalker::emitLogs(RequestContext& ctx, EndpointRt& e, ServiceRt& s, R
                 continue;
             break;
         }
-        PendingLog l;
-        l.time = end;
-        l.resource = resource;
-        l.templ = t.text;
-        l.error = t.spec->when == LogTemplate::When::Error ? o.error : 0;
-        l.span = span;
-        l.severity = t.severity;
-        l.firstArg = static_cast<std::uint32_t>(ctx.logArgs.size());
-        l.argCount = static_cast<std::uint8_t>(std::min<std::size_t>(t.placeholders.size(), 255));
-        for (std::size_t i = 0; i < l.argCount; ++i)
-            ctx.logArgs.push_back(placeholderValue(ctx, t, i, e, s, resource, o));
-        ctx.logs.push_back(l);
+        pushLog(ctx, t, e, s, resource, end, span, o);
     }
+    if (debugOn && s.debugDump) {
+        // Whole lines per request: the integer part always, the fraction by chance.
+        const double lines = s.debugLines;
+        const int n = static_cast<int>(lines) + (s.rng.chance(lines - static_cast<int>(lines)) ? 1 : 0);
+        for (int i = 0; i < n; ++i)
+            pushLog(ctx, *s.debugDump, e, s, resource, end, span, o);
+    }
+}
+
+void RequestWalker::pushLog(RequestContext& ctx, const CompiledLogTemplate& t, EndpointRt& e, ServiceRt& s,
+                            ResourceId resource, SimTime end, std::uint16_t span, const Outcome& o)
+{
+    PendingLog l;
+    l.time = end;
+    l.resource = resource;
+    l.templ = t.text;
+    l.error = t.spec->when == LogTemplate::When::Error ? o.error : 0;
+    l.span = span;
+    l.severity = t.severity;
+    l.firstArg = static_cast<std::uint32_t>(ctx.logArgs.size());
+    l.argCount = static_cast<std::uint8_t>(std::min<std::size_t>(t.placeholders.size(), 255));
+    for (std::size_t i = 0; i < l.argCount; ++i)
+        ctx.logArgs.push_back(placeholderValue(ctx, t, i, e, s, resource, o));
+    ctx.logs.push_back(l);
 }
 
 LogArg RequestWalker::placeholderValue(RequestContext& ctx, const CompiledLogTemplate& t, std::size_t i,

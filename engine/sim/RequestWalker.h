@@ -41,6 +41,8 @@ private:
     ErrorId backgroundError(ServiceRt& s, std::size_t index);
     void emitLogs(RequestContext& ctx, EndpointRt& e, ServiceRt& s, ResourceId resource, SimTime end,
                   std::uint16_t span, const Outcome& o);
+    void pushLog(RequestContext& ctx, const CompiledLogTemplate& t, EndpointRt& e, ServiceRt& s, ResourceId resource,
+                 SimTime end, std::uint16_t span, const Outcome& o);
     LogArg placeholderValue(RequestContext& ctx, const CompiledLogTemplate& t, std::size_t i, EndpointRt& e,
                               ServiceRt& s, ResourceId resource, const Outcome& o);
 

@@ -10,6 +10,7 @@
 
 #include <array>
 #include <deque>
+#include <optional>
 #include <vector>
 
 namespace kunren {
@@ -123,6 +124,9 @@ struct ServiceRt
     AutoscalerState autoscaler;
     RolloutState rollout;
     std::vector<CompiledLogTemplate> logTemplates;
+    // Debug logging left on (debug-logging fault): compiled only for services such a fault names.
+    std::optional<CompiledLogTemplate> debugDump;
+    double debugLines = 0.0; // request dumps per request this tick; > 0 also enables debug templates
     std::vector<ErrorId> backgroundErrorIds;
 
     // Conditions for this tick, computed from the previous tick's load and the active faults.

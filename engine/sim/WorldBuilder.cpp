@@ -114,6 +114,17 @@ void buildServices(World& w)
                                                  kNoString, w.intern(spec.region)});
         for (const LogTemplate& t : spec.logs)
             s.logTemplates.push_back(compileLogTemplate(t, w.store.strings()));
+        // What a framework writes per request at debug level. Compiled only where a fault can switch it
+        // on, so drills without one intern nothing new and keep their telemetry unchanged.
+        static const LogTemplate kDebugDump{LogTemplate::When::Request, "", "debug",
+                                            "request dump {method} {route}: headers={count} body_bytes={amount} "
+                                            "request_id={request_id}",
+                                            1.0};
+        const bool debugFault = std::any_of(w.scenario->faults.begin(), w.scenario->faults.end(), [&](const FaultSpec& f) {
+            return f.kind == FaultKind::DebugLogging && f.service == spec.name;
+        });
+        if (debugFault)
+            s.debugDump = compileLogTemplate(kDebugDump, w.store.strings());
         for (const BackgroundError& be : spec.errors) {
             std::string stack;
             for (const auto& f : be.stack)

@@ -225,6 +225,37 @@ private Q_SLOTS:
         QVERIFY(lastMetric(st, "service.error.count", "api", "POST /orders") < 0.05 * declined);
     }
 
+    void debugLoggingFloodsOnlyItsServicesLogs()
+    {
+        // Story 11 (cost anomaly): debug logging left on multiplies one service's log volume; nothing else moves.
+        auto f = fault(FaultKind::DebugLogging, "api", "", 2 * kMinute, 3.0);
+        f.duration = 2 * kMinute;
+        auto sim = run({f}, 6 * kMinute);
+        const auto& st = sim->telemetry();
+        const auto count = [&](std::string_view service, SimTime from, SimTime to, bool debugOnly) {
+            std::size_t n = 0;
+            for (std::size_t i = 0; i < st.counts().logs; ++i) {
+                const LogRecord& l = st.log(i);
+                if (l.time < from || l.time >= to || (debugOnly && l.severity != Severity::Debug))
+                    continue;
+                n += st.str(st.service(st.resource(l.resource).service).name) == service;
+            }
+            return n;
+        };
+        const std::size_t before = count("api", 0, 2 * kMinute, false);
+        const std::size_t during = count("api", 2 * kMinute, 4 * kMinute, false);
+        const std::size_t after = count("api", 4 * kMinute, 6 * kMinute, false);
+        QVERIFY2(during > 3 * before, qPrintable(QStringLiteral("%1 → %2").arg(before).arg(during)));
+        QCOMPARE(count("api", 0, 2 * kMinute, true), std::size_t{0});
+        QCOMPARE(count("api", 4 * kMinute + 5 * kSecond, 6 * kMinute, true), std::size_t{0});
+        QVERIFY(after < 2 * before);
+        // The extra lines are all debug: the info and error lines go on as before.
+        const std::size_t plainDuring = during - count("api", 2 * kMinute, 4 * kMinute, true);
+        QVERIFY(before > 100);
+        QVERIFY2(plainDuring > before * 0.7 && plainDuring < before * 1.3,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(plainDuring).arg(before)));
+    }
+
     void faultWindowEndsAndSymptomsRecover()
     {
         auto f = fault(FaultKind::Errors, "inventory", "GET /stock", kMinute, 0.9);
