@@ -232,7 +232,7 @@ void TestScenarioLoader::schemaEnumsMatchModelNames()
     for (const auto& k : serviceKinds)
         QVERIFY2(serviceKindFromString(k.get<std::string>()), k.get<std::string>().c_str());
     const auto& faultKinds = scenario["$defs"]["fault"]["properties"]["kind"]["enum"];
-    QCOMPARE(faultKinds.size(), std::size_t(15));
+    QCOMPARE(faultKinds.size(), std::size_t(16));
     for (const auto& k : faultKinds)
         QVERIFY2(faultKindFromString(k.get<std::string>()), k.get<std::string>().c_str());
     for (const auto& k : scenario["$defs"]["event"]["properties"]["kind"]["enum"])
