@@ -62,6 +62,7 @@ void DrillRunner::load(std::shared_ptr<const Scenario> scenario, std::optional<q
     auto simulator = std::make_unique<Simulator>(m_scenario, options);
     m_telemetry = &simulator->telemetry();
     m_sampleRate = simulator->traceSampleRate();
+    m_seed = simulator->seed();
     m_worker = new SimulationWorker(std::move(simulator));
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &SimulationWorker::advanced, this, &DrillRunner::advanced);

@@ -37,6 +37,7 @@ public:
     qint64 now() const; // simulated µs published so far
     double speed() const { return m_speed; }
     double traceSampleRate() const { return m_sampleRate; }
+    quint64 seed() const { return m_seed; } // the seed the current drill runs with
 
 public Q_SLOTS:
     void play();
@@ -64,6 +65,7 @@ private:
     bool m_playing = false;
     double m_speed = 10.0;
     double m_sampleRate = 1.0;
+    quint64 m_seed = 0;
 };
 
 } // namespace kunren::app

@@ -44,9 +44,17 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         case Title: return localized(e->title);
         case Difficulty: return qs(e->difficulty);
         case Duration: return tr("%n min", nullptr, static_cast<int>(e->duration / kMinute));
+        case Size: return QStringLiteral("%1 · %2").arg(qs(e->topologyId)).arg(e->components);
         }
         return {};
-    case Qt::ToolTipRole: return qs(e->id);
+    case Qt::ToolTipRole: {
+        QStringList teaches;
+        for (const std::string& t : e->teaches)
+            teaches << qs(t);
+        return tr("%1\n%2 components, %3 pods at the start\nPractises: %4")
+            .arg(qs(e->id), QLocale().toString(static_cast<qulonglong>(e->components)),
+                 QLocale().toString(static_cast<qulonglong>(e->pods)), teaches.join(QStringLiteral(", ")));
+    }
     case IdRole: return qs(e->id);
     case PathRole: return QString::fromStdString(e->path.string());
     }
@@ -61,6 +69,7 @@ QVariant LibraryModel::headerData(int section, Qt::Orientation orientation, int 
     case Title: return tr("Scenario");
     case Difficulty: return tr("Level");
     case Duration: return tr("Length");
+    case Size: return tr("Topology");
     }
     return {};
 }

@@ -8,13 +8,13 @@
 
 namespace kunren::app {
 
-// The built-in scenario library as a table: title, difficulty, duration.
+// The built-in scenario library as a table: title, difficulty, duration, topology size.
 class LibraryModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Title, Difficulty, Duration, ColumnCount };
+    enum Column { Title, Difficulty, Duration, Size, ColumnCount };
     enum Roles { IdRole = Qt::UserRole + 1, PathRole };
 
     explicit LibraryModel(QObject* parent = nullptr);

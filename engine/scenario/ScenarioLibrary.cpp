@@ -6,13 +6,40 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 
 namespace kunren {
 
 namespace {
 
+struct TopologySize
+{
+    std::string id;
+    std::size_t components = 0, pods = 0;
+};
+
+// Counts a topology's components and starting pods without the full validation.
+TopologySize peekTopology(const std::filesystem::path& path)
+{
+    TopologySize size;
+    const TextFile file = readTextFile(path, kMaxJsonBytes);
+    if (!file.text)
+        return size;
+    const ParsedJson parsed = parseJsonText(*file.text);
+    if (parsed.error || !parsed.value.is_object())
+        return size;
+    size.id = parsed.value.value("id", std::string());
+    if (const auto services = parsed.value.find("services"); services != parsed.value.end() && services->is_array()) {
+        size.components = services->size();
+        for (const auto& s : *services)
+            if (const auto d = s.find("deployment"); d != s.end() && d->is_object())
+                size.pods += d->value("replicas", std::size_t{1});
+    }
+    return size;
+}
+
 // Reads just what the library shows; the full validation happens when a scenario is opened.
-std::optional<LibraryEntry> peek(const std::filesystem::path& path)
+std::optional<LibraryEntry> peek(const std::filesystem::path& path, std::map<std::filesystem::path, TopologySize>* topologies)
 {
     const TextFile file = readTextFile(path, kMaxJsonBytes);
     if (!file.text)
@@ -30,13 +57,28 @@ std::optional<LibraryEntry> peek(const std::filesystem::path& path)
     entry.title = r.text("title");
     entry.difficulty = r.string("difficulty", "beginner");
     entry.duration = r.duration("duration", 30 * kMinute);
+    if (const auto t = parsed.value.find("teaches"); t != parsed.value.end() && t->is_array())
+        for (const auto& tag : *t)
+            if (tag.is_string())
+                entry.teaches.push_back(tag.get<std::string>());
+    if (topologies) {
+        const std::string topology = parsed.value.value("topology", std::string());
+        if (!topology.empty()) {
+            const auto topologyPath = (path.parent_path() / topology).lexically_normal();
+            auto it = topologies->find(topologyPath);
+            if (it == topologies->end())
+                it = topologies->emplace(topologyPath, peekTopology(topologyPath)).first;
+            entry.topologyId = it->second.id;
+            entry.components = it->second.components;
+            entry.pods = it->second.pods;
+        }
+    }
     return entry;
 }
 
-} // namespace
-
-std::vector<LibraryEntry> listLibrary(const std::filesystem::path& libraryDir)
+std::vector<LibraryEntry> scanLibrary(const std::filesystem::path& libraryDir, bool withTopologies)
 {
+    std::map<std::filesystem::path, TopologySize> topologies;
     namespace fs = std::filesystem;
     std::vector<LibraryEntry> entries;
     std::error_code ec;
@@ -45,7 +87,7 @@ std::vector<LibraryEntry> listLibrary(const std::filesystem::path& libraryDir)
         const fs::path& path = it->path();
         if (!path.filename().string().ends_with(".scenario.json") || !it->is_regular_file(ec))
             continue;
-        if (auto entry = peek(path))
+        if (auto entry = peek(path, withTopologies ? &topologies : nullptr))
             entries.push_back(std::move(*entry));
     }
     std::sort(entries.begin(), entries.end(), [](const LibraryEntry& a, const LibraryEntry& b) {
@@ -53,6 +95,10 @@ std::vector<LibraryEntry> listLibrary(const std::filesystem::path& libraryDir)
     });
     return entries;
 }
+
+} // namespace
+
+std::vector<LibraryEntry> listLibrary(const std::filesystem::path& libraryDir) { return scanLibrary(libraryDir, true); }
 
 std::filesystem::path builtinScenarioDir()
 {
@@ -65,7 +111,7 @@ std::optional<std::filesystem::path> resolveScenario(std::string_view idOrPath)
 {
     if (idOrPath.empty())
         return std::nullopt;
-    for (const LibraryEntry& entry : listLibrary(builtinScenarioDir() / "library"))
+    for (const LibraryEntry& entry : scanLibrary(builtinScenarioDir() / "library", false))
         if (entry.id == idOrPath)
             return entry.path;
     const std::filesystem::path path{std::string(idOrPath)};

@@ -35,6 +35,11 @@ struct LibraryEntry
     LocalizedText title;
     std::string difficulty;
     SimDuration duration = 0;
+    std::vector<std::string> teaches;
+    // The topology's size, so a trainee can pick a drill by scale before opening it.
+    std::string topologyId;
+    std::size_t components = 0;  // services and managed components
+    std::size_t pods = 0;        // replicas at the start, summed over deployments
 };
 
 // The built-in library: every *.scenario.json under `libraryDir`, sorted by id. Files that fail to

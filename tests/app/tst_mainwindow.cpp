@@ -8,6 +8,8 @@
 #include <QAction>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QSet>
 #include <QTableView>
@@ -96,6 +98,29 @@ private Q_SLOTS:
         // A good scenario afterwards clears the error.
         QVERIFY(window.startScenario(QStringLiteral("shop-slow-query")));
         QVERIFY(!banner->isVisible());
+    }
+
+    void aDrillStartsFromTheLibraryWithTheSeedGiven()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* library = window.findChild<QTableView*>(QStringLiteral("libraryView"));
+        auto* start = window.findChild<QPushButton*>(QStringLiteral("startDrillButton"));
+        auto* seed = window.findChild<QSpinBox*>(QStringLiteral("seedBox"));
+        QVERIFY(!start->isEnabled()); // nothing picked yet
+        int row = -1;
+        for (int r = 0; r < library->model()->rowCount(); ++r)
+            if (library->model()->index(r, 0).data(Qt::UserRole + 1).toString() == QLatin1String("shop-cache-failure"))
+                row = r;
+        QVERIFY(row >= 0);
+        library->setCurrentIndex(library->model()->index(row, 0));
+        QVERIFY(start->isEnabled());
+        seed->setValue(4242);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(window.runner()->isLoaded());
+        QCOMPARE(QString::fromStdString(window.runner()->scenario()->id), QStringLiteral("shop-cache-failure"));
+        QCOMPARE(window.runner()->seed(), quint64{4242});
     }
 
     void theRailAndShortcutsSwitchPages()

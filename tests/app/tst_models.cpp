@@ -74,14 +74,29 @@ private Q_SLOTS:
     {
         LibraryModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        LibraryEntry a{"a-drill", "/x/a.scenario.json", {"Drill A", "訓練A"}, "beginner", 30 * kMinute};
-        LibraryEntry b{"b-drill", "/x/b.scenario.json", {"Drill B", ""}, "advanced", 45 * kMinute};
+        LibraryEntry a{"a-drill", "/x/a.scenario.json", {"Drill A", "訓練A"}, "beginner", 30 * kMinute, {"traces"}, "shop", 12, 15};
+        LibraryEntry b{"b-drill", "/x/b.scenario.json", {"Drill B", ""}, "advanced", 45 * kMinute, {}, "platform", 61, 2526};
         model.setEntries({a, b});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(1, LibraryModel::Title).data().toString(), QStringLiteral("Drill B"));
         QCOMPARE(model.index(0, LibraryModel::Difficulty).data().toString(), QStringLiteral("beginner"));
         QCOMPARE(model.rowOf(QStringLiteral("b-drill")), 1);
         QCOMPARE(model.index(0, 0).data(LibraryModel::IdRole).toString(), QStringLiteral("a-drill"));
+    }
+
+    void theBuiltInLibraryShowsEachDrillsScale()
+    {
+        LibraryModel model;
+        model.setEntries(kunren::listLibrary(kunren::builtinScenarioDir() / "library"));
+        const int platform = model.rowOf(QStringLiteral("platform-hpa-max"));
+        const int shop = model.rowOf(QStringLiteral("shop-slow-query"));
+        QVERIFY(platform >= 0 && shop >= 0);
+        QVERIFY2(model.index(shop, LibraryModel::Size).data().toString().startsWith(QStringLiteral("shop · 12")),
+                 qPrintable(model.index(shop, LibraryModel::Size).data().toString()));
+        QVERIFY(model.index(platform, LibraryModel::Size).data().toString().startsWith(QStringLiteral("platform · 6")));
+        // Thousands of pods on the platform, and what the drill practises, in the tooltip.
+        const QString tip = model.index(platform, LibraryModel::Title).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QLatin1String("pods at the start")) && tip.contains(QLatin1String("kubernetes")), qPrintable(tip));
     }
 };
 

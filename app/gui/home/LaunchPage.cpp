@@ -8,7 +8,11 @@
 #include "scenario/ScenarioLoader.h"
 #include "widgets/Tables.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSpinBox>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -31,10 +35,25 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
     m_libraryView->horizontalHeader()->setSectionResizeMode(LibraryModel::Difficulty, QHeaderView::ResizeToContents);
     m_libraryView->horizontalHeader()->setSectionResizeMode(LibraryModel::Duration, QHeaderView::ResizeToContents);
     m_library->setEntries(listLibrary(builtinScenarioDir() / "library"));
-    connect(m_libraryView, &QTableView::activated, this, [this](const QModelIndex& index) {
-        if (const LibraryEntry* e = m_library->entry(index.row()))
-            Q_EMIT startRequested(qs(e->id));
-    });
+    m_libraryView->horizontalHeader()->setSectionResizeMode(LibraryModel::Size, QHeaderView::ResizeToContents);
+    connect(m_libraryView, &QTableView::activated, this, &LaunchPage::startSelected);
+
+    // Same seed, same drill: a facilitator gives the room one seed so everyone sees the same incident.
+    m_seed = new QSpinBox(this);
+    m_seed->setObjectName(QStringLiteral("seedBox"));
+    m_seed->setRange(0, 999999);
+    m_seed->setSpecialValueText(tr("scenario's own"));
+    m_seed->setToolTip(tr("Random seed. The same seed gives everyone the same drill."));
+    auto* random = new QPushButton(tr("Random"), this);
+    connect(random, &QPushButton::clicked, this,
+            [this] { m_seed->setValue(static_cast<int>(QRandomGenerator::global()->bounded(1, 999999))); });
+    m_start = new QPushButton(tr("Start drill"), this);
+    m_start->setObjectName(QStringLiteral("startDrillButton"));
+    m_start->setDefault(true);
+    m_start->setEnabled(false);
+    connect(m_start, &QPushButton::clicked, this, &LaunchPage::startSelected);
+    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) { m_start->setEnabled(current.isValid()); });
 
     m_briefing = new BriefingView(this);
     m_error = new QLabel(this);
@@ -66,10 +85,21 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
     vertical->setStretchFactor(1, 3);
     rightLayout->addWidget(vertical);
 
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_libraryView);
+    auto* startRow = new QHBoxLayout;
+    startRow->addWidget(new QLabel(tr("Seed:"), this));
+    startRow->addWidget(m_seed, 1);
+    startRow->addWidget(random);
+    startRow->addWidget(m_start);
+    leftLayout->addLayout(startRow);
+
     auto* horizontal = new QSplitter(Qt::Horizontal, this);
-    horizontal->addWidget(m_libraryView);
+    horizontal->addWidget(left);
     horizontal->addWidget(right);
-    horizontal->setStretchFactor(0, 2);
+    horizontal->setStretchFactor(0, 3);
     horizontal->setStretchFactor(1, 5);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -102,5 +132,12 @@ void LaunchPage::showScenario()
 }
 
 void LaunchPage::refresh() { m_health->refresh(); }
+
+void LaunchPage::startSelected()
+{
+    const QModelIndex current = m_libraryView->currentIndex();
+    if (const LibraryEntry* e = current.isValid() ? m_library->entry(current.row()) : nullptr)
+        Q_EMIT startRequested(qs(e->id), static_cast<quint64>(m_seed->value()));
+}
 
 } // namespace kunren::app

@@ -3,6 +3,8 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
+class QSpinBox;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -30,7 +32,8 @@ public:
     void refresh();      // the drill advanced
 
 Q_SIGNALS:
-    void startRequested(const QString& scenarioId);
+    // `seed` 0 means the scenario's own seed.
+    void startRequested(const QString& scenarioId, quint64 seed);
 
 private:
     DrillRunner* m_runner;
@@ -41,6 +44,10 @@ private:
     BriefingView* m_briefing;
     QLabel* m_error;
     QTableView* m_healthView;
+    QSpinBox* m_seed;
+    QPushButton* m_start;
+
+    void startSelected();
 };
 
 } // namespace kunren::app

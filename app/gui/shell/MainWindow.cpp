@@ -48,7 +48,9 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     addPage(QStringLiteral("home"), tr("Drills"), m_launch);
-    connect(m_launch, &LaunchPage::startRequested, this, [this](const QString& id) { startScenario(id); });
+    connect(m_launch, &LaunchPage::startRequested, this, [this](const QString& id, quint64 seed) {
+        startScenario(id, seed ? std::optional<quint64>(seed) : std::nullopt);
+    });
     registerWorkspacePages(*this);
     buildMenus();
     routeNavigation();
