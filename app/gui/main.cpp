@@ -3,7 +3,10 @@
 #include "shell/MainWindow.h"
 #include "bridge/DrillRunner.h"
 
+#include "shell/Theme.h"
+
 #include <QApplication>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -18,6 +21,10 @@ int main(int argc, char** argv)
     const auto options = kunren::app::parseAppOptions(app);
     if (!options)
         return 2;
+
+    // The trainee's last theme; high-DPI scaling is on by default in Qt 6.
+    const bool dark = QSettings().value(QStringLiteral("ui/theme")).toString() == QLatin1String("dark");
+    kunren::app::applyTheme(dark || options->dark ? kunren::app::Theme::Dark : kunren::app::Theme::Light);
 
     kunren::app::MainWindow window;
     window.runner()->setSpeed(options->speed);

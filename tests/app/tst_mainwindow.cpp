@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QSet>
 #include <QTableView>
@@ -39,6 +40,9 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Settings the window writes (the theme) go to a test location, never the developer's own.
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
     void libraryListsTheBuiltInDrills()
     {
         MainWindow window;
@@ -121,6 +125,19 @@ private Q_SLOTS:
         QVERIFY(window.runner()->isLoaded());
         QCOMPARE(QString::fromStdString(window.runner()->scenario()->id), QStringLiteral("shop-cache-failure"));
         QCOMPARE(window.runner()->seed(), quint64{4242});
+    }
+
+    void theDarkThemeRepaintsTheWorkspace()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QColor lightBase = window.palette().color(QPalette::Base);
+        window.findChild<QAction*>(QStringLiteral("darkThemeAction"))->trigger();
+        QTRY_VERIFY(window.palette().color(QPalette::Base).lightness() < 60);
+        QVERIFY(lightBase.lightness() > 200);
+        window.findChild<QAction*>(QStringLiteral("lightThemeAction"))->trigger();
+        QTRY_VERIFY(window.palette().color(QPalette::Base).lightness() > 200);
     }
 
     void theRailAndShortcutsSwitchPages()

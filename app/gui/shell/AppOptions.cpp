@@ -35,7 +35,8 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication& app)
     const QCommandLineOption jump(QStringLiteral("jump-to"),
                                   QCoreApplication::translate("main", "Simulate straight to this drill time (e.g. 12m)."),
                                   QStringLiteral("DURATION"));
-    parser.addOptions({scenario, seed, speed, screenshot, quitAfter, page, jump});
+    const QCommandLineOption dark(QStringLiteral("dark"), QCoreApplication::translate("main", "Use the dark palette."));
+    parser.addOptions({scenario, seed, speed, screenshot, quitAfter, page, jump, dark});
     parser.process(app);
 
     AppOptions o;
@@ -64,6 +65,7 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication& app)
         }
     }
     o.page = parser.value(page);
+    o.dark = parser.isSet(dark);
     if (parser.isSet(jump)) {
         const auto d = parseDuration(parser.value(jump).toStdString());
         if (!d || *d < 0) {

@@ -19,7 +19,8 @@ struct AppOptions
     double quitAfterSeconds = 0.0;
     bool autoplay = false;
     QString page;        // workspace page to show first (screenshots of one view)
-    qint64 jumpTo = -1;  // simulated µs to reach before showing anything, -1 = start at 0
+    qint64 jumpTo = -1;
+    bool dark = false;   // start with the dark palette  // simulated µs to reach before showing anything, -1 = start at 0
 };
 
 // Parses the application's arguments; on a usage error prints it and returns nullopt.

@@ -5,8 +5,11 @@
 #include "home/LaunchPage.h"
 #include "shell/DrillToolBar.h"
 #include "shell/Navigator.h"
+#include "shell/Theme.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QSettings>
 #include <QApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -117,6 +120,20 @@ void MainWindow::buildMenus()
 
     QMenu* drill = menuBar()->addMenu(tr("&Drill"));
     drill->addAction(m_toolBar->playAction());
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    auto* themes = new QActionGroup(this);
+    for (const Theme theme : {Theme::Light, Theme::Dark}) {
+        QAction* a = view->addAction(theme == Theme::Dark ? tr("&Dark Theme") : tr("&Light Theme"));
+        a->setObjectName(themeName(theme) + QStringLiteral("ThemeAction"));
+        a->setCheckable(true);
+        a->setChecked(currentTheme() == theme);
+        themes->addAction(a);
+        connect(a, &QAction::triggered, this, [theme] {
+            applyTheme(theme);
+            QSettings().setValue(QStringLiteral("ui/theme"), themeName(theme));
+        });
+    }
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (qsizetype i = 0; i < m_pageOrder.size(); ++i) {
