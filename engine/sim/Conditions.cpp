@@ -1,5 +1,6 @@
 #include "sim/Conditions.h"
 
+#include "sim/Mitigations.h"
 #include "sim/World.h"
 
 #include <algorithm>
@@ -28,6 +29,7 @@ void resetTickConditions(World& w)
     for (auto& s : w.services) {
         s.cpuFactor = 1.0;
         s.leakBytesPerSecond = 0.0;
+        s.leakVersion.clear();
         s.propagationBroken = false;
         s.debugLines = 0.0;
         s.propagationMode.clear();
@@ -61,10 +63,19 @@ void addEdgeFault(World& w, ServiceRt& from, const FaultSpec& f, double strength
                     call.faults.push_back({&f, strength});
 }
 
+// The version a fault shipped with, when its triggering event is a deploy of its own service.
+std::string deployedVersion(const World& w, const FaultSpec& f)
+{
+    for (const EventSpec& ev : w.scenario->events)
+        if (ev.id == f.event && ev.kind == EventKind::Deploy && ev.service == f.service)
+            return ev.version;
+    return {};
+}
+
 void applyFaults(World& w)
 {
     for (const FaultSpec& f : w.scenario->faults) {
-        const double intensity = w.options.faultsEnabled ? f.intensity(w.now) : 0.0;
+        const double intensity = w.options.faultsEnabled && !w.faultCured(f) ? f.intensity(w.now) : 0.0;
         if (intensity <= 0.0)
             continue;
         const double strength = w.faultStrength(f);
@@ -81,6 +92,7 @@ void applyFaults(World& w)
             break;
         case FaultKind::MemoryLeak:
             s.leakBytesPerSecond += strength * 1024.0 * 1024.0 / 60.0; // magnitude is MiB per minute
+            s.leakVersion = deployedVersion(w, f);
             break;
         case FaultKind::CpuSaturation:
             s.cpuFactor *= 1.0 + strength;
@@ -150,7 +162,8 @@ void updateDatabase(World& w, ServiceRt& s)
         const EndpointRt& e = w.endpoints[static_cast<std::size_t>(ei)];
         inUse += e.lastCount * e.lastMeanLatency;
     }
-    s.poolInUse = inUse;
+    s.poolInUse = inUse + s.mitigation.heldConnections;
+    inUse = s.poolInUse;
     if (s.poolSize <= 0) {
         s.poolWaitProbability = s.poolFailProbability = 0.0;
     } else {
@@ -177,6 +190,7 @@ void updateConditions(World& w)
 {
     resetTickConditions(w);
     applyFaults(w);
+    mitigation::applyLimits(w);
     for (auto& s : w.services) {
         switch (s.spec->kind) {
         case ServiceKind::Database: updateDatabase(w, s); break;
@@ -184,6 +198,7 @@ void updateConditions(World& w)
         default: updateComputeConditions(w, s); break;
         }
     }
+    mitigation::applyOutages(w);
 }
 
 } // namespace kunren

@@ -1,5 +1,6 @@
 #include "sim/Fleet.h"
 
+#include "sim/Mitigations.h"
 #include "sim/World.h"
 
 #include <algorithm>
@@ -81,7 +82,7 @@ void oomKill(World& w, ServiceRt& s, Pod& p)
 
 void updatePods(World& w, ServiceRt& s)
 {
-    const double limit = static_cast<double>(s.spec->deployment->memoryLimit);
+    const double limit = static_cast<double>(s.spec->deployment->memoryLimit) * s.mitigation.memoryLimitFactor;
     const double baseline = static_cast<double>(s.spec->deployment->memoryBaseline);
     for (Pod& p : s.pods) {
         switch (p.state) {
@@ -104,7 +105,8 @@ void updatePods(World& w, ServiceRt& s)
         }
         // Working set: a steady baseline with a little noise, plus whatever a leak has accumulated.
         // Leaked memory is never given back; only a restart clears it.
-        p.memory += s.leakBytesPerSecond * p.leakFactor;
+        if (s.leakVersion.empty() || p.version == s.leakVersion)
+            p.memory += s.leakBytesPerSecond * p.leakFactor;
         if (p.memory >= limit)
             oomKill(w, s, p);
     }
@@ -126,6 +128,7 @@ void progressRollout(World& w, ServiceRt& s)
     });
     if (old == s.pods.end()) {
         r.active = false;
+        mitigation::onRolloutComplete(w, s);
         addEvent(w, s, "deploy", "Rollout of " + s.spec->name + " " + r.version + " complete", kNoResource, r.version);
         return;
     }
@@ -144,7 +147,8 @@ void autoscale(World& w, ServiceRt& s)
     int desired = current;
     if (std::abs(ratio - 1.0) > 0.1) // HPA's default 10 % tolerance
         desired = static_cast<int>(std::ceil(current * ratio));
-    desired = std::clamp(desired, spec.minReplicas, spec.maxReplicas);
+    const int floor = std::max(spec.minReplicas, s.autoscaler.minOverride);
+    desired = std::clamp(desired, floor, std::max({floor, spec.maxReplicas, s.autoscaler.maxOverride}));
 
     auto& recs = s.autoscaler.recommendations;
     recs.emplace_back(w.now, desired);
@@ -207,7 +211,8 @@ void startRollout(World& w, ServiceRt& s, const std::string& version, bool regre
 {
     if (!s.spec->deployment)
         return;
-    s.rollout = {true, version, regressed, w.now};
+    s.rollout = {true, version, regressed, w.now, w.now};
+    s.previousVersion = s.currentVersion;
     s.currentVersion = version;
     addEvent(w, s, "deploy", title.empty() ? "Deploying " + s.spec->name + " " + version : title, kNoResource, version);
 }
@@ -232,6 +237,20 @@ void scaleTo(World& w, ServiceRt& s, int replicas, const std::string& reason)
     addEvent(w, s, "scaling",
              "Scaled " + s.spec->name + " from " + std::to_string(current) + " to " + std::to_string(replicas) +
                  " replicas (" + reason + ")");
+}
+
+void restartAll(World& w, ServiceRt& s)
+{
+    std::vector<std::pair<std::string, bool>> replaced;
+    for (Pod& p : s.pods)
+        if (p.state != PodState::Terminated) {
+            p.state = PodState::Terminated;
+            replaced.emplace_back(p.version, p.regressed);
+        }
+    // The ReplicaSet replaces each deleted pod with a fresh one of the same version.
+    for (const auto& [version, regressed] : replaced)
+        createPod(w, s, version, regressed, PodState::Starting);
+    s.ready.clear();
 }
 
 } // namespace kunren::fleet

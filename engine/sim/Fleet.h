@@ -21,6 +21,8 @@ void update(World& world, ServiceRt& service);
 // `title` is what the events stream shows (the scenario's own words when it has them).
 void startRollout(World& world, ServiceRt& service, const std::string& version, bool regressed,
                   const std::string& title = {});
+// Deletes every pod at once; the replacements start from scratch (memory, caches) after kPodStartup.
+void restartAll(World& world, ServiceRt& service);
 // Sets the replica count by hand (a scaling event).
 void scaleTo(World& world, ServiceRt& service, int replicas, const std::string& reason);
 

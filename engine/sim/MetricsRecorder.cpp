@@ -122,7 +122,7 @@ void MetricsRecorder::recordPod(ServiceRt& s, Pod& p, SimTime t)
     st.addPoint(p.series[CpuUsage], t, p.cpuSeconds);
     st.addPoint(p.series[CfsPeriods], t, static_cast<double>(p.periods));
     st.addPoint(p.series[CfsThrottled], t, static_cast<double>(p.throttledPeriods));
-    st.addPoint(p.series[MemoryLimit], t, static_cast<double>(d.memoryLimit));
+    st.addPoint(p.series[MemoryLimit], t, static_cast<double>(d.memoryLimit) * s.mitigation.memoryLimitFactor);
     st.addPoint(p.series[CpuLimit], t, d.cpuLimit);
     st.addPoint(p.series[Ready], t, p.state == PodState::Running ? 1.0 : 0.0);
 }

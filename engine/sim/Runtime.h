@@ -99,6 +99,22 @@ struct AutoscalerState
 {
     std::deque<std::pair<SimTime, int>> recommendations; // for the scale-down stabilisation window
     int desired = 0;
+    int minOverride = 0;   // a manual scale-out raises the floor (and the ceiling if needed)
+    int maxOverride = 0;
+};
+
+// What the trainee's mitigations changed on a component (sim/Mitigations.cpp). Defaults change nothing.
+struct MitigationEffects
+{
+    double poolSize = 0;            // raise-limit on a database: the new pool size (0 = as configured)
+    double rateLimit = 0;           // raise-limit on an external API: the new quota (0 = as configured)
+    double memoryLimitFactor = 1.0; // raise-limit on pods
+    double consumerFactor = 1.0;    // raise-limit on a queue: more consumer instances
+    int extraPods = 0;              // pods added by hand; each opens a connection pool to its databases
+    double heldConnections = 0;     // databases: connections held open by those extra pods
+    SimTime unavailableUntil = 0;   // restart/failover: a database or cache is down until then
+    SimTime coldSince = -1;         // a cache emptied at this time warms up again over a few minutes
+    std::vector<std::size_t> curedByRollout; // faults (scenario indices) gone once the running rollback completes
 };
 
 struct RolloutState
@@ -107,6 +123,7 @@ struct RolloutState
     std::string version;
     bool regressed = false;
     SimTime nextStep = 0;
+    SimTime started = -1;      // when the latest rollout began (-1: none during the drill)
 };
 
 struct ServiceRt
@@ -120,6 +137,7 @@ struct ServiceRt
     std::vector<Pod> pods;
     std::vector<int> ready;              // indices of pods that serve traffic this tick
     std::string currentVersion;
+    std::string previousVersion;         // what a rollback returns to (empty: never deployed during the drill)
     std::string replicaSetHash;
     AutoscalerState autoscaler;
     RolloutState rollout;
@@ -135,6 +153,7 @@ struct ServiceRt
     double queueFactor = 1.0;     // latency multiplier from queueing
     double rejectProbability = 0; // overload shedding (503)
     double leakBytesPerSecond = 0;
+    std::string leakVersion;      // a leak shipped by a deploy lives only in that version's pods
     bool propagationBroken = false;
     std::string propagationMode;
     double tickCpuDemand = 0;     // CPU seconds requested this tick (offered load, served or shed)
@@ -149,6 +168,7 @@ struct ServiceRt
     double backlog = 0, consumerRateFactor = 1.0; std::uint64_t published = 0, consumed = 0;
     double oldestMessageAge = 0;
     std::vector<SeriesId> series;        // service-level metric series
+    MitigationEffects mitigation;
 };
 
 } // namespace kunren

@@ -3,6 +3,7 @@
 #include "sim/Conditions.h"
 #include "sim/Fleet.h"
 #include "sim/MetricsRecorder.h"
+#include "sim/Mitigations.h"
 #include "sim/RequestWalker.h"
 #include "sim/World.h"
 #include "sim/WorldBuilder.h"
@@ -142,8 +143,8 @@ void Simulator::processQueues()
         const double readyShare = c.spec->deployment ? static_cast<double>(c.ready.size()) /
                                                            std::max(1, c.spec->deployment->replicas)
                                                      : 1.0;
-        const double capacity = q.spec->resource.consumers * q.spec->resource.consumerRate * q.consumerRateFactor *
-                                std::min(1.0, readyShare);
+        const double capacity = q.spec->resource.consumers * q.mitigation.consumerFactor * q.spec->resource.consumerRate *
+                                q.consumerRateFactor * std::min(1.0, readyShare);
         const double processed = std::min(q.backlog, static_cast<double>(q.rng.poisson(capacity)));
         for (int i = 0; i < static_cast<int>(processed); ++i) {
             const SimTime start = w.now + static_cast<SimTime>(q.rng.below(kTick));
@@ -214,6 +215,12 @@ void Simulator::step()
     if (end % MetricsRecorder::kInterval == 0)
         m_metrics->record(end);
     w.store.publish(end);
+}
+
+MitigationResult Simulator::applyMitigation(const MitigationRequest& request)
+{
+    m_world->now = now();
+    return mitigation::apply(*m_world, request);
 }
 
 void Simulator::runUntil(SimTime until)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scenario/Scenario.h"
+#include "sim/Mitigation.h"
 #include "sim/SimOptions.h"
 #include "telemetry/TelemetryStore.h"
 
@@ -40,6 +41,10 @@ public:
     void runUntil(SimTime until);     // steps until simulated time reaches `until`
     SimTime now() const;              // simulated time reached (end of the last tick)
     bool finished() const { return now() >= scenario().duration; }
+
+    // A trainee's mitigation, acting on the system at now() (between two ticks). Deterministic: the same
+    // mitigations at the same simulated times give the same telemetry, which is how drills are replayed.
+    MitigationResult applyMitigation(const MitigationRequest& request);
 
     const Scenario& scenario() const;
     const TelemetryStore& telemetry() const;

@@ -6,6 +6,7 @@
 #include "sim/SimOptions.h"
 #include "telemetry/TelemetryStore.h"
 
+#include <cstdint>
 #include <memory>
 #include <vector>
 
@@ -43,12 +44,21 @@ struct World
     double sampleRate = 1.0;
     Rng samplingRng;
     double trafficFactor = 1.0; // daily pattern × spikes, this tick (for entries without their own spike)
+    // Per scenario fault: the simulated time from which a mitigation removed its cause (kNeverCured: not).
+    std::vector<SimTime> faultCuredAt;
+    static constexpr SimTime kNeverCured = INT64_MAX;
 
     int serviceIndex(std::string_view name) const;
     int endpointIndex(int service, std::string_view name) const;
+    bool faultCured(const FaultSpec& f) const
+    {
+        const auto i = static_cast<std::size_t>(&f - scenario->faults.data());
+        return i < faultCuredAt.size() && now >= faultCuredAt[i];
+    }
     double faultStrength(const FaultSpec& f) const
     {
-        return options.faultsEnabled ? f.intensity(now) * f.magnitude * options.faultMagnitudeScale : 0.0;
+        return options.faultsEnabled && !faultCured(f) ? f.intensity(now) * f.magnitude * options.faultMagnitudeScale
+                                                       : 0.0;
     }
     StringId intern(std::string_view s) { return store.strings().intern(s); }
 };

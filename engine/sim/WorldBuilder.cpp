@@ -274,6 +274,7 @@ void buildWorld(World& w)
         const double expected = expectedSpansPerSecond(w);
         w.sampleRate = expected > w.options.autoSampleBudget ? w.options.autoSampleBudget / expected : 1.0;
     }
+    w.faultCuredAt.assign(w.scenario->faults.size(), World::kNeverCured);
     for (ServiceRt& s : w.services)
         fleet::init(w, s);
 }
