@@ -18,5 +18,10 @@ int errorsCommand(const std::vector<std::string>& args);
 int traceCommand(const std::vector<std::string>& args);
 int mapCommand(const std::vector<std::string>& args);
 int queryCommand(const std::vector<std::string>& args);
+int scoreCommand(const std::vector<std::string>& args);
+int importCommand(const std::vector<std::string>& args);
+int historyCommand(const std::vector<std::string>& args);
+int reportCommand(const std::vector<std::string>& args);
+int retroCommand(const std::vector<std::string>& args);
 
 } // namespace kunren::cli

@@ -35,6 +35,18 @@ constexpr Command kCommands[] = {
     {"query", "query SCENARIO [--seed N] [--until DURATION] [--logs|--spans] 'QUERY' [--facet F]... [--count]\n"
               "                             [--group-by TAG] [--limit N]  search logs or spans (JSON lines)",
      kunren::cli::queryCommand},
+    {"score", "score SCENARIO ACTIONS.jsonl  the drill's score breakdown as JSON (replays the logged mitigations)",
+     kunren::cli::scoreCommand},
+    {"import", "import --db PATH --trainee NAME [--team TEAM] SCENARIO ACTIONS.jsonl\n"
+               "                             store a drill's log in the database and score it",
+     kunren::cli::importCommand},
+    {"history", "history [--db PATH] [--trainee NAME | --scenario ID [--limit N] | --interrupted]\n"
+                "                             drills over time, a scenario's leaderboard, or interrupted drills (JSON)",
+     kunren::cli::historyCommand},
+    {"report", "report [--db PATH] [--team TEAM]  group report: tools, time to root cause, wrong hypotheses",
+     kunren::cli::reportCommand},
+    {"retro", "retro [--db PATH] --drill ID [--out FILE.md]  a drill's retrospective as Markdown",
+     kunren::cli::retroCommand},
 };
 
 void printUsage(std::FILE* to)

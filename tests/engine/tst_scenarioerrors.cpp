@@ -517,7 +517,7 @@ void TestScenarioErrors::badInputsGiveDiagnostics_data()
                                        << 1 << QString() << 3;
     QTest::newRow("huge duration")
         << QByteArray("{\"format\": \"kunren.scenario/1\", \"id\": \"s\", \"title\": {\"en\": \"S\"}, \"topology\": \"mini.topology.json\",\n"
-                      " \"duration\": 1e300, \"answer\": {\"component\": \"db\", \"mechanism\": \"x\"}}")
+                      " \"duration\": 1e300, \"answer\": {\"component\": \"db\", \"mechanism\": \"capacity\"}}")
         << 2 << QStringLiteral("invalid or too large duration") << 2;
     QTest::newRow("comment") << QByteArray("// scenario\n{}") << 1 << QStringLiteral("invalid value") << 3;
     QTest::newRow("trailing garbage") << QByteArray("{}\n{}") << 2 << QStringLiteral("after the end of the JSON value") << 3;

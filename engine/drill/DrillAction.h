@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/Time.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kunren {
+
+// Every trainee action during a drill, in the order they happened. Scores and timelines are pure
+// functions of the scenario and this log (docs/SCORING.md describes the JSON form).
+enum class ActionType : std::uint8_t {
+    DrillStart,        // drill.start: scenario id and seed, so the drill can be replayed
+    AlertAck,          // alert.ack: an alert (monitor id) acknowledged
+    ViewOpen,          // view.open: a tool opened (map, traces, logs, metrics, errors, events, alerts, runbook…)
+    QueryRun,          // query.run: a search run in a tool
+    HintTake,          // hint.take: a scenario hint revealed
+    HypothesisSubmit,  // hypothesis.submit: component, mechanism, trigger and evidence
+    MitigationApply,   // mitigation.apply: action and target
+    NoteAdd,           // note.add: a free-text note
+    DrillEnd,          // drill.end: the trainee (or the app) ended the drill
+};
+
+const char* toString(ActionType type);
+std::optional<ActionType> actionTypeFromString(std::string_view s);
+
+// A root-cause claim. Evidence refs name what the trainee looked at, by kind: "trace:ID", "span:TRACE/SPAN",
+// "log:…", "metric:NAME{…}", "query:TEXT", "event:ID", "error:…" (free text after the kind).
+struct Hypothesis
+{
+    std::string component;    // a component of the topology
+    std::string mechanism;    // a taxonomy id (drill/Mechanism.h)
+    std::string trigger;      // a scenario event id; empty = no trigger
+    std::vector<std::string> evidence;
+
+    bool operator==(const Hypothesis&) const = default;
+};
+
+// One entry of the action log. Only the fields of its type are meaningful (and written).
+struct DrillAction
+{
+    SimTime at = 0;           // simulated time (µs); "at" in seconds in JSON
+    ActionType type = ActionType::NoteAdd;
+
+    std::string scenario;     // drill.start
+    std::uint64_t seed = 0;   // drill.start
+    std::string alert;        // alert.ack
+    std::string view;         // view.open, query.run (the tool the query ran in)
+    std::string query;        // query.run
+    int hint = -1;            // hint.take: index into the scenario's hints
+    Hypothesis hypothesis;    // hypothesis.submit
+    std::string action;       // mitigation.apply: rollback, scale-out, … (sim/Mitigation.h)
+    std::string target;       // mitigation.apply
+    std::string text;         // note.add; drill.end: why it ended ("resolved", "gave up", "interrupted: …")
+
+    static DrillAction start(SimTime at, std::string scenario, std::uint64_t seed);
+    static DrillAction ackAlert(SimTime at, std::string alert);
+    static DrillAction openView(SimTime at, std::string view);
+    static DrillAction runQuery(SimTime at, std::string view, std::string query);
+    static DrillAction takeHint(SimTime at, int hint);
+    static DrillAction submitHypothesis(SimTime at, Hypothesis hypothesis);
+    static DrillAction applyMitigation(SimTime at, std::string action, std::string target);
+    static DrillAction addNote(SimTime at, std::string text);
+    static DrillAction end(SimTime at, std::string reason = {});
+
+    bool operator==(const DrillAction&) const = default;
+};
+
+} // namespace kunren

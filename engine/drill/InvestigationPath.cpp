@@ -1,0 +1,56 @@
+#include "drill/InvestigationPath.h"
+
+#include <algorithm>
+
+namespace kunren {
+
+InvestigationPath investigationPath(std::span<const DrillAction> actions, SimTime end, std::span<const std::string> teaches)
+{
+    InvestigationPath path;
+    auto tool = [&](const std::string& view, SimTime at) -> ToolUse& {
+        auto it = std::find_if(path.tools.begin(), path.tools.end(), [&](const ToolUse& t) { return t.view == view; });
+        if (it != path.tools.end())
+            return *it;
+        path.tools.push_back({view, 0, 0, 0, at});
+        return path.tools.back();
+    };
+    std::string open;
+    SimTime openedAt = 0;
+    auto close = [&](SimTime at) {
+        if (!open.empty())
+            tool(open, openedAt).time += std::max<SimDuration>(0, std::min(at, end) - openedAt);
+    };
+    for (const DrillAction& a : actions) {
+        switch (a.type) {
+        case ActionType::ViewOpen:
+            close(a.at);
+            open = a.view;
+            openedAt = a.at;
+            ++tool(open, a.at).opens;
+            break;
+        case ActionType::QueryRun: {
+            const std::string& view = a.view.empty() ? open : a.view;
+            path.queries.push_back({a.at, view, a.query});
+            if (!view.empty())
+                ++tool(view, a.at).queries;
+            break;
+        }
+        case ActionType::HintTake:
+            path.hints.push_back(a.hint);
+            break;
+        case ActionType::DrillEnd:
+            close(a.at);
+            open.clear();
+            break;
+        default:
+            break;
+        }
+    }
+    close(end);
+    for (const std::string& tag : teaches)
+        if (std::none_of(path.tools.begin(), path.tools.end(), [&](const ToolUse& t) { return t.view == tag; }))
+            path.taughtButUnused.push_back(tag);
+    return path;
+}
+
+} // namespace kunren

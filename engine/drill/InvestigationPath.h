@@ -1,0 +1,41 @@
+#pragma once
+
+#include "drill/DrillAction.h"
+
+#include <span>
+#include <string>
+#include <vector>
+
+namespace kunren {
+
+// How the trainee investigated: which tools, for how long, which queries — "which tool should I have
+// used?" answered with data.
+struct ToolUse
+{
+    std::string view;          // map, traces, logs, metrics, errors, events, alerts, runbook…
+    int opens = 0;
+    SimDuration time = 0;      // from each view.open to the next view.open (or the end of the drill)
+    int queries = 0;
+    SimTime firstOpened = 0;
+};
+
+struct QueryRecord
+{
+    SimTime at = 0;
+    std::string view;          // the tool the query ran in (the open one when the log does not say)
+    std::string query;
+};
+
+struct InvestigationPath
+{
+    std::vector<ToolUse> tools;          // in order of first use
+    std::vector<QueryRecord> queries;
+    std::vector<int> hints;              // hint indices, in the order taken
+    std::vector<std::string> taughtButUnused; // the scenario's `teaches` tags no tool of that name was opened for
+};
+
+// `end` closes the last view (drill.end or the scenario's duration).
+InvestigationPath investigationPath(std::span<const DrillAction> actions, SimTime end,
+                                    std::span<const std::string> teaches = {});
+
+} // namespace kunren

@@ -1,0 +1,11 @@
+# Persistence: one SQLite file for trainees, drills, action logs, scores and retrospectives (issue 6).
+target_sources(kunren_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/SqlStatement.h
+    ${CMAKE_CURRENT_LIST_DIR}/SqlStatement.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Migrations.h
+    ${CMAKE_CURRENT_LIST_DIR}/Migrations.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DrillDatabase.h
+    ${CMAKE_CURRENT_LIST_DIR}/DrillDatabase.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DrillHistory.h
+    ${CMAKE_CURRENT_LIST_DIR}/DrillHistory.cpp)
+target_link_libraries(kunren_engine PUBLIC SQLite::SQLite3)

@@ -1,0 +1,180 @@
+// The score is a fair, transparent function of the scenario and the action log.
+#include "DrillTestSupport.h"
+
+#include "drill/ActionLogJson.h"
+#include "drill/DrillScore.h"
+#include "drill/Mechanism.h"
+
+#include <QtTest>
+
+using namespace kunren;
+using namespace kunren::test;
+
+namespace {
+
+DrillScore score(const std::vector<DrillAction>& log)
+{
+    return scoreDrill(std::shared_ptr<const Scenario>(badDeployDrill()), log);
+}
+
+const ScoreLine* line(const DrillScore& s, std::string_view id)
+{
+    for (const auto* list : {&s.earned, &s.penalties})
+        for (const ScoreLine& l : *list)
+            if (l.id == id)
+                return &l;
+    return nullptr;
+}
+
+QByteArray why(const DrillScore& s) { return QByteArray::fromStdString(scoreToJson(s).dump()); }
+
+} // namespace
+
+class TestDrillScore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void aQuickCorrectDrillScoresHigh()
+    {
+        const DrillScore s = score(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 3 * kMinute + 20 * kSecond));
+        QCOMPARE(s.verdict, Verdict::Correct);
+        QVERIFY2(s.total > 75, why(s));
+        QCOMPARE(*s.rootCause, 3 * kMinute);
+        QCOMPARE(*s.mitigated, 3 * kMinute + 20 * kSecond);
+        QCOMPARE(s.faultStart, kMinute);
+        QVERIFY(s.recovered.has_value()); // the rollback really ended the errors in the replay
+        QVERIFY2(s.budgetBurned < 0.5 * s.budgetIfNothing, why(s));
+        QCOMPARE(line(s, "trigger")->points, 10.0);
+        QCOMPARE(line(s, "evidence")->points, 10.0);
+    }
+
+    void fasterCorrectBeatsSlowerCorrect()
+    {
+        const DrillScore fast = score(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute));
+        const DrillScore slow = score(drillLog(hypothesis("inventory", "bad-deploy"), 7 * kMinute, 8 * kMinute));
+        QVERIFY2(fast.total > slow.total, why(fast) + "\n" + why(slow));
+        QVERIFY(line(fast, "root-cause")->points > line(slow, "root-cause")->points);
+        QVERIFY(line(fast, "mitigation")->points > line(slow, "mitigation")->points);
+        QVERIFY(line(fast, "error-budget")->points > line(slow, "error-budget")->points); // less budget burned
+    }
+
+    void correctBeatsWrong()
+    {
+        const DrillScore right = score(drillLog(hypothesis("inventory", "bad-deploy"), 7 * kMinute, 8 * kMinute));
+        const DrillScore wrong = score(drillLog(hypothesis("db", "capacity", ""), 3 * kMinute, 4 * kMinute, "scale-out", "api"));
+        QCOMPARE(wrong.verdict, Verdict::Wrong);
+        QCOMPARE(wrong.total, 0.0);
+        QVERIFY(right.total > wrong.total);
+        QCOMPARE(wrong.wrongMitigations, 1);
+        QVERIFY(!wrong.recovered);
+    }
+
+    void neighbourAndWrongMechanismGetPartialCredit()
+    {
+        const auto at = 3 * kMinute;
+        const DrillScore right = score(drillLog(hypothesis("inventory", "bad-deploy"), at, at + kMinute));
+        const DrillScore mechanism = score(drillLog(hypothesis("inventory", "capacity"), at, at + kMinute));
+        const DrillScore neighbour = score(drillLog(hypothesis("api", "bad-deploy", ""), at, at + kMinute));
+        const DrillScore far = score(drillLog(hypothesis("payments-api", "bad-deploy", ""), at, at + kMinute));
+        QCOMPARE(mechanism.verdict, Verdict::RightComponentWrongMechanism);
+        QCOMPARE(neighbour.verdict, Verdict::Neighbour);
+        QCOMPARE(far.verdict, Verdict::Wrong);
+        QVERIFY2(right.total > mechanism.total && mechanism.total > 0, why(mechanism));
+        QVERIFY2(right.total > neighbour.total && neighbour.total > 0, why(neighbour));
+        QCOMPARE(far.total, 0.0);
+    }
+
+    void alternativesCountAsCorrect()
+    {
+        auto sc = badDeployDrill();
+        sc->answer.alternatives = {"api"};
+        const DrillScore s = scoreDrill(std::shared_ptr<const Scenario>(sc),
+                                        drillLog(hypothesis("api", "bad-deploy"), 3 * kMinute, 4 * kMinute));
+        QCOMPARE(s.verdict, Verdict::Correct);
+    }
+
+    void hintsCost()
+    {
+        auto log = drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute);
+        const DrillScore clean = score(log);
+        log.insert(log.begin() + 4, DrillAction::takeHint(2 * kMinute, 0));
+        log.insert(log.begin() + 5, DrillAction::takeHint(2 * kMinute + kSecond, 1));
+        const DrillScore hinted = score(log);
+        QCOMPARE(hinted.hintsTaken, 2);
+        QCOMPARE(clean.total - hinted.total, 10.0);
+    }
+
+    void wrongGuessesCost()
+    {
+        auto log = drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute);
+        const DrillScore clean = score(log);
+        log.insert(log.begin() + 4, DrillAction::submitHypothesis(2 * kMinute, hypothesis("db", "capacity", "")));
+        const DrillScore guessed = score(log);
+        QCOMPARE(guessed.wrongHypotheses, 1);
+        QCOMPARE(guessed.verdict, Verdict::Correct); // the final answer counts
+        QCOMPARE(clean.total - guessed.total, 5.0);
+    }
+
+    void aWrongMitigationCostsAndDoesNotRecover()
+    {
+        const DrillScore right = score(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute));
+        const DrillScore restarted =
+            score(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute, "restart", "inventory"));
+        QVERIFY(!restarted.mitigated);
+        QCOMPARE(restarted.wrongMitigations, 1);
+        QVERIFY(restarted.budgetBurned > right.budgetBurned);
+        QVERIFY(right.total - restarted.total > 25);
+    }
+
+    void theInvestigationPathShowsToolsTimeAndQueries()
+    {
+        const DrillScore s = score(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute));
+        QCOMPARE(s.path.tools.size(), std::size_t{2});
+        QCOMPARE(s.path.tools[0].view, std::string("traces"));
+        QCOMPARE(s.path.tools[0].time, 3 * kMinute - 30 * kSecond - 95 * kSecond);
+        QCOMPARE(s.path.tools[0].queries, 1);
+        QCOMPARE(s.path.tools[1].time, 10 * kMinute - (3 * kMinute - 30 * kSecond)); // open until drill.end
+        QCOMPARE(s.path.queries.size(), std::size_t{1});
+        QVERIFY(s.path.taughtButUnused.empty());
+    }
+
+    void noHypothesisScoresNothing()
+    {
+        const DrillScore s = score({DrillAction::start(0, "test-scenario", 7), DrillAction::end(5 * kMinute)});
+        QCOMPARE(s.verdict, Verdict::NoHypothesis);
+        QCOMPARE(s.total, 0.0);
+    }
+
+    void theScoreIsAPureFunctionOfTheLog()
+    {
+        const auto log = drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute);
+        QCOMPARE(scoreToJson(score(log)).dump(), scoreToJson(score(log)).dump());
+        const auto reread = parseActionLog(actionLogToJsonl(log), "log.jsonl");
+        QVERIFY(reread.ok());
+        QVERIFY(reread.actions == log);
+        QCOMPARE(scoreToJson(score(reread.actions)).dump(), scoreToJson(score(log)).dump());
+    }
+
+    void theSeedOfTheLogIsTheSeedReplayed()
+    {
+        auto log = drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute);
+        const ReplayFacts seven = replayDrill(badDeployDrill(), log);
+        log.front().seed = 8;
+        const ReplayFacts eight = replayDrill(badDeployDrill(), log);
+        QCOMPARE(seven.seed, std::uint64_t{7});
+        QCOMPARE(eight.seed, std::uint64_t{8});
+        QVERIFY(seven.requests != eight.requests);
+    }
+
+    void everyMechanismHasALabel()
+    {
+        QCOMPARE(mechanismTaxonomy().size(), std::size_t{10});
+        for (const MechanismInfo& m : mechanismTaxonomy())
+            QVERIFY(!m.label.empty() && findMechanism(m.id) == &m);
+        QVERIFY(!findMechanism("slow-db"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrillScore)
+#include "tst_drillscore.moc"
