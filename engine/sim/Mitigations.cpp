@@ -99,11 +99,26 @@ MitigationResult rollback(World& w, ServiceRt& s)
                 cureAt(w, faultIndex(w, f), w.now + kConfigRevert);
         return {true, "Reverting the config change on " + name + ": " + config->title.en, w.now};
     }
+    // A change made elsewhere that broke this component (a data import, a shared setting): revert it.
+    for (const FaultSpec& f : w.scenario->faults) {
+        if (f.service != name)
+            continue;
+        for (const EventSpec& ev : w.scenario->events)
+            if (ev.id == f.event && ev.kind == EventKind::ConfigChange && ev.at <= w.now) {
+                cureAt(w, faultIndex(w, f), w.now + kConfigRevert);
+                return {true, "Reverting the change that broke " + name + ": " + ev.title.en, w.now};
+            }
+    }
     return {false, name + " has no deploy or config change to roll back", w.now};
 }
 
 MitigationResult scaleOut(World& w, ServiceRt& s)
 {
+    if (s.spec->kind == ServiceKind::Queue && !s.spec->resource.consumer.empty()) {
+        // Scaling a topic out means more consumer instances reading it.
+        s.mitigation.consumerFactor *= 2.0;
+        return {true, "Doubled the consumers of " + s.spec->name, w.now};
+    }
     if (!s.spec->deployment)
         return {false, s.spec->name + " has no pods to scale (it is managed outside the cluster)", w.now};
     const int current = livePods(s);

@@ -218,6 +218,32 @@ private Q_SLOTS:
         QVERIFY(coldReads.count > 3 * warmReads.count);
     }
 
+    void scalingOutATopicAddsConsumers()
+    {
+        auto sc = scenarioWith({fault(FaultKind::TrafficSpike, "api", "POST /orders", kMinute, 4.0)}, 8 * kMinute);
+        auto nothing = run(sc, 8 * kMinute);
+        auto scaled = run(sc, 8 * kMinute, {{2 * kMinute, {MitigationKind::ScaleOut, "orders"}}});
+        // 50 orders/s against two consumers at 20/s: the backlog grows until the consumers double.
+        QVERIFY(lastMetric(nothing->telemetry(), "messaging.queue.depth", "orders") > 1000);
+        QVERIFY(lastMetric(scaled->telemetry(), "messaging.queue.depth", "orders") < 100);
+    }
+
+    void rollbackRevertsAChangeMadeElsewhere()
+    {
+        EventSpec import;
+        import.id = "price-import";
+        import.kind = EventKind::ConfigChange;
+        import.at = kMinute;
+        import.service = "db";
+        auto f = fault(FaultKind::Errors, "inventory", "GET /stock", kMinute, 0.3);
+        f.event = "price-import";
+        auto sc = scenarioWith({f}, 6 * kMinute);
+        sc->events = {import};
+        auto rolledBack = run(sc, 6 * kMinute, {{2 * kMinute, {MitigationKind::Rollback, "inventory"}}});
+        QVERIFY(errorRate(*rolledBack, "inventory", "GET /stock", kMinute, 2 * kMinute) > 0.2);
+        QCOMPARE(errorRate(*rolledBack, "inventory", "GET /stock", 3 * kMinute, 6 * kMinute), 0.0);
+    }
+
     void aMitigationOnNothingItCanChangeIsRefused()
     {
         auto sim = std::make_unique<Simulator>(scenarioWith({}));
