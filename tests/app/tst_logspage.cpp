@@ -28,6 +28,7 @@ private:
 
     void searchAndWait(const QString& query)
     {
+        m_window->showPage(QStringLiteral("logs")); // a cross-link may have moved to another page
         QSignalSpy done(m_page, &LogsPage::searchFinished);
         m_page->queryBar()->setQuery(query);
         QVERIFY(done.wait(10000));
@@ -134,6 +135,7 @@ private Q_SLOTS:
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.first().first().toString(), detail->traceIdHex());
+        QCOMPARE(m_window->currentPageId(), QStringLiteral("traces"));
     }
 
     void aDeepRowLoadsWhenScrolledTo()

@@ -6,11 +6,14 @@
 #include "models/LogTableModel.h"
 #include "models/PageWindow.h"
 #include "models/QueryEdit.h"
+#include "models/SpanGroupModel.h"
+#include "models/SpanTableModel.h"
 #include "query/QueryParser.h"
 #include "sim/Simulator.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QtTest>
 
 using namespace kunren;
@@ -166,6 +169,44 @@ private Q_SLOTS:
         model.setFacets(searchLogs(st, request("status:error")).facets);
         model.setFacets({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void spanRowsAndGroups()
+    {
+        auto sim = simulate(kMinute);
+        const TelemetryStore& st = sim->telemetry();
+        SpanTableModel spans;
+        QAbstractItemModelTester spanTester(&spans, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        spans.setStore(&st);
+        SearchRequest req = request("service:inventory status:error");
+        req.facets.clear();
+        req.groupBy = "resource_name";
+        const SearchResult r = searchSpans(st, req);
+        QVERIFY(r.total > 0);
+        spans.setResult(req, r);
+        QCOMPARE(static_cast<std::uint64_t>(spans.rowCount()), r.total);
+        QCOMPARE(spans.index(0, SpanTableModel::Service).data().toString(), QStringLiteral("inventory"));
+        QVERIFY(spans.index(0, SpanTableModel::Status).data().toString().startsWith(QLatin1String("error")));
+        const QString traceId = spans.index(0, 0).data(SpanTableModel::TraceIdRole).toString();
+        QCOMPARE(traceId.size(), 32);
+        const SpanRecord& first = st.span(r.rows.front());
+        QCOMPARE(spans.index(0, 0).data(SpanTableModel::SpanIndexRole).toInt(),
+                 static_cast<int>(r.rows.front() - st.trace(first.trace).firstSpan));
+
+        SpanGroupModel groups;
+        QSortFilterProxyModel sorted;
+        sorted.setSourceModel(&groups);
+        sorted.setSortRole(SpanGroupModel::SortRole);
+        sorted.sort(SpanGroupModel::P99, Qt::DescendingOrder);
+        QAbstractItemModelTester groupTester(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(&sorted, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        groups.setGroups(QStringLiteral("resource_name"), r.groups);
+        QCOMPARE(groups.rowCount(), static_cast<int>(r.groups.size()));
+        QCOMPARE(groups.index(0, SpanGroupModel::Value).data().toString(), QStringLiteral("GET /stock"));
+        QCOMPARE(groups.index(0, SpanGroupModel::ErrorRate).data().toString(), QStringLiteral("100.0 %"));
+        QCOMPARE(groups.headerData(0, Qt::Horizontal).toString(), QStringLiteral("resource_name"));
+        groups.setGroups(QString(), {});
+        QCOMPARE(sorted.rowCount(), 0);
     }
 };
 

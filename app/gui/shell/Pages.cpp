@@ -5,12 +5,14 @@
 #include "events/EventsPage.h"
 #include "map/ServiceMapPage.h"
 #include "logs/LogsPage.h"
+#include "traces/TracesPage.h"
 
 namespace kunren::app {
 
 void registerWorkspacePages(MainWindow& window)
 {
     window.addPage(QStringLiteral("map"), QObject::tr("Service Map"), new ServiceMapPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("traces"), QObject::tr("Traces"), new TracesPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("logs"), QObject::tr("Logs"), new LogsPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("events"), QObject::tr("Events"), new EventsPage(window.runner(), window.navigator()));
 }

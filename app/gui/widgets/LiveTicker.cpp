@@ -30,7 +30,7 @@ bool LiveTicker::eventFilter(QObject* watched, QEvent* event)
 
 void LiveTicker::tick()
 {
-    if (m_paused || !m_runner->isLoaded() || m_range->isPinned() || !m_view->isVisible())
+    if (m_paused || !m_runner->isLoaded() || (m_range && m_range->isPinned()) || !m_view->isVisible())
         return;
     if (m_runner->now() != m_searchedAt)
         Q_EMIT due();

@@ -12,7 +12,7 @@ class TimeRangeBar;
 
 // Paces live views: due() fires at most once a second of wall time, only while `view` is visible, its
 // time range is live (not pinned) and the drill's clock has moved since the view last searched. Views
-// never re-query on every `advanced` tick.
+// never re-query on every `advanced` tick. `range` may be null for views without a time range.
 class LiveTicker : public QObject
 {
     Q_OBJECT

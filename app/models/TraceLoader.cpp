@@ -1,0 +1,107 @@
+#include "models/TraceLoader.h"
+
+#include "models/DrillFormat.h"
+#include "trace/LogTimeIndex.h"
+#include "trace/ServiceMap.h"
+#include "trace/TraceAssembly.h"
+#include "trace/TraceLookup.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <mutex>
+
+namespace kunren::app {
+
+namespace {
+// The map that says which services are normally called is rebuilt after this much new simulated time.
+constexpr SimDuration kCalledServicesRefresh = 5 * kMinute;
+}
+
+struct TraceLoader::Index
+{
+    std::mutex mutex;
+    TraceLookup lookup;
+    LogTimeIndex logs;
+    std::vector<char> calledServices;
+    SimTime calledAt = -1;
+};
+
+TraceLoader::TraceLoader(QObject* parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &TraceLoader::onFinished);
+}
+
+TraceLoader::~TraceLoader() { setStore(nullptr); }
+
+void TraceLoader::setStore(const TelemetryStore* store)
+{
+    m_pending.clear();
+    if (m_running) {
+        m_watcher.waitForFinished();
+        m_running = false;
+    }
+    m_store = store;
+    m_index = store ? std::make_shared<Index>() : nullptr;
+    m_trace.reset();
+    m_error.clear();
+}
+
+void TraceLoader::open(const QString& traceIdHex)
+{
+    m_requested = traceIdHex;
+    if (!m_store)
+        return;
+    if (m_running)
+        m_pending = traceIdHex;
+    else
+        launch(traceIdHex);
+}
+
+void TraceLoader::launch(const QString& id)
+{
+    m_running = true;
+    m_runningId = id;
+    m_watcher.setFuture(QtConcurrent::run([store = m_store, index = m_index, hex = id.toStdString()] {
+        Outcome out;
+        const std::lock_guard lock(index->mutex);
+        const TelemetryCounts counts = store->counts();
+        index->lookup.catchUp(*store, counts);
+        const auto found = index->lookup.find(std::string_view(hex));
+        if (!found) {
+            out.error = QObject::tr("No trace %1 up to %2: it may not have been sampled, or it has not started yet.")
+                            .arg(QString::fromStdString(hex), formatSimTime(counts.time, false));
+            return out;
+        }
+        if (index->calledAt < 0 || counts.time - index->calledAt >= kCalledServicesRefresh) {
+            index->calledServices =
+                buildServiceMap(*store, counts, 0, counts.time, {.baseline = false}).calledServices();
+            index->calledAt = counts.time;
+        }
+        index->logs.catchUp(*store, counts);
+        AssembleOptions options;
+        options.calledServices = index->calledServices;
+        options.logIndex = &index->logs;
+        out.trace = assembleTrace(*store, counts, *found, options);
+        if (!out.trace)
+            out.error = QObject::tr("Trace %1 is not complete yet.").arg(QString::fromStdString(hex));
+        return out;
+    }));
+}
+
+void TraceLoader::onFinished()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (!m_pending.isEmpty()) {
+        const QString next = std::exchange(m_pending, QString());
+        launch(next);
+        return;
+    }
+    Outcome out = m_watcher.result();
+    m_trace = std::move(out.trace);
+    m_error = out.error;
+    Q_EMIT opened();
+}
+
+} // namespace kunren::app
