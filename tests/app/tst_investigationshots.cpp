@@ -1,6 +1,8 @@
 // A screenshot of each investigation page in a real drill, checked for not being blank. Set
 // KUNREN_SCREENSHOT_DIR to keep them (docs/images are made this way).
 #include "bridge/DrillRunner.h"
+#include "errors/ErrorsPage.h"
+#include "models/ErrorIssueModel.h"
 #include "logs/LogsPage.h"
 #include "models/LogTableModel.h"
 #include "models/SpanTableModel.h"
@@ -103,6 +105,19 @@ private Q_SLOTS:
         QVERIFY(opened.wait(10000));
         QVERIFY(page->traceView()->trace());
         shoot(QStringLiteral("trace"));
+    }
+
+    void errors()
+    {
+        m_window->showPage(QStringLiteral("errors"));
+        auto* page = qobject_cast<ErrorsPage*>(m_window->page(QStringLiteral("errors")));
+        QSignalSpy updated(page, &ErrorsPage::updated);
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(page->issues()->rowCount() > 0 && updated.count() > 0, 20000);
+        auto* table = page->findChild<QTableView*>(QStringLiteral("issueTable"));
+        table->sortByColumn(ErrorIssueModel::Events, Qt::DescendingOrder);
+        table->selectRow(0);
+        shoot(QStringLiteral("errors"));
     }
 };
 

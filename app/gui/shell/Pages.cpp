@@ -2,6 +2,7 @@
 // navigator and finds its own data; adding a page is one line here.
 #include "shell/MainWindow.h"
 
+#include "errors/ErrorsPage.h"
 #include "events/EventsPage.h"
 #include "map/ServiceMapPage.h"
 #include "logs/LogsPage.h"
@@ -14,6 +15,7 @@ void registerWorkspacePages(MainWindow& window)
     window.addPage(QStringLiteral("map"), QObject::tr("Service Map"), new ServiceMapPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("traces"), QObject::tr("Traces"), new TracesPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("logs"), QObject::tr("Logs"), new LogsPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("errors"), QObject::tr("Errors"), new ErrorsPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("events"), QObject::tr("Events"), new EventsPage(window.runner(), window.navigator()));
 }
 

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "errors/ErrorTracker.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace kunren::app {
+
+// What the error tracker knew at one moment: a copy of its issues, which are new, and when.
+struct ErrorSnapshot
+{
+    std::vector<Issue> issues;
+    std::vector<char> isNew; // by position in issues
+    SimTime now = 0;
+    std::vector<QString> rejected; // state changes the tracker refused since the previous snapshot, and why
+};
+
+// Drives an ErrorTracker over a drill's telemetry off the GUI thread, as the drill advances: each
+// update() catches the tracker up on the rows published since the last one and hands the GUI a snapshot.
+// State changes are queued and applied by the next update, so the GUI never waits for the tracker.
+class ErrorIssues : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ErrorIssues(QObject* parent = nullptr);
+    ~ErrorIssues() override;
+
+    // A new drill (nullptr: none). Waits for the update in flight before dropping the old tracker.
+    void setStore(const TelemetryStore* store);
+    void update();
+    // Asks to move issue `id` to `to` at simulated time `at`; the change shows in the next snapshot.
+    void transition(IssueId id, IssueState to, SimTime at);
+    bool isBusy() const { return m_running; }
+
+    const ErrorSnapshot& snapshot() const { return m_snapshot; }
+
+Q_SIGNALS:
+    void updated();
+
+private:
+    struct Change
+    {
+        IssueId id;
+        IssueState to;
+        SimTime at;
+    };
+    struct State
+    {
+        explicit State(const TelemetryStore& store) : tracker(store) {}
+        std::mutex mutex;
+        ErrorTracker tracker;
+    };
+    void launch();
+    void onFinished();
+
+    std::shared_ptr<State> m_state;
+    QFutureWatcher<ErrorSnapshot> m_watcher;
+    bool m_running = false;
+    bool m_again = false;
+    std::vector<Change> m_changes;
+    ErrorSnapshot m_snapshot;
+};
+
+} // namespace kunren::app
