@@ -8,9 +8,12 @@
 #include "models/EventsModel.h"
 #include "models/MetricIndex.h"
 #include "models/RedMetrics.h"
+#include "models/RedTableModel.h"
 #include "models/SeriesPoints.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QtTest>
 
 using namespace kunren;
@@ -125,6 +128,49 @@ private Q_SLOTS:
 
         model.setTelemetry(nullptr, nullptr);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void redTablesKeepTheirRowsWhileFiguresChange()
+    {
+        RedTableModel model(QStringLiteral("Service"));
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel sorted;
+        sorted.setSourceModel(&model);
+        sorted.setSortRole(RedTableModel::SortRole);
+        QAbstractItemModelTester sortedTester(&sorted, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        sorted.sort(RedTableModel::Errors, Qt::DescendingOrder);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+        RedFigures ok, bad;
+        ok.requests = 100;
+        ok.rate = 10;
+        bad.requests = 100;
+        bad.errors = 20;
+        bad.rate = 10;
+        bad.errorRate = 0.2;
+        bad.p95Ms = 1500;
+        model.setRows({{QStringLiteral("cart"), {}, {}, ok}, {QStringLiteral("payment"), {}, {}, bad}});
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(sorted.index(0, RedTableModel::Name).data().toString(), QStringLiteral("payment"));
+        QCOMPARE(sorted.index(0, RedTableModel::Errors).data().toString(), QStringLiteral("20.0%"));
+        QCOMPARE(sorted.index(0, RedTableModel::P95).data().toString(), QStringLiteral("1.50 s"));
+        QVERIFY(sorted.index(0, RedTableModel::Name).data(Qt::ForegroundRole).isValid()); // red text
+
+        // New figures for the same services: no reset, and the sort follows.
+        model.setRows({{QStringLiteral("cart"), {}, {}, bad}, {QStringLiteral("payment"), {}, {}, ok}});
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(sorted.index(0, RedTableModel::Name).data().toString(), QStringLiteral("cart"));
+        QCOMPARE(model.rowOf(QStringLiteral("payment")), 1);
+
+        DependencyModel deps;
+        QAbstractItemModelTester depsTester(&deps, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        deps.setRows({{true, QStringLiteral("orders-db"), true, 12.5, 0.0, 8.0}, {false, QStringLiteral("checkout"), false, 0, 0, 0}});
+        QCOMPARE(deps.rowCount(), 2);
+        QCOMPARE(deps.index(0, DependencyModel::Rate).data().toString(), QStringLiteral("12.5/s"));
+        QCOMPARE(deps.index(1, DependencyModel::Rate).data().toString(), QStringLiteral("no calls"));
+        QCOMPARE(deps.index(1, DependencyModel::Component).data(DependencyModel::ComponentRole).toString(), QStringLiteral("checkout"));
+        deps.setRows({});
+        QCOMPARE(deps.rowCount(), 0);
     }
 
     void redFiguresComeFromTheMetricSeries()

@@ -2,6 +2,7 @@
 // navigator and finds its own data; adding a page is one line here.
 #include "shell/MainWindow.h"
 
+#include "apm/ApmPage.h"
 #include "errors/ErrorsPage.h"
 #include "events/EventsPage.h"
 #include "map/ServiceMapPage.h"
@@ -13,6 +14,7 @@ namespace kunren::app {
 void registerWorkspacePages(MainWindow& window)
 {
     window.addPage(QStringLiteral("map"), QObject::tr("Service Map"), new ServiceMapPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("apm"), QObject::tr("APM"), new ApmPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("traces"), QObject::tr("Traces"), new TracesPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("logs"), QObject::tr("Logs"), new LogsPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("errors"), QObject::tr("Errors"), new ErrorsPage(window.runner(), window.navigator()));

@@ -112,7 +112,6 @@ void TimeSeriesChart::rebuild()
     if (span <= 4)
         x->setLabelFormat(QStringLiteral("%.1f"));
     auto* y = new QValueAxis(c);
-    y->setLabelFormat(QStringLiteral("%.3g"));
     y->setTickCount(5);
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
@@ -134,7 +133,11 @@ void TimeSeriesChart::rebuild()
             pen.setColor(line.colour);
         series->setPen(pen);
     }
-    y->setRange(0, niceCeiling(top * 1.08));
+    y->setRange(0, niceCeiling(top * 1.05));
+    y->applyNiceNumbers();
+    // Plain numbers on the axis, never 2.5e+03.
+    const double max = y->max();
+    y->setLabelFormat(max >= 20 ? QStringLiteral("%.0f") : max >= 2 ? QStringLiteral("%.1f") : QStringLiteral("%.2f"));
     c->legend()->setVisible(m_lines.size() > 1 && m_lines.size() <= 12);
     viewport()->update();
 }
