@@ -48,7 +48,7 @@ private Q_SLOTS:
         QVERIFY(apm);
         QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 7));
         window.runner()->jumpTo(12 * kMinute);
-        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 12 * kMinute, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 12 * kMinute, 90000);
 
         // The list: every component with RED metrics, the failing ones sortable to the top.
         window.showPage(QStringLiteral("apm"));
@@ -75,7 +75,7 @@ private Q_SLOTS:
         QTRY_VERIFY(column(page->deployTable()->model(), EventsModel::Version).contains(QStringLiteral("5.1.0")));
         QVERIFY(page->deployTable()->isVisible());
         // Dependencies from the service map: called by checkout, calls the card acquirer.
-        QTRY_VERIFY_WITH_TIMEOUT(page->dependencyUpdates() > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(page->dependencyUpdates() > 0, 30000);
         const QStringList deps = column(page->dependencyTable()->model(), 1);
         QVERIFY2(deps.contains(QStringLiteral("checkout")) && deps.contains(QStringLiteral("card-acquirer")),
                  qPrintable(deps.join(QLatin1Char(','))));
@@ -107,7 +107,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 7));
         window.runner()->jumpTo(3 * kMinute);
-        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 3 * kMinute, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 3 * kMinute, 90000);
         Q_EMIT window.navigator()->serviceRequested(QStringLiteral("cart"));
         auto* apm = qobject_cast<ApmPage*>(window.page(QStringLiteral("apm")));
         QCOMPARE(apm->currentService(), QStringLiteral("cart"));

@@ -34,7 +34,7 @@ private Q_SLOTS:
 
         QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 7));
         window.runner()->jumpTo(10 * kMinute);
-        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 10 * kMinute, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 10 * kMinute, 90000);
         QTableView* table = page->table();
         QVERIFY(table->isVisible());
         // Both scripted deploys (catalog at 2m, payment at 6m) are listed, newest first.

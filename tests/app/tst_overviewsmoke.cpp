@@ -55,14 +55,14 @@ private Q_SLOTS:
             QSKIP("this build has no such page");
         QVERIFY(window.startScenario(scenario, 7));
         window.runner()->jumpTo(14 * kMinute);
-        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 14 * kMinute, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 14 * kMinute, 90000);
         window.showPage(page);
         if (!service.isEmpty() && page == QLatin1String("apm"))
             Q_EMIT window.navigator()->serviceRequested(service);
         if (!service.isEmpty() && page == QLatin1String("metrics"))
             Q_EMIT window.navigator()->metricsRequested(service);
         if (auto* map = qobject_cast<ServiceMapPage*>(window.page(page)))
-            QTRY_VERIFY_WITH_TIMEOUT(map->windowEnd() >= 14 * kMinute, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(map->windowEnd() >= 14 * kMinute, 30000);
         QTest::qWait(1500); // background work and the once-a-second refresh land
         QCOMPARE(window.currentPageId(), page);
 

@@ -6,6 +6,7 @@
 #include "errors/ErrorsPage.h"
 #include "events/EventsPage.h"
 #include "map/ServiceMapPage.h"
+#include "metrics/MetricsPage.h"
 #include "logs/LogsPage.h"
 #include "traces/TracesPage.h"
 
@@ -17,6 +18,7 @@ void registerWorkspacePages(MainWindow& window)
     window.addPage(QStringLiteral("apm"), QObject::tr("APM"), new ApmPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("traces"), QObject::tr("Traces"), new TracesPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("logs"), QObject::tr("Logs"), new LogsPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("metrics"), QObject::tr("Metrics"), new MetricsPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("errors"), QObject::tr("Errors"), new ErrorsPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("events"), QObject::tr("Events"), new EventsPage(window.runner(), window.navigator()));
 }

@@ -48,30 +48,35 @@ RedCharts::RedCharts(QWidget* parent)
     layout->addWidget(m_latency);
 }
 
-void RedCharts::showRed(MetricCache* cache, const QString& service, const QString& operation, SimTime from, SimTime to)
+RedLines redLines(const MetricIndex& index, const QString& service, const QString& operation, SimTime from, SimTime to)
 {
-    const std::vector<RedPoint> points = redOverTime(cache->index(), service, operation, from, to);
-    ChartLine hits{tr("requests/s"), {}, QColor(0x2f, 0x6f, 0xd6)};
-    ChartLine errs{tr("errors/s"), {}, QColor(0xd6, 0x36, 0x2f)};
-    ChartLine rate{tr("error rate (%)"), {}, QColor(0xd6, 0x36, 0x2f)};
-    ChartLine p50{tr("p50 (ms)"), {}, QColor(0x2e, 0x9d, 0x5b)};
-    ChartLine p95{tr("p95 (ms)"), {}, QColor(0xe0, 0x9b, 0x12)};
-    ChartLine p99{tr("p99 (ms)"), {}, QColor(0xd6, 0x36, 0x2f)};
-    for (const RedPoint& p : points) {
+    RedLines l{{RedCharts::tr("requests/s"), {}, QColor(0x2f, 0x6f, 0xd6)},
+               {RedCharts::tr("errors/s"), {}, QColor(0xd6, 0x36, 0x2f)},
+               {RedCharts::tr("error rate (%)"), {}, QColor(0xd6, 0x36, 0x2f)},
+               {RedCharts::tr("p50 (ms)"), {}, QColor(0x2e, 0x9d, 0x5b)},
+               {RedCharts::tr("p95 (ms)"), {}, QColor(0xe0, 0x9b, 0x12)},
+               {RedCharts::tr("p99 (ms)"), {}, QColor(0xd6, 0x36, 0x2f)}};
+    for (const RedPoint& p : redOverTime(index, service, operation, from, to)) {
         const double x = toMinutes(p.time);
-        hits.points << QPointF(x, p.figures.rate);
-        errs.points << QPointF(x, p.figures.rate * p.figures.errorRate);
-        rate.points << QPointF(x, p.figures.errorRate * 100.0);
-        if (p.figures.requests > 0) {
-            p50.points << QPointF(x, p.figures.p50Ms);
-            p95.points << QPointF(x, p.figures.p95Ms);
-            p99.points << QPointF(x, p.figures.p99Ms);
+        l.requests.points << QPointF(x, p.figures.rate);
+        l.errors.points << QPointF(x, p.figures.rate * p.figures.errorRate);
+        l.errorRate.points << QPointF(x, p.figures.errorRate * 100.0);
+        if (p.figures.requests > 0) { // no latency without requests
+            l.p50.points << QPointF(x, p.figures.p50Ms);
+            l.p95.points << QPointF(x, p.figures.p95Ms);
+            l.p99.points << QPointF(x, p.figures.p99Ms);
         }
     }
+    return l;
+}
+
+void RedCharts::showRed(MetricCache* cache, const QString& service, const QString& operation, SimTime from, SimTime to)
+{
+    const RedLines l = redLines(cache->index(), service, operation, from, to);
     const double a = toMinutes(from), b = toMinutes(to);
-    m_requests->setLines({hits, errs}, a, b);
-    m_errors->setLines({rate}, a, b);
-    m_latency->setLines({p50, p95, p99}, a, b);
+    m_requests->setLines({l.requests, l.errors}, a, b);
+    m_errors->setLines({l.errorRate}, a, b);
+    m_latency->setLines({l.p50, l.p95, l.p99}, a, b);
     const QList<ChartMarker> markers = eventMarkers(cache, service, from, to);
     for (TimeSeriesChart* c : {m_requests, m_errors, m_latency})
         c->setMarkers(markers);

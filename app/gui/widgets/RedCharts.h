@@ -12,6 +12,13 @@ namespace kunren::app {
 QList<ChartMarker> eventMarkers(MetricCache* cache, const QString& service, SimTime from, SimTime to);
 QColor eventColour(const QString& kind);
 
+// RED over time as chart lines: requests/s and errors/s, error rate (%), latency percentiles (ms).
+struct RedLines
+{
+    ChartLine requests, errors, errorRate, p50, p95, p99;
+};
+RedLines redLines(const MetricIndex& index, const QString& service, const QString& operation, SimTime from, SimTime to);
+
 // The three RED charts of a service or endpoint side by side: requests and errors per second, error
 // rate, and latency percentiles, each with the service's events as markers.
 class RedCharts : public QWidget

@@ -40,6 +40,7 @@ public:
     // Lines over [fromMinute, toMinute]; replaces what was shown.
     void setLines(const QList<ChartLine>& lines, double fromMinute, double toMinute);
     void setMarkers(const QList<ChartMarker>& markers);
+    const QList<ChartMarker>& markers() const { return m_markers; }
     void setEmptyText(const QString& text);
     // Points currently handed to the chart (after thinning), and the raw points they came from.
     qsizetype plottedPoints() const;

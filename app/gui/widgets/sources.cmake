@@ -8,5 +8,4 @@ target_sources(kunren_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/LiveTicker.h ${CMAKE_CURRENT_LIST_DIR}/LiveTicker.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TimeSeriesChart.h ${CMAKE_CURRENT_LIST_DIR}/TimeSeriesChart.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ServiceColors.h ${CMAKE_CURRENT_LIST_DIR}/ServiceColors.cpp
-
     ${CMAKE_CURRENT_LIST_DIR}/RedCharts.h ${CMAKE_CURRENT_LIST_DIR}/RedCharts.cpp)
