@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "AlertBench.h"
 #include "Args.h"
 #include "ExportBench.h"
 #include "SimBench.h"
@@ -12,7 +13,7 @@ int benchCommand(const std::vector<std::string>& argv)
 {
     const Args args(argv, {});
     if (!args.error().empty() || args.positionals().size() != 1) {
-        std::fprintf(stderr, "usage: kunren-cli bench sim|export [--quick]\n");
+        std::fprintf(stderr, "usage: kunren-cli bench sim|export|alerts [--quick]\n");
         return kExitUsage;
     }
     const bool quick = args.has("--quick");
@@ -21,7 +22,9 @@ int benchCommand(const std::vector<std::string>& argv)
         return runSimBenchmark(quick);
     if (what == "export")
         return runExportBenchmark(quick);
-    std::fprintf(stderr, "kunren-cli bench: unknown benchmark '%s' (sim, export)\n", what.c_str());
+    if (what == "alerts")
+        return runAlertBenchmark(quick);
+    std::fprintf(stderr, "kunren-cli bench: unknown benchmark '%s' (sim, export, alerts)\n", what.c_str());
     return kExitUsage;
 }
 

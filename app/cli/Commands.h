@@ -23,5 +23,6 @@ int importCommand(const std::vector<std::string>& args);
 int historyCommand(const std::vector<std::string>& args);
 int reportCommand(const std::vector<std::string>& args);
 int retroCommand(const std::vector<std::string>& args);
+int alertsCommand(const std::vector<std::string>& args);
 
 } // namespace kunren::cli

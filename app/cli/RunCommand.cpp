@@ -6,6 +6,7 @@
 #include "core/Duration.h"
 #include "export/OtlpJsonWriter.h"
 #include "export/RunSummary.h"
+#include "alerting/DrillSession.h"
 #include "sim/Simulator.h"
 
 #include <cerrno>
@@ -84,7 +85,10 @@ int runCommand(const std::vector<std::string>& argv)
         return kExitUsage;
     }
 
-    Simulator sim(request->scenario, options);
+    DrillSession session(request->scenario, options);
+    for (const std::string& p : session.alerts().problems())
+        std::fprintf(stderr, "kunren-cli run: %s\n", p.c_str());
+    Simulator& sim = session.simulator();
     OtlpExportOptions exportOptions;
     exportOptions.startsAtUnixNanos = scenario.startsAtUnixNanos;
     exportOptions.environment = scenario.topology->environment;
@@ -95,7 +99,7 @@ int runCommand(const std::vector<std::string>& argv)
     // is noticed at once rather than after the whole run.
     TelemetryCounts written;
     while (sim.now() < until) {
-        sim.runUntil(std::min(until, sim.now() + kMinute));
+        session.runUntil(std::min(until, sim.now() + kMinute));
         const TelemetryCounts now = sim.telemetry().counts();
         if (!report(writer.writeTraces(files.traces.get(), written, now), files.dir / "traces.jsonl") ||
             !report(writer.writeLogs(files.logs.get(), written, now), files.dir / "logs.jsonl") ||
@@ -112,7 +116,7 @@ int runCommand(const std::vector<std::string>& argv)
 
     const auto summaryPath = files.dir / "summary.json";
     std::ofstream summary(summaryPath);
-    summary << runSummary(sim).dump(2) << '\n';
+    summary << runSummary(session).dump(2) << '\n';
     summary.flush();
     if (!summary) {
         std::fprintf(stderr, "kunren-cli: writing %s failed\n", summaryPath.c_str());

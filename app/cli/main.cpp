@@ -22,7 +22,7 @@ constexpr Command kCommands[] = {
     {"run", "run SCENARIO [--seed N] [--until DURATION] [--out DIR]\n"
             "                             simulate and write OTLP/JSON traces, logs, metrics + summary.json",
      kunren::cli::runCommand},
-    {"bench", "bench sim|export [--quick]   print performance figures", kunren::cli::benchCommand},
+    {"bench", "bench sim|export|alerts [--quick]  print performance figures", kunren::cli::benchCommand},
     {"errors", "errors SCENARIO [--seed N] [--until DURATION] [--text]\n"
                "                             error-tracking issues (JSON lines, or a table with --text)",
      kunren::cli::errorsCommand},
@@ -47,6 +47,9 @@ constexpr Command kCommands[] = {
      kunren::cli::reportCommand},
     {"retro", "retro [--db PATH] --drill ID [--out FILE.md]  a drill's retrospective as Markdown",
      kunren::cli::retroCommand},
+    {"alerts", "alerts SCENARIO [--seed N] [--until DURATION] [--events]\n"
+               "                             alert transitions and notifications, one line each (--events: with deploys…)",
+     kunren::cli::alertsCommand},
 };
 
 void printUsage(std::FILE* to)

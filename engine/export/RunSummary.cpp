@@ -1,6 +1,9 @@
 #include "export/RunSummary.h"
 
+#include "alerting/DrillSession.h"
 #include "core/Duration.h"
+
+#include <algorithm>
 
 namespace kunren {
 
@@ -60,6 +63,49 @@ nlohmann::json runSummary(const Simulator& sim)
               {"events", c.events}}},
             {"services", services},
             {"events", events}};
+}
+
+} // namespace kunren
+
+namespace kunren {
+
+nlohmann::json runSummary(const DrillSession& session)
+{
+    nlohmann::json out = runSummary(session.simulator());
+    const AlertEngine& alerts = session.alerts();
+    nlohmann::json transitions = nlohmann::json::array();
+    for (const AlertTransition& t : alerts.transitions())
+        transitions.push_back({{"at", formatDuration(t.time)},
+                               {"atSeconds", toSeconds(t.time)},
+                               {"monitor", t.monitor},
+                               {"group", t.group},
+                               {"from", toString(t.from)},
+                               {"to", toString(t.to)},
+                               {"value", t.value},
+                               {"threshold", t.threshold},
+                               {"series", t.series},
+                               {"detail", t.detail}});
+    nlohmann::json notifications = nlohmann::json::array();
+    for (const AlertNotification& n : alerts.notifications())
+        notifications.push_back({{"at", formatDuration(n.time)},
+                                 {"atSeconds", toSeconds(n.time)},
+                                 {"channel", toString(n.channel)},
+                                 {"kind", toString(n.kind)},
+                                 {"monitor", n.monitor},
+                                 {"group", n.group},
+                                 {"runbook", n.runbook},
+                                 {"text", n.text}});
+    std::stable_sort(notifications.begin(), notifications.end(), [](const nlohmann::json& a, const nlohmann::json& b) {
+        return a["atSeconds"].get<double>() < b["atSeconds"].get<double>();
+    });
+    nlohmann::json states = nlohmann::json::array();
+    for (const AlertEngine::GroupState& g : alerts.states())
+        states.push_back({{"monitor", g.monitor}, {"group", g.group}, {"state", toString(g.level)}, {"since", formatDuration(g.since)}});
+    out["alerts"] = {{"transitions", transitions},
+                     {"notifications", notifications},
+                     {"states", states},
+                     {"problems", alerts.problems()}};
+    return out;
 }
 
 } // namespace kunren

@@ -10,4 +10,9 @@ namespace kunren {
 // component and the system events (deploys, restarts, scaling) in time order.
 nlohmann::json runSummary(const Simulator& simulator);
 
+class DrillSession;
+// The same, plus "alerts": every alert transition and notification (with channels) in time order, the
+// final state of each monitor group and monitors that could not be evaluated.
+nlohmann::json runSummary(const DrillSession& session);
+
 } // namespace kunren

@@ -3,6 +3,7 @@
 #include "scenario/Topology.h"
 
 #include <memory>
+#include <optional>
 
 namespace kunren {
 
@@ -77,20 +78,64 @@ struct EventSpec
 
 enum class RouteKind : std::uint8_t { Page, Channel, None };
 
-// A monitor as declared; evaluated by the alerting engine from the telemetry.
+// How a monitor compares its value with its thresholds.
+enum class MonitorComparator : std::uint8_t { Above, AboveOrEqual, Below, BelowOrEqual };
+
+// One pair of a multi-window, multi-burn-rate SLO alert: both windows must burn faster than `burnRate`.
+struct BurnRateTierSpec
+{
+    SimDuration longWindow = kHour;
+    SimDuration shortWindow = 5 * kMinute;
+    double burnRate = 14.4;
+    bool page = true;        // page tiers raise ALERT; ticket tiers raise WARN (non-urgent channel)
+};
+
+// A monitor as declared; evaluated by the alerting engine (engine/alerting) from the telemetry.
+// Which fields matter depends on the type; docs/SCENARIOS.md §3.6 lists them per type.
 struct MonitorSpec
 {
     std::string id;
     std::string type;        // metric | slo | anomaly | log | error-tracking | kubernetes
     LocalizedText name;
-    std::string query;       // metric or search query, type-specific
-    double warning = 0.0;
-    double critical = 0.0;
+    std::string query;       // metric query, search query or anomalies(...), type-specific
+    LocalizedText message;   // the notification text (what it means, what to do first)
+    std::optional<double> warning;
+    std::optional<double> critical;
+    std::optional<double> recovery;      // ALERT ends only once the value is back past this
+    MonitorComparator comparator = MonitorComparator::Above;
+    std::string aggregation = "avg";     // time aggregation over the window: avg | max | min | sum | last
     SimDuration window = 5 * kMinute;
+    SimDuration holdFor = 0;             // "for": the condition must hold this long before it alerts
+    bool notifyNoData = false;           // a group whose data stops goes to NO DATA (else it keeps its state)
     RouteKind route = RouteKind::Channel;
+    SimDuration renotify = 0;            // page route: pager re-notification interval (0 = 5 minutes)
     std::string runbook;     // id of a runbook
     std::string service;     // the service it is about
-    double slo = 0.0;        // slo monitors: objective, e.g. 0.999
+    std::string rule;        // kubernetes monitors: hpa-at-max, crash-looping, oom-killed, restarts, …
+    // slo monitors
+    double slo = 0.0;        // objective, e.g. 0.999
+    SimDuration sloPeriod = 30 * 24 * kHour;
+    std::vector<BurnRateTierSpec> tiers; // empty = 14.4 (1h/5m) page, 6 (6h/30m) page, 1 (3d/6h) ticket
+    double minRequests = 20;             // a window with fewer requests never burns (low-traffic guard)
+    double budgetSpentBefore = 0.0;      // error budget already spent in the period when the drill starts
+    SimDuration latencyThreshold = 0;    // > 0: latency SLO, good = faster than this
+};
+
+// Watchdog: automatic anomaly detection on every service (on unless a scenario turns it off).
+struct WatchdogSpec
+{
+    bool enabled = true;
+    double sensitivity = 3.0;            // band width in robust standard deviations
+    RouteKind route = RouteKind::Channel;
+};
+
+// Customer-support inquiries: users who hit errors or slowness complain after a delay.
+struct SupportSpec
+{
+    bool enabled = true;
+    double complaintProbability = 0.01;  // per failed or very slow request at an entry point
+    SimDuration minDelay = 3 * kMinute;
+    SimDuration maxDelay = 12 * kMinute;
 };
 
 struct RunbookSpec
@@ -139,6 +184,8 @@ struct Scenario
     std::vector<FaultSpec> faults;
     std::vector<EventSpec> events;
     std::vector<MonitorSpec> monitors;
+    WatchdogSpec watchdog;
+    SupportSpec support;
     std::vector<RunbookSpec> runbooks;
     std::vector<HintSpec> hints;
     AnswerKey answer;

@@ -43,23 +43,6 @@ void checkEvents(const Scenario& s, const Topology& topology, ValidationIssues& 
     }
 }
 
-void checkMonitors(const Scenario& s, const Topology& topology, ValidationIssues& issues)
-{
-    for (std::size_t i = 0; i < s.monitors.size(); ++i) {
-        const MonitorSpec& m = s.monitors[i];
-        const std::string p = indexed("monitors", i);
-        if (!m.service.empty())
-            requireTarget(topology, m.service, {}, p + "/service", {}, issues);
-        if (!m.runbook.empty() &&
-            std::none_of(s.runbooks.begin(), s.runbooks.end(), [&](const RunbookSpec& r) { return r.id == m.runbook; }))
-            issues.push_back({p + "/runbook", "unknown runbook " + quoteText(m.runbook)});
-        if (m.type == "slo" && !(m.slo > 0))
-            issues.push_back({p, "an slo monitor needs \"slo\", the objective (e.g. 0.999)"});
-        if (m.window <= 0)
-            issues.push_back({p + "/window", "the evaluation window must be longer than 0"});
-    }
-}
-
 void checkAnswer(const Scenario& s, const Topology& topology, ValidationIssues& issues)
 {
     if (!topology.service(s.answer.component))

@@ -42,6 +42,19 @@ EventSpec readEvent(const FieldReader& r)
     return e;
 }
 
+RouteKind readRoute(const FieldReader& r, const char* key, RouteKind fallback)
+{
+    if (!r.has(key))
+        return fallback;
+    const std::string route = r.string(key);
+    return route == "page" ? RouteKind::Page : route == "none" ? RouteKind::None : RouteKind::Channel;
+}
+
+std::optional<double> optionalNumber(const FieldReader& r, const char* key)
+{
+    return r.has(key) ? std::optional<double>(r.number(key, 0.0)) : std::nullopt;
+}
+
 MonitorSpec readMonitor(const FieldReader& r)
 {
     MonitorSpec m;
@@ -49,14 +62,37 @@ MonitorSpec readMonitor(const FieldReader& r)
     m.type = r.string("type");
     m.name = r.text("name");
     m.query = r.string("query");
-    m.warning = r.number("warning", m.warning);
-    m.critical = r.number("critical", m.critical);
+    m.message = r.text("message");
+    m.warning = optionalNumber(r, "warning");
+    m.critical = optionalNumber(r, "critical");
+    m.recovery = optionalNumber(r, "recovery");
+    const std::string cmp = r.string("comparator", "above");
+    m.comparator = cmp == "above_or_equal" ? MonitorComparator::AboveOrEqual
+                   : cmp == "below"         ? MonitorComparator::Below
+                   : cmp == "below_or_equal" ? MonitorComparator::BelowOrEqual
+                                             : MonitorComparator::Above;
+    m.aggregation = r.string("aggregation", m.aggregation);
     m.window = r.duration("window", m.window);
-    const std::string route = r.string("route", "channel");
-    m.route = route == "page" ? RouteKind::Page : route == "none" ? RouteKind::None : RouteKind::Channel;
+    m.holdFor = r.duration("for", m.holdFor);
+    m.notifyNoData = r.has("notifyNoData") && r.member("notifyNoData")->is_boolean() && r.member("notifyNoData")->get<bool>();
+    m.route = readRoute(r, "route", RouteKind::Channel);
+    m.renotify = r.duration("renotify", m.renotify);
     m.runbook = r.string("runbook");
     m.service = r.string("service");
+    m.rule = r.string("rule");
     m.slo = r.number("slo", m.slo);
+    m.sloPeriod = r.duration("period", m.sloPeriod);
+    r.forEach("tiers", [&](const FieldReader& t, std::size_t) {
+        BurnRateTierSpec tier;
+        tier.longWindow = t.duration("long", tier.longWindow);
+        tier.shortWindow = t.duration("short", tier.longWindow / 12);
+        tier.burnRate = t.number("burnRate", tier.burnRate);
+        tier.page = t.string("severity", "page") == "page";
+        m.tiers.push_back(tier);
+    });
+    m.minRequests = r.number("minRequests", m.minRequests);
+    m.budgetSpentBefore = r.number("budgetSpentBefore", m.budgetSpentBefore);
+    m.latencyThreshold = r.duration("latencyThreshold", m.latencyThreshold);
     return m;
 }
 
@@ -86,6 +122,21 @@ Scenario readScenario(const nlohmann::json& root, ValidationIssues& issues)
     r.forEach("faults", [&](const FieldReader& f, std::size_t) { s.faults.push_back(readFault(f)); });
     r.forEach("events", [&](const FieldReader& e, std::size_t) { s.events.push_back(readEvent(e)); });
     r.forEach("monitors", [&](const FieldReader& m, std::size_t) { s.monitors.push_back(readMonitor(m)); });
+    if (r.has("watchdog")) {
+        const FieldReader w = r.object("watchdog");
+        if (const auto* on = w.member("enabled"); on && on->is_boolean())
+            s.watchdog.enabled = on->get<bool>();
+        s.watchdog.sensitivity = w.number("sensitivity", s.watchdog.sensitivity);
+        s.watchdog.route = readRoute(w, "route", s.watchdog.route);
+    }
+    if (r.has("support")) {
+        const FieldReader c = r.object("support");
+        if (const auto* on = c.member("enabled"); on && on->is_boolean())
+            s.support.enabled = on->get<bool>();
+        s.support.complaintProbability = c.number("complaintProbability", s.support.complaintProbability);
+        s.support.minDelay = c.duration("minDelay", s.support.minDelay);
+        s.support.maxDelay = c.duration("maxDelay", s.support.maxDelay);
+    }
     r.forEach("runbooks", [&](const FieldReader& b, std::size_t) {
         s.runbooks.push_back({b.string("id"), b.text("title"), b.text("body")});
     });

@@ -27,6 +27,8 @@ void checkTraffic(const TrafficSpec& traffic, const Topology& topology, const nl
 void checkScenario(const Scenario& scenario, const nlohmann::json& root, ValidationIssues& issues);
 // Fault targets, windows, kind-specific requirements, modes, magnitudes and slices.
 void checkFaults(const Scenario& scenario, ValidationIssues& issues);
+// Monitor references, each type's query syntax, thresholds, SLO tiers that could never fire.
+void checkMonitors(const Scenario& scenario, const Topology& topology, ValidationIssues& issues);
 
 // Shared by the checks.
 namespace checks {

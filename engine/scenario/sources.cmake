@@ -27,6 +27,7 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CallGraphChecks.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScenarioChecks.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FaultChecks.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MonitorChecks.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DocumentKind.h
     ${CMAKE_CURRENT_LIST_DIR}/DocumentKind.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TextFile.h

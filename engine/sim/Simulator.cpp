@@ -1,6 +1,7 @@
 #include "sim/Simulator.h"
 
 #include "sim/Conditions.h"
+#include "sim/DailyPattern.h"
 #include "sim/Fleet.h"
 #include "sim/MetricsRecorder.h"
 #include "sim/Mitigations.h"
@@ -35,18 +36,7 @@ double Simulator::traceSampleRate() const { return m_world->sampleRate; }
 std::uint64_t Simulator::seed() const { return m_world->seed; }
 SimTime Simulator::now() const { return m_tick * kTick; }
 
-double Simulator::dailyFactor() const
-{
-    const Scenario& sc = *m_world->scenario;
-    const TrafficSpec& t = sc.traffic;
-    if (t.dailyPeak == t.dailyTrough)
-        return t.dailyPeak;
-    const double startSeconds = static_cast<double>(sc.startsAtUnixNanos / 1000000000) + sc.utcOffsetMinutes * 60.0;
-    const double seconds = std::fmod(startSeconds + toSeconds(m_world->now), 86400.0);
-    const double hour = (seconds < 0 ? seconds + 86400.0 : seconds) / 3600.0;
-    const double phase = std::cos(2.0 * 3.141592653589793 * (hour - t.peakHour) / 24.0);
-    return t.dailyTrough + (t.dailyPeak - t.dailyTrough) * (0.5 + 0.5 * phase);
-}
+double Simulator::dailyFactor() const { return dailyTrafficFactor(*m_world->scenario, m_world->now); }
 
 void Simulator::applyScriptedChanges()
 {

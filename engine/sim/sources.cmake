@@ -1,6 +1,7 @@
 target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Rng.h
     ${CMAKE_CURRENT_LIST_DIR}/SimOptions.h
+    ${CMAKE_CURRENT_LIST_DIR}/DailyPattern.h
     ${CMAKE_CURRENT_LIST_DIR}/Runtime.h
     ${CMAKE_CURRENT_LIST_DIR}/World.h
     ${CMAKE_CURRENT_LIST_DIR}/WorldBuilder.h
