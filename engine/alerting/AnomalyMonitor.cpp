@@ -104,7 +104,7 @@ void AnomalyMonitor::evaluate(MonitorContext& ctx, SimTime now, std::vector<Moni
         r.group = w.group;
         r.series = m_text;
         r.value = seen ? static_cast<double>(hits) / static_cast<double>(windowMinutes) : 0.0;
-        r.threshold = *m_spec.critical;
+        r.threshold = m_spec.critical.value_or(m_spec.warning.value_or(0.0));
         r.hasData = !std::isnan(x) || hits > 0;
         r.detail = "value " + number(x) + (b.valid ? ", expected " + number(b.lower()) + " … " + number(b.upper())
                                                    : std::string(", still learning")) +

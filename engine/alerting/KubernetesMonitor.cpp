@@ -115,7 +115,7 @@ void KubernetesMonitor::evaluate(MonitorContext& ctx, SimTime now, std::vector<M
         MonitorReading r;
         r.group = w.group;
         r.series = m_text;
-        r.threshold = *m_spec.critical;
+        r.threshold = m_spec.critical.value_or(m_spec.warning.value_or(0.0));
         r.hasData = w.hasData;
         r.value = w.value;
         if (m_combine != Combine::Single) {
