@@ -56,6 +56,8 @@ int alertsCommand(const std::vector<std::string>& argv)
     DrillSession session(request->scenario, request->options);
     for (const std::string& p : session.alerts().problems())
         std::fprintf(stderr, "kunren-cli alerts: %s\n", p.c_str());
+    for (const std::string& n : session.alerts().notes())
+        std::fprintf(stderr, "kunren-cli alerts: note: %s\n", n.c_str());
     session.runUntil(request->until);
 
     const bool events = args.has("--events");

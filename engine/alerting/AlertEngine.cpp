@@ -6,6 +6,8 @@
 #include "alerting/WatchdogMonitor.h"
 #include "errors/ErrorTracker.h"
 
+#include <cstdio>
+
 namespace kunren {
 
 const char* toString(AlertLevel level)
@@ -60,6 +62,13 @@ AlertEngine::AlertEngine(std::shared_ptr<const Scenario> scenario, const Telemet
         if (!evaluator) {
             m_problems.push_back("monitor " + spec.id + ": " + error);
             continue;
+        }
+        if (const auto* slo = dynamic_cast<const SloMonitor*>(evaluator.get()); slo && slo->normalBurn() > 0.5) {
+            char buf[64];
+            std::snprintf(buf, sizeof buf, "%.2f", slo->normalBurn());
+            m_notes.push_back("monitor " + spec.id + ": on a normal day the topology's errors burn this SLO's budget " +
+                              buf + "× as fast as it allows; the history before the drill was capped at 0.5×, "
+                              "but the drill itself burns at the real rate (consider a looser objective)");
         }
         addEvaluator(std::move(evaluator));
     }

@@ -65,6 +65,9 @@ public:
     const WatchdogMonitor* watchdog() const { return m_watchdog; } // stories; null when Watchdog is off
     // Monitors that cannot be evaluated (bad query, unknown metric) and why; they stay OK.
     const std::vector<std::string>& problems() const { return m_problems; }
+    // Things a scenario author should know that do not stop evaluation (e.g. an SLO tighter than what
+    // the topology delivers on a normal day).
+    const std::vector<std::string>& notes() const { return m_notes; }
     NotificationRouter& router() { return m_router; }
     MonitorContext& context() { return *m_context; }
 
@@ -97,6 +100,7 @@ private:
     std::vector<AlertTransition> m_transitions;
     NotificationRouter m_router;
     std::vector<std::string> m_problems;
+    std::vector<std::string> m_notes;
     std::vector<MonitorReading> m_readings;                 // reused between evaluations
     const WatchdogMonitor* m_watchdog = nullptr;
     std::unique_ptr<CustomerSupport> m_support;

@@ -31,9 +31,16 @@ double RequestHistory::sum(const std::vector<double>& prefix, SimTime from, SimT
     return b > a ? prefix[b] - prefix[a] : 0.0;
 }
 
-void RequestHistory::warmUp(const Scenario& scenario, const std::vector<const EndpointBaseline*>& endpoints, Rng& rng,
-                            double budget, double budgetSpentBefore)
+double RequestHistory::warmUp(const Scenario& scenario, const std::vector<const EndpointBaseline*>& endpoints, Rng& rng,
+                              double budget, double budgetSpentBefore, double maxNormalBurn)
 {
+    double rate = 0, failing = 0;
+    for (const EndpointBaseline* e : endpoints) {
+        rate += e->rate;
+        failing += e->rate * e->errorProbability;
+    }
+    const double normalBurn = rate > 0 && budget > 0 ? failing / rate / budget : 0.0;
+    const double scale = normalBurn > maxNormalBurn ? maxNormalBurn / normalBurn : 1.0;
     std::vector<double> totals, bads;
     totals.reserve(static_cast<std::size_t>(m_reachMinutes));
     double sumTotal = 0, sumBad = 0;
@@ -43,7 +50,7 @@ void RequestHistory::warmUp(const Scenario& scenario, const std::vector<const En
         for (const EndpointBaseline* e : endpoints) {
             const double n = rng.poisson(e->rate * daily * 60.0);
             total += n;
-            bad += std::min(n, static_cast<double>(rng.poisson(n * e->errorProbability)));
+            bad += std::min(n, static_cast<double>(rng.poisson(n * e->errorProbability * scale)));
         }
         totals.push_back(total);
         bads.push_back(bad);
@@ -60,6 +67,7 @@ void RequestHistory::warmUp(const Scenario& scenario, const std::vector<const En
     }
     for (std::size_t k = 0; k < totals.size(); ++k)
         append(totals[k], bads[k]);
+    return normalBurn;
 }
 
 } // namespace kunren

@@ -30,8 +30,12 @@ public:
     // Fills the minutes before the drill from the endpoints' baselines: Poisson request counts following
     // the daily pattern, binomial-like failures. Then spends `budgetSpentBefore` of the `budget`
     // (1 − SLO) over the whole reach, as a past incident, if normal failures spent less.
-    void warmUp(const Scenario& scenario, const std::vector<const EndpointBaseline*>& endpoints, Rng& rng,
-                double budget, double budgetSpentBefore);
+    //
+    // The service met its objective before the drill: when the baseline failure rate would burn more than
+    // `maxNormalBurn` of the budget, the history's failures are capped there (the drill itself still shows
+    // the topology's real rate). Returns the uncapped normal burn rate, so the caller can say so.
+    double warmUp(const Scenario& scenario, const std::vector<const EndpointBaseline*>& endpoints, Rng& rng,
+                  double budget, double budgetSpentBefore, double maxNormalBurn = 0.5);
 
 private:
     double sum(const std::vector<double>& prefix, SimTime from, SimTime to) const;

@@ -71,7 +71,7 @@ SloMonitor::SloMonitor(const MonitorSpec& spec, std::size_t index, MonitorContex
         for (const EndpointBaseline& b : adjusted)
             endpoints.push_back(&b);
     }
-    m_requests.warmUp(ctx.scenario, endpoints, rng, burn::budget(spec.slo), spec.budgetSpentBefore);
+    m_normalBurn = m_requests.warmUp(ctx.scenario, endpoints, rng, burn::budget(spec.slo), spec.budgetSpentBefore);
 }
 
 void SloMonitor::ingest(MonitorContext& ctx, SimTime now)

@@ -36,6 +36,9 @@ public:
     const std::vector<BurnRateTierSpec>& tiers() const { return m_tiers; }
     const std::vector<SloStatus>& history() const { return m_status; } // one per evaluation
     const RequestHistory& requests() const { return m_requests; }
+    // The burn rate the topology's normal failures cause (from BaselineModel); above 0.5 the warm-up
+    // history was capped (the objective is tighter than the topology delivers).
+    double normalBurn() const { return m_normalBurn; }
 
 private:
     void ingest(MonitorContext& ctx, SimTime now);
@@ -47,6 +50,7 @@ private:
     std::vector<std::size_t> m_cursorTotal, m_cursorBad;
     std::vector<double> m_pendingTotal, m_pendingBad; // per minute of the drill, filled from 10 s points
     SimTime m_ingested = 0;
+    double m_normalBurn = 0.0;
     std::vector<SloStatus> m_status;
 };
 

@@ -104,7 +104,8 @@ nlohmann::json runSummary(const DrillSession& session)
     out["alerts"] = {{"transitions", transitions},
                      {"notifications", notifications},
                      {"states", states},
-                     {"problems", alerts.problems()}};
+                     {"problems", alerts.problems()},
+                     {"notes", alerts.notes()}};
     return out;
 }
 

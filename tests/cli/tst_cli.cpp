@@ -132,7 +132,8 @@ private Q_SLOTS:
         const Result r = cli({QStringLiteral("alerts"), QStringLiteral("shop-payment-bad-deploy"), QStringLiteral("--until"),
                               QStringLiteral("15m"), QStringLiteral("--events")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        for (const QString& line : r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            QVERIFY2(line.contains(QLatin1String("note:")), qPrintable(line)); // notes only, no broken monitor
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.size() >= 4);
         QVERIFY(lines[0].startsWith(QLatin1String("TIME")));

@@ -159,7 +159,7 @@ void TestScenarioLoader::loadsShippedScenario()
     QCOMPARE(s.events[0].version, std::string("2.3.2"));
     QCOMPARE(s.monitors.size(), std::size_t(2));
     QCOMPARE(s.monitors[0].route, RouteKind::Page);
-    QCOMPARE(s.monitors[0].slo, 0.998);
+    QCOMPARE(s.monitors[0].slo, 0.999);
     QCOMPARE(s.monitors[1].critical, std::optional<double>(1.0));
     QCOMPARE(s.monitors[0].window, 5 * kMinute);
     QCOMPARE(s.monitors[0].runbook, std::string("rb-checkout"));
