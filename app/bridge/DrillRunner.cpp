@@ -3,14 +3,18 @@
 #include "bridge/QtConversions.h"
 #include "bridge/SimulationWorker.h"
 #include "scenario/ScenarioLoader.h"
-#include "sim/Simulator.h"
+#include "alerting/DrillSession.h"
 
 #include <QMetaObject>
+
+#include <algorithm>
+#include <map>
 
 namespace kunren::app {
 
 DrillRunner::DrillRunner(QObject* parent) : QObject(parent)
 {
+    qRegisterMetaType<kunren::app::AlertDelta>();
     m_thread.setObjectName(QStringLiteral("drill-simulation"));
 }
 
@@ -25,6 +29,8 @@ void DrillRunner::stopWorker()
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
     m_worker = nullptr;
     m_telemetry = nullptr;
+    m_alerts = {};
+    m_monitors.clear();
     m_thread.quit();
     m_thread.wait();
 }
@@ -59,13 +65,20 @@ void DrillRunner::load(std::shared_ptr<const Scenario> scenario, std::optional<q
     SimOptions options;
     if (seed)
         options.seed = *seed;
-    auto simulator = std::make_unique<Simulator>(m_scenario, options);
-    m_telemetry = &simulator->telemetry();
-    m_sampleRate = simulator->traceSampleRate();
-    m_seed = simulator->seed();
-    m_worker = new SimulationWorker(std::move(simulator));
+    auto session = std::make_unique<DrillSession>(m_scenario, options);
+    m_telemetry = &session->telemetry();
+    m_sampleRate = session->simulator().traceSampleRate();
+    m_seed = session->simulator().seed();
+    m_monitors = session->alerts().monitors(); // fixed for the drill: copied before the session leaves this thread
+    m_worker = new SimulationWorker(std::move(session));
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &SimulationWorker::advanced, this, &DrillRunner::advanced);
+    connect(m_worker, &SimulationWorker::alertsAdvanced, this, [this](const AlertDelta& delta) {
+        m_alerts.transitions.insert(m_alerts.transitions.end(), delta.transitions.begin(), delta.transitions.end());
+        m_alerts.notifications.insert(m_alerts.notifications.end(), delta.notifications.begin(), delta.notifications.end());
+        m_alerts.states = delta.states;
+        Q_EMIT alertsChanged(delta);
+    });
     connect(m_worker, &SimulationWorker::finished, this, [this] {
         m_playing = false;
         Q_EMIT playingChanged(false);
@@ -103,6 +116,38 @@ void DrillRunner::setSpeed(double speed)
     m_speed = speed;
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, [w = m_worker, speed] { w->setSpeed(speed); });
+}
+
+void DrillRunner::acknowledge(const QString& monitorId)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, monitorId] { w->acknowledge(monitorId); });
+}
+
+const MonitorSpec* DrillRunner::monitor(const QString& id) const
+{
+    const std::string key = id.toStdString();
+    for (const MonitorSpec& m : m_monitors)
+        if (m.id == key)
+            return &m;
+    return nullptr;
+}
+
+int DrillRunner::unacknowledgedPages() const
+{
+    // A page opens with its Triggered message on the pager and closes when it is acknowledged, recovers or
+    // calms down to a warning (those are posted to #war_room).
+    using K = AlertNotification::Kind;
+    std::map<std::string, bool> open;
+    for (const AlertNotification& n : m_alerts.notifications) {
+        const std::string key = n.monitor + '\x1f' + n.group;
+        if (n.channel == AlertChannel::Pager && n.kind == K::Triggered)
+            open[key] = true;
+        else if (n.kind == K::Acknowledged || n.kind == K::Recovered ||
+                 (n.kind == K::Warning && n.channel == AlertChannel::WarRoom))
+            open[key] = false;
+    }
+    return static_cast<int>(std::count_if(open.begin(), open.end(), [](const auto& kv) { return kv.second; }));
 }
 
 void DrillRunner::jumpTo(qint64 simTimeUs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bridge/AlertFeed.h"
 #include "scenario/Scenario.h"
 #include "telemetry/TelemetryStore.h"
 
@@ -39,12 +40,24 @@ public:
     double traceSampleRate() const { return m_sampleRate; }
     quint64 seed() const { return m_seed; } // the seed the current drill runs with
 
+    // The drill's alerting as the channels show it: every monitor (the scenario's and Watchdog's),
+    // every transition and notification so far, and each monitor group's current state.
+    const std::vector<MonitorSpec>& monitors() const { return m_monitors; }
+    const MonitorSpec* monitor(const QString& id) const;
+    const std::vector<AlertTransition>& alertTransitions() const { return m_alerts.transitions; }
+    const std::vector<AlertNotification>& notifications() const { return m_alerts.notifications; }
+    const std::vector<AlertEngine::GroupState>& alertStates() const { return m_alerts.states; }
+    // Pages of a monitor not acknowledged yet (the pager keeps ringing for these).
+    int unacknowledgedPages() const;
+
 public Q_SLOTS:
     void play();
     void pause();
     void setSpeed(double speed);
     // Simulates up to `simTimeUs` as fast as possible (a jump forward in time).
     void jumpTo(qint64 simTimeUs);
+    // Acknowledges a monitor's open page(s) at the drill's current time.
+    void acknowledge(const QString& monitorId);
 
 Q_SIGNALS:
     void loaded();
@@ -54,6 +67,8 @@ Q_SIGNALS:
     void advanced(qint64 simTimeUs);
     void playingChanged(bool playing);
     void finished();
+    // New transitions or notifications arrived (`delta` holds only the new ones).
+    void alertsChanged(const kunren::app::AlertDelta& delta);
 
 private:
     void stopWorker();
@@ -66,6 +81,8 @@ private:
     double m_speed = 10.0;
     double m_sampleRate = 1.0;
     quint64 m_seed = 0;
+    std::vector<MonitorSpec> m_monitors;
+    AlertDelta m_alerts;
 };
 
 } // namespace kunren::app

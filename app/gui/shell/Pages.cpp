@@ -3,17 +3,20 @@
 #include "shell/MainWindow.h"
 
 #include "apm/ApmPage.h"
+#include "channels/ChannelsPage.h"
 #include "errors/ErrorsPage.h"
 #include "events/EventsPage.h"
 #include "map/ServiceMapPage.h"
 #include "metrics/MetricsPage.h"
 #include "logs/LogsPage.h"
+#include "monitors/MonitorsPage.h"
 #include "traces/TracesPage.h"
 
 namespace kunren::app {
 
 void registerWorkspacePages(MainWindow& window)
 {
+    window.addPage(QStringLiteral("channels"), QObject::tr("Channels"), new ChannelsPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("map"), QObject::tr("Service Map"), new ServiceMapPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("apm"), QObject::tr("APM"), new ApmPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("traces"), QObject::tr("Traces"), new TracesPage(window.runner(), window.navigator()));
@@ -21,6 +24,7 @@ void registerWorkspacePages(MainWindow& window)
     window.addPage(QStringLiteral("metrics"), QObject::tr("Metrics"), new MetricsPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("errors"), QObject::tr("Errors"), new ErrorsPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("events"), QObject::tr("Events"), new EventsPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("monitors"), QObject::tr("Monitors"), new MonitorsPage(window.runner(), window.navigator()));
 }
 
 } // namespace kunren::app

@@ -1,0 +1,110 @@
+// Channels and monitors as an on-call trainee uses them: a page arrives, the pager keeps ringing until
+// it is acknowledged, and every message leads to its monitor, runbook and service.
+#include "bridge/DrillRunner.h"
+#include "channels/ChannelsPage.h"
+#include "models/MonitorModel.h"
+#include "models/NotificationModel.h"
+#include "monitors/MonitorsPage.h"
+#include "shell/MainWindow.h"
+#include "shell/Navigator.h"
+
+#include <QAbstractItemModelTester>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QtTest>
+
+using namespace kunren;
+using namespace kunren::app;
+
+namespace {
+
+// Row of the first pager message that opened a page.
+int firstPageRow(const QAbstractItemModel* model)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data(NotificationModel::KindRole).toInt() == static_cast<int>(AlertNotification::Kind::Triggered))
+            return r;
+    return -1;
+}
+
+} // namespace
+
+class TestChannels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void modelsFollowTheDrill()
+    {
+        DrillRunner runner;
+        NotificationModel notifications(&runner);
+        MonitorModel monitors(&runner);
+        QAbstractItemModelTester t1(&notifications, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&monitors, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QString error;
+        QVERIFY2(runner.load(QStringLiteral("shop-acquirer-unreachable"), 7, &error), qPrintable(error));
+        QVERIFY(monitors.rowCount() >= 1);
+        QVERIFY(monitors.rowOf(QStringLiteral("checkout-slo")) >= 0);
+        runner.jumpTo(16 * kMinute);
+        QTRY_VERIFY_WITH_TIMEOUT(runner.now() >= 16 * kMinute, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(notifications.rowCount() > 0, 5000);
+        // The SLO page is firing: the monitor shows ALERT.
+        const int row = monitors.rowOf(QStringLiteral("checkout-slo"));
+        QCOMPARE(monitors.index(row, MonitorModel::State).data(MonitorModel::LevelRole).toInt(), static_cast<int>(AlertLevel::Alert));
+        notifications.setChannel(AlertChannel::Pager);
+        QVERIFY(firstPageRow(&notifications) >= 0);
+        for (int r = 0; r < notifications.rowCount(); ++r)
+            QCOMPARE(notifications.index(r, 0).data(NotificationModel::ChannelRole).toInt(), static_cast<int>(AlertChannel::Pager));
+    }
+
+    void aPageRingsUntilAcknowledged()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.startScenario(QStringLiteral("shop-acquirer-unreachable"), 7));
+        window.showPage(QStringLiteral("channels"));
+        auto* page = qobject_cast<ChannelsPage*>(window.page(QStringLiteral("channels")));
+        QVERIFY(page);
+        window.runner()->jumpTo(16 * kMinute);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->unacknowledgedPages() > 0, 30000);
+
+        auto* banner = page->findChild<QLabel*>(QStringLiteral("pagerBanner"));
+        QTRY_VERIFY(banner->isVisible());
+        page->selectChannel(2); // the pager
+        auto* table = page->findChild<QTableView*>(QStringLiteral("notificationTable"));
+        const int row = firstPageRow(table->model());
+        QVERIFY(row >= 0);
+        table->setCurrentIndex(table->model()->index(row, NotificationModel::Message));
+        auto* detail = page->findChild<QTextBrowser*>(QStringLiteral("notificationDetail"));
+        QVERIFY2(detail->toPlainText().contains(QLatin1String("Runbook")), qPrintable(detail->toPlainText()));
+
+        // Keep the drill going: the pager re-notifies while the page is open.
+        const int before = table->model()->rowCount();
+        window.runner()->jumpTo(24 * kMinute);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 24 * kMinute, 30000);
+        QTRY_VERIFY(table->model()->rowCount() > before);
+
+        auto* ack = page->findChild<QPushButton*>(QStringLiteral("acknowledgeButton"));
+        QVERIFY(ack->isEnabled());
+        QTest::mouseClick(ack, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->unacknowledgedPages() == 0, 5000);
+        QTRY_VERIFY(!banner->isVisible());
+
+        // And the monitor behind it, with its runbook, is one click away.
+        auto* openMonitor = page->findChild<QPushButton*>(QStringLiteral("openMonitorButton"));
+        table->setCurrentIndex(table->model()->index(row, NotificationModel::Message));
+        QTest::mouseClick(openMonitor, Qt::LeftButton);
+        QCOMPARE(window.currentPageId(), QStringLiteral("monitors"));
+        auto* monitorDetail = window.page(QStringLiteral("monitors"))->findChild<QTextBrowser*>(QStringLiteral("monitorDetail"));
+        QVERIFY2(monitorDetail->toPlainText().contains(QLatin1String("History")), qPrintable(monitorDetail->toPlainText()));
+        QVERIFY(monitorDetail->toPlainText().contains(QLatin1String("ALERT")));
+    }
+};
+
+QTEST_MAIN(TestChannels)
+#include "tst_channels.moc"
