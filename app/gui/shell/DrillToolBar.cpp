@@ -1,11 +1,13 @@
 #include "shell/DrillToolBar.h"
 
 #include "bridge/DrillRunner.h"
+#include "core/Duration.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStyle>
 #include <QTimeZone>
 
@@ -46,9 +48,35 @@ DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("
     addWidget(m_clock);
     updateClock(0);
 
+    // The simulation only moves forward; to study the past, pin a view's time window instead.
+    addSeparator();
+    m_jump = new QLineEdit(this);
+    m_jump->setObjectName(QStringLiteral("jumpToEdit"));
+    m_jump->setPlaceholderText(tr("Jump to… (e.g. 12m)"));
+    m_jump->setToolTip(tr("Simulate straight to a drill time (Ctrl+J). Time only moves forward."));
+    m_jump->setMaximumWidth(170);
+    m_jump->setEnabled(false);
+    addWidget(m_jump);
+    auto* focusJump = new QAction(tr("Jump to Time…"), this);
+    focusJump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    connect(focusJump, &QAction::triggered, m_jump, [this] { m_jump->setFocus(); m_jump->selectAll(); });
+    addAction(focusJump);
+    connect(m_jump, &QLineEdit::returnPressed, this, [this] {
+        const auto d = parseDuration(m_jump->text().trimmed().toStdString());
+        if (!d || *d <= m_runner->now()) {
+            m_jump->setStyleSheet(QStringLiteral("QLineEdit { border: 1px solid #d32f2f; }"));
+            m_jump->setToolTip(tr("Give a drill time after now, such as 90s, 12m or 1h5m."));
+            return;
+        }
+        m_jump->setStyleSheet(QString());
+        m_jump->clear();
+        m_runner->jumpTo(*d);
+    });
+
     connect(m_runner, &DrillRunner::playingChanged, this, &DrillToolBar::updatePlayAction);
     connect(m_runner, &DrillRunner::loaded, this, [this] {
         m_play->setEnabled(true);
+        m_jump->setEnabled(true);
         const int i = m_speed->findData(static_cast<int>(m_runner->speed()));
         if (i >= 0)
             m_speed->setCurrentIndex(i);

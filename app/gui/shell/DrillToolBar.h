@@ -5,6 +5,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 
 namespace kunren::app {
 
@@ -27,6 +28,7 @@ private:
     QAction* m_play = nullptr;
     QComboBox* m_speed = nullptr;
     QLabel* m_clock = nullptr;
+    QLineEdit* m_jump = nullptr;
 };
 
 } // namespace kunren::app
