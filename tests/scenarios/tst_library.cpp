@@ -2,6 +2,7 @@
 // shows the symptom its fault causes — and does not without the fault — and a no-fault drill stays healthy.
 #include "SymptomProbe.h"
 
+#include "alerting/DrillSession.h"
 #include "scenario/ScenarioLoader.h"
 
 #include <QtTest>
@@ -40,6 +41,31 @@ Windows windowsFor(const Scenario& s, const FaultSpec* f)
 }
 
 bool isPlatform(const Scenario& s) { return s.topology && s.topology->services.size() > 40; }
+
+bool declared(const Scenario& s, const std::string& monitor)
+{
+    return std::any_of(s.monitors.begin(), s.monitors.end(), [&](const MonitorSpec& m) { return m.id == monitor; });
+}
+
+// The first time one of the scenario's own monitors (not Watchdog) warned or alerted, or -1.
+SimTime firstNotice(const DrillSession& session)
+{
+    for (const AlertTransition& t : session.alerts().transitions())
+        if (declared(session.scenario(), t.monitor) && (t.to == AlertLevel::Warn || t.to == AlertLevel::Alert))
+            return t.time;
+    for (const AlertNotification& n : session.alerts().notifications())
+        if (n.kind == AlertNotification::Kind::NewIssue && declared(session.scenario(), n.monitor))
+            return n.time;
+    return -1;
+}
+
+std::size_t pages(const DrillSession& session)
+{
+    const auto& n = session.alerts().notifications();
+    return static_cast<std::size_t>(std::count_if(n.begin(), n.end(), [](const AlertNotification& x) {
+        return x.channel == AlertChannel::Pager && x.kind == AlertNotification::Kind::Triggered;
+    }));
+}
 
 } // namespace
 
@@ -85,6 +111,32 @@ private Q_SLOTS:
         const std::string component = scenario->answer.component;
         const ServiceSpec* spec = scenario->topology->service(component);
         const bool isQueue = spec && spec->kind == ServiceKind::Queue;
+
+        // Alerts: every monitor can be evaluated, and the drill's own monitors notice the fault within
+        // the target detection time; without the faults, nothing pages.
+        const SimTime deadline = std::min(scenario->duration, (f ? f->start : 0) + scenario->targets.detect);
+        if (f) {
+            DrillSession session(scenario);
+            session.runUntil(deadline);
+            QVERIFY2(session.alerts().problems().empty(), session.alerts().problems().front().c_str());
+            const SimTime noticed = firstNotice(session);
+            QVERIFY2(noticed >= 0, qPrintable(QStringLiteral("no monitor of %1 noticed the fault by T+%2 min")
+                                                  .arg(id).arg(deadline / kMinute)));
+            SimOptions quiet;
+            quiet.faultsEnabled = false;
+            DrillSession healthy(scenario, quiet);
+            healthy.runUntil(deadline);
+            QVERIFY2(pages(healthy) == 0, qPrintable(QStringLiteral("%1 pages even with its faults removed").arg(id)));
+        } else {
+            // The no-fault drill raises noise — and no urgent page.
+            DrillSession session(scenario);
+            session.runUntil(scenario->duration);
+            QVERIFY2(session.alerts().problems().empty(), session.alerts().problems().front().c_str());
+            QCOMPARE(pages(session), std::size_t{0});
+            const auto& n = session.alerts().notifications();
+            QVERIFY2(std::any_of(n.begin(), n.end(), [](const AlertNotification& x) { return x.channel == AlertChannel::InfraAlert; }),
+                     "a no-fault drill should still post something to #infra_alert for the trainee to triage");
+        }
 
         if (!f) {
             // A no-fault drill: nothing a trainee could call broken, anywhere.
