@@ -22,7 +22,10 @@ constexpr Command kCommands[] = {
     {"run", "run SCENARIO [--seed N] [--until DURATION] [--out DIR]\n"
             "                             simulate and write OTLP/JSON traces, logs, metrics + summary.json",
      kunren::cli::runCommand},
-    {"bench", "bench sim|export|alerts [--quick]  print performance figures", kunren::cli::benchCommand},
+    {"bench", "bench sim|export|alerts [--quick]  print performance figures\n"
+              "  bench query [--logs N] [--spans N] [--reps N] [--no-fts] [--quick]\n"
+              "                             search, facet, trace and map timings vs targets and SQLite FTS5",
+     kunren::cli::benchCommand},
     {"errors", "errors SCENARIO [--seed N] [--until DURATION] [--text]\n"
                "                             error-tracking issues (JSON lines, or a table with --text)",
      kunren::cli::errorsCommand},

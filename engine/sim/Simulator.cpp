@@ -32,6 +32,7 @@ Simulator::~Simulator() = default;
 
 const Scenario& Simulator::scenario() const { return *m_world->scenario; }
 const TelemetryStore& Simulator::telemetry() const { return m_world->store; }
+TelemetryStore& Simulator::telemetryForAppend() { return m_world->store; }
 double Simulator::traceSampleRate() const { return m_world->sampleRate; }
 std::uint64_t Simulator::seed() const { return m_world->seed; }
 SimTime Simulator::now() const { return m_tick * kTick; }

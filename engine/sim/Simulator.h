@@ -48,6 +48,8 @@ public:
 
     const Scenario& scenario() const;
     const TelemetryStore& telemetry() const;
+    // For tools that add synthetic rows between steps (benchmarks); never while another thread steps.
+    TelemetryStore& telemetryForAppend();
     double traceSampleRate() const;
     std::uint64_t seed() const;
     std::vector<ServiceTotals> totals() const;
