@@ -44,8 +44,10 @@ struct MapNode
     std::string healthReason;
 };
 
-// Calls from one component to another: CLIENT/PRODUCER spans to managed components, and SERVER/CONSUMER
-// spans whose parent belongs to another service (figures from the caller's client span when there is one).
+// Calls from one component to another: CLIENT/PRODUCER spans to managed components, SERVER/CONSUMER
+// spans whose parent belongs to another service (figures from the caller's client span when there is one),
+// and queue → consumer: CONSUMER spans of a destination that producers publish to a queue (figures from
+// the consumer's spans; consumers start their own traces, so no parent links them).
 struct MapEdge
 {
     ServiceIndex from = kNoService, to = kNoService;

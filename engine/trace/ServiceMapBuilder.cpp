@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <deque>
+#include <unordered_map>
 
 namespace kunren {
 
@@ -29,6 +30,7 @@ struct OpRole
     ServiceIndex service = kNoService;
     std::int32_t node = -1;     // tally this span on that node (callee for calls to managed components)
     std::int32_t edge = -1;     // calls to managed components: their edge slot
+    std::int32_t queueEdge = -1; // CONSUMER spans of a queue's messages: the queue → consumer edge slot
     bool served = false;        // SERVER/CONSUMER: may join its caller's span (an edge to an instrumented service)
     bool call = false;          // CLIENT/PRODUCER
 };
@@ -74,6 +76,15 @@ std::vector<OpRole> resolveOps(const TelemetryStore& store, const TelemetryCount
                                const std::vector<std::uint8_t>& kinds, Tallies& t)
 {
     std::vector<OpRole> ops(counts.operations);
+    // Which queue carries each destination: its producers name it (messaging.destination.name). Consumers
+    // start traces of their own, so the queue → consumer edge comes from the destination, not a parent span.
+    std::unordered_map<StringId, ServiceIndex> queueOf;
+    for (std::size_t i = 0; i < counts.operations; ++i) {
+        const OperationInfo& op = store.operation(static_cast<OperationId>(i));
+        if (op.kind == SpanKind::Producer && op.destination != kNoString && op.peer < counts.services &&
+            static_cast<ServiceKind>(kinds[op.peer]) == ServiceKind::Queue)
+            queueOf.emplace(op.destination, op.peer);
+    }
     for (std::size_t i = 0; i < counts.operations; ++i) {
         const OperationInfo& op = store.operation(static_cast<OperationId>(i));
         if (op.service >= counts.services)
@@ -91,6 +102,9 @@ std::vector<OpRole> resolveOps(const TelemetryStore& store, const TelemetryCount
         } else {
             r.node = op.service;
         }
+        if (op.kind == SpanKind::Consumer && op.destination != kNoString)
+            if (const auto q = queueOf.find(op.destination); q != queueOf.end() && q->second != op.service)
+                r.queueEdge = t.edgeIndex(q->second, op.service);
     }
     return ops;
 }
@@ -120,6 +134,8 @@ void tally(const TelemetryStore& store, const TelemetryCounts& counts, const std
             const bool root = s.parent == kNoParent;
             if (role.served || root)
                 t.nodes[static_cast<std::size_t>(role.node)].add(s, w);
+            if (role.queueEdge >= 0)
+                t.edges[static_cast<std::size_t>(role.queueEdge)].add(s, w);
             // An edge to an instrumented service exists only where the callee's span joined the caller's
             // trace: broken propagation removes it, as it does in real service maps.
             if (role.served && !root && first + s.parent < last) {

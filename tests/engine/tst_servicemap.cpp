@@ -95,7 +95,8 @@ private Q_SLOTS:
         const TelemetryStore& st = sim->telemetry();
         const ServiceMap map = buildServiceMap(st, st.counts(), 0, 2 * kMinute);
         const std::set<std::pair<std::string, std::string>> expected{
-            {"api", "cache"}, {"api", "db"}, {"api", "inventory"}, {"api", "payments-api"}, {"api", "orders"}, {"worker", "db"}};
+            {"api", "cache"}, {"api", "db"}, {"api", "inventory"}, {"api", "payments-api"}, {"api", "orders"}, {"orders", "worker"},
+            {"worker", "db"}};
         QCOMPARE(edgeSet(map), expected);
         for (const char* name : {"api", "inventory", "db", "cache", "payments-api", "orders", "worker"})
             QVERIFY2(map.node(name), name);
@@ -109,10 +110,53 @@ private Q_SLOTS:
 
         const auto down = map.downstreamOf("api");
         QVERIFY(contains(down, "db") && contains(down, "inventory") && contains(down, "orders"));
-        QVERIFY(!contains(down, "worker"));
+        QVERIFY(contains(down, "worker")); // through the queue
+        QVERIFY(!contains(map.downstreamOf("worker"), "api"));
         const auto up = map.upstreamOf("db");
         QVERIFY(contains(up, "api") && contains(up, "worker"));
         QVERIFY(map.downstreamOf("db").empty());
+    }
+
+    void queueFeedsItsConsumer()
+    {
+        HandBuiltStore b;
+        const ServiceIndex api = b.service("api", ServiceKind::Http);
+        const ServiceIndex queue = b.service("orders", ServiceKind::Queue);
+        b.service("audit", ServiceKind::Queue);
+        const ServiceIndex worker = b.service("worker", ServiceKind::Worker);
+        const OperationId server = b.operation(api, SpanKind::Server, "POST /orders");
+        OperationInfo publish = b.store.operation(b.operation(api, SpanKind::Producer, "publish orders.created", queue));
+        publish.destination = b.store.strings().intern("orders.created");
+        const OperationId produce = b.store.addOperation(publish);
+        OperationInfo process = b.store.operation(b.operation(worker, SpanKind::Consumer, "process orders.created"));
+        process.destination = publish.destination;
+        const OperationId consume = b.store.addOperation(process);
+        OperationInfo unrelated = process; // a consumer of a destination no producer publishes to
+        unrelated.destination = b.store.strings().intern("audit.events");
+        const OperationId consumeOther = b.store.addOperation(unrelated);
+        // 10 publishing requests; the worker consumes each message in a trace of its own, one in 5 failing.
+        for (int i = 0; i < 10; ++i) {
+            b.trace(i * kSecond, static_cast<std::uint64_t>(100 + i), 2.0f);
+            b.span(server, 0, 5000, kNoParent);
+            b.span(produce, 1000, 1000, 0);
+            b.trace(i * kSecond + 500 * kMillisecond, static_cast<std::uint64_t>(200 + i), 2.0f);
+            b.span(consume, 0, 3000, kNoParent, 0, i % 5 == 0 ? SpanStatus::Error : SpanStatus::Unset);
+            b.trace(i * kSecond + 600 * kMillisecond, static_cast<std::uint64_t>(300 + i), 2.0f);
+            b.span(consumeOther, 0, 3000, kNoParent);
+        }
+        b.store.publish(10 * kSecond);
+        const ServiceMap map = buildServiceMap(b.store, b.store.counts(), 0, 10 * kSecond);
+        const MapEdge* e = map.edge("orders", "worker");
+        QVERIFY(e);
+        QCOMPARE(e->spans, std::size_t{10});
+        QCOMPARE(e->requestRate, 2.0); // weighted: 20 messages in 10 s
+        QCOMPARE(e->errorRate, 0.2);
+        QVERIFY(std::abs(e->p50Ms - 3.0) < 0.1);
+        QVERIFY(map.edge("api", "orders"));
+        QVERIFY(!map.edge("audit", "worker")); // nobody publishes audit.events to that queue
+        QVERIFY(!map.edge("worker", "orders"));
+        QVERIFY(contains(map.downstreamOf("api"), "worker"));
+        QVERIFY(contains(map.upstreamOf("worker"), "api"));
     }
 
     void errorRatesReflectAnInjectedFault()
