@@ -73,6 +73,8 @@ struct Leaf
     std::string term;                // the searched text, lowercase (for the per-placeholder id check)
     ExactId id;
     LazyBits strings, sets, errors, traces;
+    LazyBits straddles;              // Text: could this string argument be part of a match crossing into the template?
+    bool needleHasDigit = false;
     std::vector<std::uint32_t> templateSlot; // per StringId: 1 + index into templates, 0 = not seen yet
     std::vector<TemplateInfo> templates;
 };
@@ -103,6 +105,7 @@ struct LogFilter::Impl
         case LeafKind::Attribute:
         case LeafKind::AnyAttribute:
             l.strings.resize(stringCount);
+            l.straddles.resize(l.kind == LeafKind::Text ? stringCount : 0);
             l.templateSlot.assign(stringCount, 0);
             l.sets.resize(counts.attributeSets);
             break;
@@ -120,6 +123,8 @@ struct LogFilter::Impl
         Leaf l{LeafKind::Text, ValueMatcher(term, ValueMatcher::Mode::Contains)};
         l.term = lowerAscii(term.text);
         l.idPossible = idCharsOnly(l.term);
+        const std::string_view needle = l.value.literal();
+        l.needleHasDigit = std::any_of(needle.begin(), needle.end(), [](char c) { return c >= '0' && c <= '9'; });
         return leaf(std::move(l));
     }
 
@@ -257,13 +262,54 @@ struct LogFilter::Impl
         return l.value.matchText(logarg::text(store.strings(), arg, name, buffer));
     }
 
+    // A match that crosses from an argument into the template text (or on into the next argument) overlaps
+    // the argument at its start (the argument ends with a beginning of the needle), at its end (it starts with
+    // an end of the needle) or entirely (the needle contains it).
+    static bool couldStraddle(std::string_view needle, std::string_view text)
+    {
+        const std::string lower = lowerAscii(text);
+        if (needle.find(lower) != std::string_view::npos)
+            return true;
+        for (std::size_t j = 1; j < needle.size() && j <= lower.size(); ++j)
+            if (std::string_view(lower).substr(lower.size() - j) == needle.substr(0, j) ||
+                std::string_view(lower).substr(0, j) == needle.substr(needle.size() - j))
+                return true;
+        return false;
+    }
+
+    // Render templates: only rows with an argument that could take part in a crossing match are rendered;
+    // for the others the term can only lie inside one argument, which the per-argument test decides.
+    bool mayStraddle(Leaf& l, const LogRecord& log, const TemplateInfo& t)
+    {
+        const std::string_view needle = l.value.literal();
+        const std::size_t n = std::min<std::size_t>(log.argCount, t.names.size());
+        for (std::size_t k = 0; k < n; ++k) {
+            const LogArg arg = store.logArg(log.firstArg + k);
+            if (logarg::isString(arg)) {
+                if (l.straddles.get(arg, [&] { return couldStraddle(needle, store.str(arg)); }))
+                    return true;
+            } else if (logarg::isNumber(arg)) {
+                if (l.needleHasDigit)
+                    return true;
+            } else {
+                logarg::Buffer buffer;
+                if (couldStraddle(needle, logarg::text(store.strings(), arg, t.names[k], buffer)))
+                    return true;
+            }
+        }
+        return n < t.names.size(); // missing arguments render as nothing: let rendering decide
+    }
+
     bool matchText(Leaf& l, const LogRecord& log)
     {
         const TemplateInfo& t = templateInfo(l, log.templ);
         switch (t.state) {
         case TextState::Never: return false;
         case TextState::Always: return true;
-        case TextState::Render: return l.value.matchText(renderLogMessage(store, log));
+        case TextState::Render:
+            if (mayStraddle(l, log, t))
+                return l.value.matchText(renderLogMessage(store, log));
+            break;
         case TextState::Args: break;
         }
         const std::size_t n = std::min<std::size_t>(log.argCount, t.names.size());

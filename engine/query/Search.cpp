@@ -70,6 +70,10 @@ struct LogRows
     SimTime time(const LogRecord& r) const { return r.time; }
     SimTime time(std::uint32_t row) const { return store.log(row).time; }
     double weight(const LogRecord&) const { return 1.0; }
+    const BlockSummary* summary(std::size_t b, const TelemetryCounts& c) const
+    {
+        return b < c.logs / TelemetryStore::kSummaryBlock ? &store.logBlock(b) : nullptr;
+    }
 };
 
 struct SpanRows
@@ -81,6 +85,10 @@ struct SpanRows
     SimTime time(const SpanRecord& r) const { return spanStart(store, r); }
     SimTime time(std::uint32_t row) const { return spanStart(store, store.span(row)); }
     double weight(const SpanRecord& r) const { return store.trace(r.trace).weight; }
+    const BlockSummary* summary(std::size_t b, const TelemetryCounts& c) const
+    {
+        return b < c.spans / TelemetryStore::kSummaryBlock ? &store.spanBlock(b) : nullptr;
+    }
 };
 
 void matchLogs(LogFilter& f, const LogRecord* rows, std::size_t, const std::uint8_t* a, std::uint8_t* o, std::size_t n)
@@ -171,28 +179,6 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
     result.from = request.from;
     result.to = std::min(request.to, std::max(counts.time, request.from));
     const Rows rows{store};
-    std::vector<std::uint32_t> matches;
-    std::vector<std::uint8_t> active(kQueryBlock), out(kQueryBlock);
-    const std::size_t total = rows.count(counts);
-    for (std::size_t first = 0; first < total; first += kQueryBlock) {
-        const std::size_t n = std::min(kQueryBlock, total - first);
-        const auto* block = rows.block(first);
-        std::uint8_t any = 0;
-        for (std::size_t i = 0; i < n; ++i) {
-            const SimTime t = rows.time(block[i]);
-            active[i] = t >= request.from && t < request.to ? 1 : 0;
-            any |= active[i];
-        }
-        if (!any)
-            continue;
-        matchBlock(filter, block, first, active.data(), out.data(), n);
-        for (std::size_t i = 0; i < n; ++i)
-            if (out[i])
-                matches.push_back(static_cast<std::uint32_t>(first + i));
-    }
-    result.total = matches.size();
-
-    // One pass over the matches for the estimate, histogram, facets and groups.
     const std::size_t buckets = request.histogramBuckets;
     const SimTime span = result.to > result.from ? result.to - result.from : 1;
     if (buckets > 0) {
@@ -204,32 +190,66 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
         facetCounts.emplace_back(d.denseSize());
     KeyedCounts<GroupAcc> groups(groupBy ? groupBy->denseSize() : 0);
     double estimated = 0;
-    for (const std::uint32_t row : matches) {
-        const auto& r = *rows.block(row);
-        const double w = rows.weight(r);
-        estimated += w;
-        if (buckets > 0) {
-            const SimTime t = rows.time(r);
-            const auto b = static_cast<std::size_t>(std::clamp<SimTime>((t - result.from) / result.bucketWidth, 0,
-                                                                      static_cast<SimTime>(buckets) - 1));
-            ++result.histogram[b];
+
+    // One pass: each block is masked, then its matches are counted into the estimate, histogram, facets and
+    // groups while the block's rows are still in cache. Block summaries spare the per-row time test (and the
+    // per-row weight lookup when the block's traces share one weight).
+    static_assert(kQueryBlock == TelemetryStore::kSummaryBlock);
+    std::vector<std::uint32_t> matches;
+    std::vector<std::uint8_t> active(kQueryBlock), out(kQueryBlock);
+    const std::size_t total = rows.count(counts);
+    for (std::size_t first = 0; first < total; first += kQueryBlock) {
+        const std::size_t n = std::min(kQueryBlock, total - first);
+        const auto* block = rows.block(first);
+        const BlockSummary* summary = rows.summary(first / kQueryBlock, counts);
+        if (summary && (summary->maxTime < request.from || summary->minTime >= request.to))
+            continue;
+        if (summary && summary->minTime >= request.from && summary->maxTime < request.to) {
+            std::fill(active.begin(), active.begin() + static_cast<std::ptrdiff_t>(n), std::uint8_t{1});
+        } else {
+            std::uint8_t any = 0;
+            for (std::size_t i = 0; i < n; ++i) {
+                const SimTime t = rows.time(block[i]);
+                active[i] = t >= request.from && t < request.to ? 1 : 0;
+                any |= active[i];
+            }
+            if (!any)
+                continue;
         }
-        for (std::size_t f = 0; f < facets.size(); ++f) {
-            FacetAcc& acc = facetCounts[f].at(facets[f].key(r));
-            ++acc.count;
-            acc.weight += w;
-        }
-        if (groupBy) {
-            GroupAcc& g = groups.at(groupBy->key(r));
-            ++g.count;
-            g.weight += w;
-            if constexpr (std::is_same_v<typename Rows::Record, SpanRecord>) {
-                g.errors += r.status == SpanStatus::Error ? 1 : 0;
-                g.sumMs += r.durationUs / 1000.0;
-                g.durationsUs.push_back(r.durationUs);
+        matchBlock(filter, block, first, active.data(), out.data(), n);
+        const bool oneWeight = summary && summary->minWeight == summary->maxWeight;
+        const double blockWeight = oneWeight ? summary->minWeight : 1.0;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!out[i])
+                continue;
+            matches.push_back(static_cast<std::uint32_t>(first + i));
+            const auto& r = block[i];
+            const double w = oneWeight ? blockWeight : rows.weight(r);
+            estimated += w;
+            if (buckets > 0) {
+                const SimTime t = rows.time(r);
+                const auto b = static_cast<std::size_t>(std::clamp<SimTime>((t - result.from) / result.bucketWidth, 0,
+                                                                          static_cast<SimTime>(buckets) - 1));
+                ++result.histogram[b];
+            }
+            for (std::size_t f = 0; f < facets.size(); ++f) {
+                FacetAcc& acc = facetCounts[f].at(facets[f].key(r));
+                ++acc.count;
+                acc.weight += w;
+            }
+            if (groupBy) {
+                GroupAcc& g = groups.at(groupBy->key(r));
+                ++g.count;
+                g.weight += w;
+                if constexpr (std::is_same_v<typename Rows::Record, SpanRecord>) {
+                    g.errors += r.status == SpanStatus::Error ? 1 : 0;
+                    g.sumMs += r.durationUs / 1000.0;
+                    g.durationsUs.push_back(r.durationUs);
+                }
             }
         }
     }
+    result.total = matches.size();
     result.estimatedTotal = estimated;
 
     for (std::size_t f = 0; f < facets.size(); ++f) {

@@ -116,6 +116,14 @@ struct LogRecord
     Severity severity = Severity::Info;
 };
 
+// What readers may skip a block of rows by (see TelemetryStore::kSummaryBlock): the block's time range
+// (log time; span start) and, for spans, the range of their traces' weights (equal: one weight for all).
+struct BlockSummary
+{
+    SimTime minTime = 0, maxTime = 0;
+    float minWeight = 1.0f, maxWeight = 1.0f;
+};
+
 struct SeriesInfo
 {
     StringId name = kNoString;

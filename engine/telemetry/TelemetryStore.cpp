@@ -97,10 +97,31 @@ TraceIndex TelemetryStore::beginTrace(const TraceRecord& trace)
     return static_cast<TraceIndex>(m_traces.size() - 1);
 }
 
+namespace {
+
+// Widens the open block's summary by one row; when the row completes the block, files the summary.
+void summarise(BlockSummary& open, ChunkedColumn<BlockSummary, 10>& done, std::size_t row, SimTime time, float weight)
+{
+    if (row % TelemetryStore::kSummaryBlock == 0) {
+        open = BlockSummary{time, time, weight, weight};
+    } else {
+        open.minTime = std::min(open.minTime, time);
+        open.maxTime = std::max(open.maxTime, time);
+        open.minWeight = std::min(open.minWeight, weight);
+        open.maxWeight = std::max(open.maxWeight, weight);
+    }
+    if ((row + 1) % TelemetryStore::kSummaryBlock == 0)
+        done.push_back(open);
+}
+
+} // namespace
+
 std::uint32_t TelemetryStore::addSpan(const SpanRecord& span)
 {
+    TraceRecord& trace = m_traces.mutableAt(span.trace);
+    summarise(m_spanOpen, m_spanBlocks, m_spans.size(), trace.start + span.startOffsetUs, trace.weight);
     m_spans.push_back(span);
-    ++m_traces.mutableAt(span.trace).spanCount;
+    ++trace.spanCount;
     return static_cast<std::uint32_t>(m_spans.size() - 1);
 }
 
@@ -110,6 +131,7 @@ void TelemetryStore::addLog(LogRecord log, std::span<const LogArg> args)
     log.argCount = static_cast<std::uint8_t>(args.size());
     for (LogArg a : args)
         m_logArgs.push_back(a);
+    summarise(m_logOpen, m_logBlocks, m_logs.size(), log.time, 1.0f);
     m_logs.push_back(log);
 }
 
@@ -167,12 +189,14 @@ std::uint64_t TelemetryStore::spanId(const TraceRecord& trace, std::uint32_t ind
 
 std::size_t TelemetryStore::spanBytes() const
 {
-    return m_spans.size() * sizeof(SpanRecord) + m_traces.size() * sizeof(TraceRecord);
+    return m_spans.size() * sizeof(SpanRecord) + m_traces.size() * sizeof(TraceRecord) +
+           m_spanBlocks.size() * sizeof(BlockSummary);
 }
 
 std::size_t TelemetryStore::logBytes() const
 {
-    return m_logs.size() * sizeof(LogRecord) + m_logArgs.size() * sizeof(LogArg);
+    return m_logs.size() * sizeof(LogRecord) + m_logArgs.size() * sizeof(LogArg) +
+           m_logBlocks.size() * sizeof(BlockSummary);
 }
 
 } // namespace kunren

@@ -48,6 +48,7 @@ public:
 
     TraceIndex beginTrace(const TraceRecord& trace);     // spans appended next belong to it
     std::uint32_t addSpan(const SpanRecord& span);       // returns the span's global index
+    // Patching rows: never a span's start offset nor a trace's start or weight, which block summaries hold.
     SpanRecord& spanForUpdate(std::uint32_t index) { return m_spans.mutableAt(index); }
     TraceRecord& traceForUpdate(TraceIndex index) { return m_traces.mutableAt(index); }
     void addLog(LogRecord log, std::span<const LogArg> args);
@@ -79,6 +80,12 @@ public:
     const EventRecord& event(std::size_t i) const { return m_events[i]; }
     std::span<const double> bucketBounds(std::uint16_t id) const;
 
+    // Summaries of complete blocks of kSummaryBlock log / span rows: block b covers rows [b·N, (b+1)·N).
+    // Only blocks wholly below the published row count exist for readers (b < counts.logs / N).
+    static constexpr std::size_t kSummaryBlock = 4096;
+    const BlockSummary& logBlock(std::size_t b) const { return m_logBlocks[b]; }
+    const BlockSummary& spanBlock(std::size_t b) const { return m_spanBlocks[b]; }
+
     // 64-bit span id: derived, so it costs no storage; never zero.
     static std::uint64_t spanId(const TraceRecord& trace, std::uint32_t indexInTrace);
 
@@ -103,6 +110,10 @@ private:
     ChunkedColumn<SpanRecord, 16> m_spans;
     ChunkedColumn<LogRecord, 16> m_logs;
     ChunkedColumn<LogArg, 16> m_logArgs;
+
+    // Block summaries: complete blocks in columns, the block being filled in the writer's running copy.
+    ChunkedColumn<BlockSummary, 10> m_logBlocks, m_spanBlocks;
+    BlockSummary m_logOpen, m_spanOpen;
 
     std::vector<std::unique_ptr<const std::vector<double>>> m_bounds; // writer appends before use
     mutable std::mutex m_boundsMutex;

@@ -1,0 +1,249 @@
+// Search shortcuts must never change a result: block summaries (time ranges, one weight per block) let the
+// search skip per-row work, and Render templates are rendered only when an argument could take part in a
+// match. On a randomised store — logs out of time order, windows cutting through blocks, traces of mixed
+// weights — every figure is compared with a brute-force pass over the rows.
+#include "query/FilterParts.h"
+#include "query/Search.h"
+#include "query/TextMatch.h"
+#include "sim/Rng.h"
+#include "telemetry/LogText.h"
+#include "telemetry/TelemetryStore.h"
+
+#include <QtTest>
+
+#include <functional>
+#include <map>
+
+using namespace kunren;
+
+namespace {
+
+struct RandomStore
+{
+    TelemetryStore store;
+    std::vector<ResourceId> resources;
+    std::vector<std::string> serviceOfResource;
+    SimTime end = 0;
+
+    explicit RandomStore(std::uint64_t seed, std::size_t logs, std::size_t traces)
+    {
+        Rng rng = Rng::forEntity(seed, "tst_searchindex");
+        auto& s = store.strings();
+        const char* services[] = {"checkout", "payments", "search", "rare"};
+        for (const char* name : services) {
+            const ServiceIndex svc = store.addService({s.intern(name), kNoString, kNoString, 0});
+            for (int p = 0; p < 3; ++p) {
+                resources.push_back(store.addResource({svc, s.intern(std::string(name) + "-pod-" + std::to_string(p)),
+                                                       s.intern(p == 2 ? "2.0" : "1.0"), kNoString, kNoString}));
+                serviceOfResource.push_back(name);
+            }
+        }
+        const StringId templates[] = {
+            s.intern("order {order_id} placed by {customer.tier}"),
+            s.intern("{method} {route} {status} {duration_ms}ms"),
+            s.intern("payment failed: {error}"),
+            s.intern("{a}{b} joined"),
+            s.intern("cache warm"),
+        };
+        const StringId words[] = {s.intern("GET"), s.intern("POST"), s.intern("/api/orders"), s.intern("/api/get-by"),
+                                  s.intern("pro"), s.intern("free"), s.intern("card declined"),
+                                  s.intern("request failed upstream"), s.intern("by f"), s.intern("")};
+        const std::size_t nWords = std::size(words);
+        // Logs: mostly in time order, jittered by up to ±40 s; the rare service only in a few stretches.
+        for (std::size_t i = 0; i < logs; ++i) {
+            LogRecord l;
+            l.time = static_cast<SimTime>(i) * 20 * kMillisecond + static_cast<SimTime>(rng.below(80 * kSecond)) -
+                     40 * kSecond;
+            l.time = std::max<SimTime>(0, l.time);
+            std::size_t r = rng.below(resources.size() - 3);
+            if ((i / 5000) % 4 == 3 && rng.chance(0.01))
+                r = resources.size() - 1 - rng.below(3);
+            l.resource = resources[r];
+            l.severity = rng.chance(0.1) ? Severity::Error : Severity::Info;
+            const std::size_t t = rng.below(std::size(templates));
+            l.templ = templates[t];
+            std::vector<LogArg> args;
+            const std::size_t placeholders = splitLogTemplate(s.view(l.templ)).names.size();
+            for (std::size_t k = 0; k < placeholders; ++k) {
+                const auto pick = rng.below(4);
+                if (pick == 0)
+                    args.push_back(logarg::id(static_cast<std::uint32_t>(rng.below(3000))));
+                else if (pick == 1)
+                    args.push_back(logarg::number(static_cast<std::uint32_t>(rng.below(600))));
+                else
+                    args.push_back(logarg::string(words[rng.below(nWords)]));
+            }
+            store.addLog(l, args);
+            end = std::max(end, l.time + 1);
+        }
+        // Traces: weights vary by stretch (all 1, all 4, or mixed), so some blocks share a weight and some don't.
+        const OperationId op = store.addOperation({0, kNoService, SpanKind::Server, s.intern("GET /x")});
+        for (std::size_t t = 0; t < traces; ++t) {
+            TraceRecord tr;
+            tr.idLow = t + 1;
+            tr.start = static_cast<SimTime>(t) * 50 * kMillisecond + static_cast<SimTime>(rng.below(30 * kSecond));
+            const std::size_t stretch = (t / 700) % 3;
+            tr.weight = stretch == 0 ? 1.0f : stretch == 1 ? 4.0f : static_cast<float>(1 + rng.below(5));
+            const TraceIndex ti = store.beginTrace(tr);
+            const std::size_t spans = 1 + rng.below(12);
+            for (std::size_t k = 0; k < spans; ++k) {
+                SpanRecord sp;
+                sp.trace = ti;
+                sp.operation = op;
+                sp.resource = resources[rng.below(resources.size())];
+                sp.startOffsetUs = static_cast<std::uint32_t>(rng.below(2'000'000));
+                sp.durationUs = static_cast<std::uint32_t>(rng.below(500'000));
+                sp.parent = k == 0 ? kNoParent : 0;
+                sp.status = rng.chance(0.05) ? SpanStatus::Error : SpanStatus::Unset;
+                store.addSpan(sp);
+            }
+            end = std::max(end, tr.start + 2 * kSecond);
+        }
+        store.publish(end);
+    }
+};
+
+struct Brute
+{
+    std::uint64_t total = 0;
+    double weight = 0;
+    std::map<std::string, std::uint64_t> byService;
+    std::vector<std::uint64_t> histogram;
+};
+
+SearchRequest window(const std::string& query, SimTime from, SimTime to)
+{
+    SearchRequest r;
+    r.query = query;
+    r.from = from;
+    r.to = to;
+    r.limit = 30;
+    r.histogramBuckets = 7;
+    r.facets = {"service"};
+    r.facetValues = 100;
+    return r;
+}
+
+void compare(const SearchResult& res, const Brute& b, const std::string& what)
+{
+    QVERIFY2(!res.error, what.c_str());
+    QVERIFY2(res.total == b.total, (what + ": total " + std::to_string(res.total) + " vs " + std::to_string(b.total)).c_str());
+    QVERIFY2(std::abs(res.estimatedTotal - b.weight) < 1e-6 * std::max(1.0, b.weight), what.c_str());
+    QVERIFY2(res.histogram == b.histogram, what.c_str());
+    std::map<std::string, std::uint64_t> facet;
+    for (const FacetValue& v : res.facets[0].values)
+        facet[v.value] = v.count;
+    QVERIFY2(facet == b.byService, what.c_str());
+}
+
+} // namespace
+
+class TestSearchIndex : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void logSearchesMatchBruteForce()
+    {
+        const RandomStore r(7, 60'000, 100);
+        const TelemetryStore& store = r.store;
+        const auto c = store.counts();
+        QVERIFY(c.logs / TelemetryStore::kSummaryBlock >= 10);
+        std::vector<std::string> rendered;
+        for (std::size_t i = 0; i < c.logs; ++i)
+            rendered.push_back(lowerAscii(renderLogMessage(store, store.log(i))));
+
+        struct Case
+        {
+            std::string query;
+            std::function<bool(std::size_t)> match;
+        };
+        auto text = [&](std::string needle) {
+            return [&rendered, needle](std::size_t i) { return containsIgnoreCase(rendered[i], needle); };
+        };
+        auto service = [&](std::string name) {
+            return [&r, &store, name](std::size_t i) { return r.serviceOfResource[store.log(i).resource] == name; };
+        };
+        logarg::Buffer buffer;
+        const std::string someId(logarg::text(store.strings(), logarg::id(1234), "order_id", buffer));
+        const std::vector<Case> cases = {
+            {"", [](std::size_t) { return true; }},
+            {"service:rare", service("rare")},
+            {"service:checkout status:error",
+             [&](std::size_t i) { return service("checkout")(i) && store.log(i).severity == Severity::Error; }},
+            {"placed", text("placed")},
+            {"\"placed by pro\"", text("placed by pro")},
+            {"\"get /api\"", text("get /api")},
+            {"\"by f\"", text("by f")},
+            {"\"free joined\"", text("free joined")},
+            {"\"post/api\"", text("post/api")},
+            {"\"failed upstream 2\"", text("failed upstream 2")},
+            {"\"0 3\"", text("0 3")},
+            {"declined", text("declined")},
+            {someId, text(someId)},
+            {"ord_", text("ord_")},
+            {"42", text("42")},
+            {"nowhere", text("nowhere")},
+        };
+        const SimTime windows[][2] = {{0, c.time}, {0, 1}, {37 * kSecond + 123, 611 * kSecond + 7},
+                                      {400 * kSecond, 405 * kSecond}, {c.time / 2, c.time + kHour}};
+        for (const Case& k : cases)
+            for (const auto& w : windows) {
+                const SearchRequest req = window(k.query, w[0], w[1]);
+                const SearchResult res = searchLogs(store, req);
+                Brute b;
+                b.histogram.assign(7, 0);
+                for (std::size_t i = 0; i < c.logs; ++i) {
+                    const SimTime t = store.log(i).time;
+                    if (t < w[0] || t >= w[1] || !k.match(i))
+                        continue;
+                    ++b.total;
+                    b.weight += 1.0;
+                    ++b.byService[r.serviceOfResource[store.log(i).resource]];
+                    if (res.bucketWidth > 0)
+                        ++b.histogram[static_cast<std::size_t>(
+                            std::clamp<SimTime>((t - res.from) / res.bucketWidth, 0, 6))];
+                }
+                compare(res, b, "logs '" + k.query + "' [" + std::to_string(w[0]) + ", " + std::to_string(w[1]) + ")");
+                // The page: the newest matches, newest first.
+                for (std::size_t p = 1; p < res.rows.size(); ++p)
+                    QVERIFY(store.log(res.rows[p - 1]).time >= store.log(res.rows[p]).time);
+            }
+    }
+
+    void spanSearchesMatchBruteForce()
+    {
+        const RandomStore r(11, 100, 6000);
+        const TelemetryStore& store = r.store;
+        const auto c = store.counts();
+        QVERIFY(c.spans / TelemetryStore::kSummaryBlock >= 5);
+        const SimTime windows[][2] = {{0, c.time}, {12 * kSecond + 5, 97 * kSecond}, {150 * kSecond, 151 * kSecond}};
+        for (const char* query : {"", "status:error", "service:payments", "duration:>250ms"})
+            for (const auto& w : windows) {
+                const SearchResult res = searchSpans(store, window(query, w[0], w[1]));
+                Brute b;
+                b.histogram.assign(7, 0);
+                for (std::size_t i = 0; i < c.spans; ++i) {
+                    const SpanRecord& s = store.span(i);
+                    const SimTime t = spanStart(store, s);
+                    const std::string svc = r.serviceOfResource[s.resource];
+                    const bool match = std::string(query).empty() ||
+                                       (std::string(query) == "status:error" && s.status == SpanStatus::Error) ||
+                                       (std::string(query) == "service:payments" && false) ||
+                                       (std::string(query) == "duration:>250ms" && s.durationUs > 250'000);
+                    if (t < w[0] || t >= w[1] || !match)
+                        continue;
+                    ++b.total;
+                    b.weight += store.trace(s.trace).weight;
+                    ++b.byService["checkout"]; // the one operation belongs to checkout
+                    if (res.bucketWidth > 0)
+                        ++b.histogram[static_cast<std::size_t>(
+                            std::clamp<SimTime>((t - res.from) / res.bucketWidth, 0, 6))];
+                }
+                compare(res, b, std::string("spans '") + query + "'");
+            }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchIndex)
+#include "tst_searchindex.moc"
