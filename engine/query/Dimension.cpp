@@ -99,21 +99,23 @@ std::optional<Dimension> Dimension::forSpans(const TelemetryStore& store, const 
     return std::nullopt;
 }
 
-std::uint64_t Dimension::key(const LogRecord& log)
+std::uint64_t Dimension::key(const TelemetryStore::LogColumns& c, std::size_t i)
 {
     switch (m_kind) {
-    case Kind::Resource: return log.resource == kNoResource ? kMissing : log.resource;
-    case Kind::Severity: return static_cast<std::uint8_t>(log.severity);
-    case Kind::Error: return log.error == 0 ? kMissing : log.error;
+    case Kind::Resource: return c.resource[i] == kNoResource ? kMissing : c.resource[i];
+    case Kind::Severity: return static_cast<std::uint8_t>(c.severity[i]);
+    case Kind::Error: return c.links[i].error == 0 ? kMissing : c.links[i].error;
     case Kind::LogAttribute: {
-        std::int16_t k = log.templ < m_placeholder.size() ? m_placeholder[log.templ] : -1;
+        const StringId templ = c.templ[i];
+        const LogLinks& log = c.links[i];
+        std::int16_t k = templ < m_placeholder.size() ? m_placeholder[templ] : -1;
         if (k == -2) {
-            const LogTemplateParts parts = splitLogTemplate(m_store->str(log.templ));
+            const LogTemplateParts parts = splitLogTemplate(m_store->str(templ));
             k = -1;
-            for (std::size_t i = 0; i < parts.names.size(); ++i)
-                if (parts.names[i] == m_path)
-                    k = static_cast<std::int16_t>(i);
-            m_placeholder[log.templ] = k;
+            for (std::size_t p = 0; p < parts.names.size(); ++p)
+                if (parts.names[p] == m_path)
+                    k = static_cast<std::int16_t>(p);
+            m_placeholder[templ] = k;
         }
         if (k >= 0 && k < log.argCount) {
             const LogArg arg = m_store->logArg(log.firstArg + static_cast<std::size_t>(k));

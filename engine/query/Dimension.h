@@ -29,7 +29,7 @@ public:
     // Keys are below this when > 0 (count in a vector), else sparse (count in a hash map).
     std::size_t denseSize() const { return m_dense; }
 
-    std::uint64_t key(const LogRecord& log);
+    std::uint64_t key(const TelemetryStore::LogColumns& columns, std::size_t i);
     std::uint64_t key(const SpanRecord& span);
     // Empty when the value is not set.
     std::string label(std::uint64_t key) const;

@@ -75,6 +75,8 @@ struct Leaf
     LazyBits strings, sets, errors, traces;
     LazyBits straddles;              // Text: could this string argument be part of a match crossing into the template?
     bool needleHasDigit = false;
+    bool skippable = false;          // Text: blocks holding none of `keys` cannot match
+    std::vector<std::uint64_t> keys;
     std::vector<std::uint32_t> templateSlot; // per StringId: 1 + index into templates, 0 = not seen yet
     std::vector<TemplateInfo> templates;
 };
@@ -125,7 +127,98 @@ struct LogFilter::Impl
         l.idPossible = idCharsOnly(l.term);
         const std::string_view needle = l.value.literal();
         l.needleHasDigit = std::any_of(needle.begin(), needle.end(), [](char c) { return c >= '0' && c <= '9'; });
+        planBlockSkipping(l);
         return leaf(std::move(l));
+    }
+
+    // Free text matches a row through its template's text (Always, or Render: crossing into arguments), a
+    // string argument holding the term, or the text of an inline number or id. When numbers cannot hold the
+    // term and ids only as one whole id, those templates, strings and that id are all the keys a block must
+    // hold (BlockTermFilter). Too many keys, or a term that could be part of many ids: no skipping.
+    void planBlockSkipping(Leaf& l) const
+    {
+        constexpr std::size_t kMaxKeys = 48;
+        const std::string_view needle = l.value.literal();
+        if (needle.empty() || l.value.couldMatchDigits())
+            return;
+        std::vector<std::uint64_t> keys;
+        std::vector<std::string> prefixes;
+        for (std::size_t i = 0; i < counts.logTemplates; ++i) {
+            const StringId t = store.logTemplate(i);
+            const TemplateInfo info = analyze(l, t);
+            if (info.state == TextState::Render)
+                keys.push_back(BlockTermFilter::stringKey(t));
+            for (const std::string_view name : info.names)
+                prefixes.push_back(lowerAscii(name.substr(0, std::min<std::size_t>(3, name.size()))));
+        }
+        std::sort(prefixes.begin(), prefixes.end());
+        prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
+        for (const std::string& p : prefixes) {
+            const IdMatch m = idMatch(p, needle);
+            if (m.partial)
+                return;
+            if (m.exact)
+                keys.push_back(BlockTermFilter::idKey(m.payload));
+        }
+        for (std::size_t s = 1; s < stringCount; ++s)
+            if (containsIgnoreCase(store.str(static_cast<StringId>(s)), needle)) {
+                keys.push_back(BlockTermFilter::stringKey(static_cast<StringId>(s)));
+                if (keys.size() > kMaxKeys)
+                    return;
+            }
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        if (keys.size() > kMaxKeys)
+            return;
+        l.keys = std::move(keys);
+        l.skippable = true;
+    }
+
+    // Can `needle` lie inside the text of an inline id whose placeholder starts with `prefix`
+    // ("ord" + "_" + 8 hex digits)? Exactly the whole id (then which payload), or a part of many.
+    struct IdMatch
+    {
+        bool exact = false, partial = false;
+        std::uint32_t payload = 0;
+    };
+    static IdMatch idMatch(const std::string& prefix, std::string_view needle)
+    {
+        const std::string shape = prefix + "_????????";
+        auto hex = [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); };
+        IdMatch m;
+        for (std::size_t start = 0; start + needle.size() <= shape.size(); ++start) {
+            bool fits = true;
+            for (std::size_t j = 0; j < needle.size() && fits; ++j)
+                fits = shape[start + j] == '?' ? hex(needle[j]) : shape[start + j] == needle[j];
+            if (!fits)
+                continue;
+            if (start == 0 && needle.size() == shape.size()) {
+                // The text shows payload × 2654435761 (mod 2^32); multiply by its inverse to get the payload.
+                std::uint32_t shown = 0;
+                for (const char c : needle.substr(prefix.size() + 1))
+                    shown = shown * 16 + static_cast<std::uint32_t>(c <= '9' ? c - '0' : c - 'a' + 10);
+                std::uint32_t inverse = 2654435761u;
+                for (int k = 0; k < 5; ++k)
+                    inverse *= 2u - 2654435761u * inverse;
+                const std::uint32_t payload = shown * inverse;
+                if (payload <= logarg::kPayload) {
+                    m.exact = true;
+                    m.payload = payload;
+                }
+            } else {
+                m.partial = true;
+            }
+        }
+        return m;
+    }
+
+    bool mayMatchLeaf(std::uint32_t index, std::size_t block) const
+    {
+        const Leaf& l = leaves[index];
+        if (!l.skippable)
+            return true;
+        const BlockTermFilter& terms = store.logBlockTerms(block);
+        return std::any_of(l.keys.begin(), l.keys.end(), [&](std::uint64_t k) { return terms.mayContain(k); });
     }
 
     std::uint32_t resourceLeaf(QueryField field, const ValueMatcher& value)
@@ -373,40 +466,72 @@ struct LogFilter::Impl
         return l.id.exact ? id == l.id.low : l.value.matchText(hexId(id));
     }
 
-    template <typename Pred>
-    static void each(const LogRecord* rows, const std::uint8_t* active, std::uint8_t* out, std::size_t n, Pred&& pred)
+    // The fields the text and attribute tests read, without the columns they don't (time, resource).
+    static LogRecord linksOf(const TelemetryStore::LogColumns& c, std::size_t i)
     {
-        for (std::size_t i = 0; i < n; ++i)
-            out[i] = active[i] && pred(rows[i]) ? 1 : 0;
+        const LogLinks& k = c.links[i];
+        LogRecord r;
+        r.templ = c.templ[i];
+        r.firstArg = k.firstArg;
+        r.error = k.error;
+        r.trace = k.trace;
+        r.span = k.span;
+        r.argCount = k.argCount;
+        return r;
     }
 
-    void runLeaf(std::uint32_t index, const LogRecord* rows, const std::uint8_t* active, std::uint8_t* out,
-                 std::size_t n)
+    template <typename Pred>
+    static void each(const TelemetryStore::LogColumns& c, const std::uint8_t* active, std::uint8_t* out,
+                     std::size_t n, Pred&& pred)
+    {
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = active[i] && pred(linksOf(c, i)) ? 1 : 0;
+    }
+
+    // Free text reads the template column alone for rows whose template decides (Never / Always).
+    void runTextLeaf(Leaf& l, const TelemetryStore::LogColumns& c, const std::uint8_t* active, std::uint8_t* out,
+                  std::size_t n)
+    {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!active[i]) {
+                out[i] = 0;
+                continue;
+            }
+            const TemplateInfo& t = templateInfo(l, c.templ[i]);
+            out[i] = t.state == TextState::Always ? 1
+                     : t.state == TextState::Never ? 0
+                                                   : static_cast<std::uint8_t>(matchText(l, linksOf(c, i)));
+        }
+    }
+
+    void runLeaf(std::uint32_t index, const TelemetryStore::LogColumns& c, const std::uint8_t* active,
+                 std::uint8_t* out, std::size_t n)
     {
         Leaf& l = leaves[index];
         switch (l.kind) {
         case LeafKind::Resource:
-            maskByTable(rows, active, out, n, l.table, [](const LogRecord& r) { return r.resource; });
+            maskByTable(c.resource, active, out, n, l.table, [](ResourceId r) { return r; });
             return;
         case LeafKind::Severity:
-            maskByTable(rows, active, out, n, l.table, [](const LogRecord& r) { return static_cast<std::uint8_t>(r.severity); });
+            maskByTable(c.severity, active, out, n, l.table, [](Severity s) { return static_cast<std::uint8_t>(s); });
             return;
-        case LeafKind::Text: each(rows, active, out, n, [&](const LogRecord& r) { return matchText(l, r); }); return;
+        case LeafKind::Text: runTextLeaf(l, c, active, out, n); return;
         case LeafKind::Attribute:
-            each(rows, active, out, n, [&](const LogRecord& r) { return matchAttribute(l, r); });
+            each(c, active, out, n, [&](const LogRecord& r) { return matchAttribute(l, r); });
             return;
         case LeafKind::AnyAttribute:
-            each(rows, active, out, n, [&](const LogRecord& r) { return matchAnyAttribute(l, r); });
+            each(c, active, out, n, [&](const LogRecord& r) { return matchAnyAttribute(l, r); });
             return;
         case LeafKind::Error:
-            each(rows, active, out, n, [&](const LogRecord& r) {
-                return r.error != 0 && l.errors.get(r.error, [&] {
-                    return l.value.matchText(errorAttributeValue(store, r.error, l.errorField));
-                });
-            });
+            for (std::size_t i = 0; i < n; ++i) {
+                const ErrorId e = c.links[i].error;
+                out[i] = active[i] && e != 0 && l.errors.get(e, [&] {
+                    return l.value.matchText(errorAttributeValue(store, e, l.errorField));
+                }) ? 1 : 0;
+            }
             return;
-        case LeafKind::TraceId: each(rows, active, out, n, [&](const LogRecord& r) { return matchTraceId(l, r); }); return;
-        case LeafKind::SpanId: each(rows, active, out, n, [&](const LogRecord& r) { return matchSpanId(l, r); }); return;
+        case LeafKind::TraceId: each(c, active, out, n, [&](const LogRecord& r) { return matchTraceId(l, r); }); return;
+        case LeafKind::SpanId: each(c, active, out, n, [&](const LogRecord& r) { return matchSpanId(l, r); }); return;
         }
     }
 };
@@ -425,14 +550,22 @@ LogFilter& LogFilter::operator=(LogFilter&&) noexcept = default;
 
 const std::optional<QueryError>& LogFilter::error() const { return m_impl->error; }
 
-void LogFilter::match(const LogRecord* rows, const std::uint8_t* active, std::uint8_t* out, std::size_t n)
+bool LogFilter::mayMatchBlock(std::size_t b) const
+{
+    if (m_impl->error)
+        return false;
+    return m_impl->plan.mayMatch([&](std::uint32_t leaf) { return m_impl->mayMatchLeaf(leaf, b); });
+}
+
+void LogFilter::match(std::size_t first, const std::uint8_t* active, std::uint8_t* out, std::size_t n)
 {
     if (m_impl->error) {
         std::fill(out, out + n, std::uint8_t{0});
         return;
     }
+    const TelemetryStore::LogColumns columns = m_impl->store.logColumns(first);
     m_impl->plan.run(active, out, n, [&](std::uint32_t leaf, const std::uint8_t* a, std::uint8_t* o, std::size_t count) {
-        m_impl->runLeaf(leaf, rows, a, o, count);
+        m_impl->runLeaf(leaf, columns, a, o, count);
     });
 }
 

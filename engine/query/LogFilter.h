@@ -33,8 +33,12 @@ public:
     // Set when the query names something logs do not have; match() then matches nothing.
     const std::optional<QueryError>& error() const;
 
-    // out[i] = active[i] && rows[i] matches, for n ≤ kQueryBlock consecutive rows.
-    void match(const LogRecord* rows, const std::uint8_t* active, std::uint8_t* out, std::size_t n);
+    // False when no row of complete log block b (TelemetryStore::logBlockTerms) can match: free-text terms
+    // that can only match through a few known templates, strings or ids skip blocks holding none of them.
+    bool mayMatchBlock(std::size_t b) const;
+
+    // out[i] = active[i] && log row first + i matches, for n ≤ kQueryBlock rows within one block.
+    void match(std::size_t first, const std::uint8_t* active, std::uint8_t* out, std::size_t n);
 
 private:
     struct Impl;

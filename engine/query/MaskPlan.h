@@ -31,6 +31,13 @@ public:
         runNode(m_root, active, out, n, leaf);
     }
 
+    // False only when no row of a block can match: `leaf(index)` says whether one leaf may match there.
+    template <typename LeafFn>
+    bool mayMatch(LeafFn&& leaf) const
+    {
+        return !m_nodes.empty() && mayMatchNode(m_root, leaf);
+    }
+
 private:
     struct Node
     {
@@ -39,6 +46,29 @@ private:
         std::vector<std::uint32_t> children;
         std::vector<std::uint8_t> a, b; // scratch masks
     };
+
+    template <typename LeafFn>
+    bool mayMatchNode(std::uint32_t index, LeafFn& leaf) const
+    {
+        const Node& node = m_nodes[index];
+        switch (node.kind) {
+        case Kind::All: return true;
+        case Kind::None: return false;
+        case Kind::Leaf: return leaf(node.leaf);
+        case Kind::Not: return true; // a leaf that cannot match makes its negation match everything
+        case Kind::And:
+            for (const std::uint32_t c : node.children)
+                if (!mayMatchNode(c, leaf))
+                    return false;
+            return true;
+        case Kind::Or:
+            for (const std::uint32_t c : node.children)
+                if (mayMatchNode(c, leaf))
+                    return true;
+            return false;
+        }
+        return true;
+    }
 
     template <typename LeafFn>
     void runNode(std::uint32_t index, const std::uint8_t* active, std::uint8_t* out, std::size_t n, LeafFn& leaf)

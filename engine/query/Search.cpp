@@ -8,6 +8,7 @@
 #include "query/SpanFilter.h"
 
 #include <algorithm>
+#include <limits>
 #include <queue>
 #include <unordered_map>
 
@@ -58,6 +59,19 @@ struct GroupAcc
     std::vector<std::uint32_t> durationsUs;
 };
 
+// One log row of a block: the block's columns and the row's offset in them.
+struct LogRef
+{
+    const TelemetryStore::LogColumns* columns;
+    std::size_t i;
+};
+
+struct LogBlock
+{
+    TelemetryStore::LogColumns columns;
+    LogRef operator[](std::size_t i) const { return {&columns, i}; }
+};
+
 // Reads rows and times of one signal in blocks.
 struct LogRows
 {
@@ -66,10 +80,9 @@ struct LogRows
     std::size_t count(const TelemetryCounts& c) const { return c.logs; }
     // Blocks start at multiples of kQueryBlock, which divides the store's chunk size, so a block's rows
     // are contiguous in memory.
-    const LogRecord* block(std::size_t first) const { return &store.log(first); }
-    SimTime time(const LogRecord& r) const { return r.time; }
-    SimTime time(std::uint32_t row) const { return store.log(row).time; }
-    double weight(const LogRecord&) const { return 1.0; }
+    LogBlock block(std::size_t first) const { return {store.logColumns(first)}; }
+    SimTime time(const LogRef& r) const { return r.columns->time[r.i]; }
+    double weight(const LogRef&) const { return 1.0; }
     const BlockSummary* summary(std::size_t b, const TelemetryCounts& c) const
     {
         return b < c.logs / TelemetryStore::kSummaryBlock ? &store.logBlock(b) : nullptr;
@@ -83,7 +96,6 @@ struct SpanRows
     std::size_t count(const TelemetryCounts& c) const { return c.spans; }
     const SpanRecord* block(std::size_t first) const { return &store.span(first); }
     SimTime time(const SpanRecord& r) const { return spanStart(store, r); }
-    SimTime time(std::uint32_t row) const { return spanStart(store, store.span(row)); }
     double weight(const SpanRecord& r) const { return store.trace(r.trace).weight; }
     const BlockSummary* summary(std::size_t b, const TelemetryCounts& c) const
     {
@@ -91,40 +103,58 @@ struct SpanRows
     }
 };
 
-void matchLogs(LogFilter& f, const LogRecord* rows, std::size_t, const std::uint8_t* a, std::uint8_t* o, std::size_t n)
+void matchLogs(LogFilter& f, const LogBlock&, std::size_t first, const std::uint8_t* a, std::uint8_t* o, std::size_t n)
 {
-    f.match(rows, a, o, n);
+    f.match(first, a, o, n);
 }
+
+bool blockMayMatch(const LogFilter& f, std::size_t b) { return f.mayMatchBlock(b); }
+bool blockMayMatch(const SpanFilter&, std::size_t) { return true; }
+
+std::uint64_t keyOf(Dimension& d, const LogRef& r) { return d.key(*r.columns, r.i); }
+std::uint64_t keyOf(Dimension& d, const SpanRecord& r) { return d.key(r); }
 void matchSpans(SpanFilter& f, const SpanRecord* rows, std::size_t first, const std::uint8_t* a, std::uint8_t* o,
                 std::size_t n)
 {
     f.match(rows, first, a, o, n);
 }
 
-// The newest `k` rows, newest first (ties: later row first).
-template <typename Rows>
-std::vector<std::uint32_t> newest(const Rows& rows, const std::vector<std::uint32_t>& matches, std::size_t k)
+// The newest `k` matches, newest first (ties: later row first), kept while the search scans.
+class NewestRows
 {
-    using Entry = std::pair<SimTime, std::uint32_t>;
-    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> heap; // oldest of the kept on top
-    // Rows are appended roughly in time order: walking back from the newest fills the heap with near-final
-    // entries, so almost every older row is rejected by one comparison.
-    for (auto it = matches.rbegin(); it != matches.rend(); ++it) {
-        const Entry e{rows.time(*it), *it};
-        if (heap.size() < k)
-            heap.push(e);
-        else if (k > 0 && heap.top() < e) {
-            heap.pop();
-            heap.push(e);
+public:
+    explicit NewestRows(std::size_t k) : m_k(k) {}
+
+    // Nothing in a block whose rows all started before the oldest kept one can make the page.
+    bool closedTo(SimTime blockMaxTime) const
+    {
+        return m_k == 0 || (m_heap.size() == m_k && blockMaxTime < m_heap.top().first);
+    }
+    void offer(SimTime time, std::uint32_t row)
+    {
+        const Entry e{time, row};
+        if (m_heap.size() < m_k) {
+            m_heap.push(e);
+        } else if (m_heap.top() < e) {
+            m_heap.pop();
+            m_heap.push(e);
         }
     }
-    std::vector<std::uint32_t> out(heap.size());
-    for (std::size_t i = out.size(); i-- > 0;) {
-        out[i] = heap.top().second;
-        heap.pop();
+    std::vector<std::uint32_t> take()
+    {
+        std::vector<std::uint32_t> out(m_heap.size());
+        for (std::size_t i = out.size(); i-- > 0;) {
+            out[i] = m_heap.top().second;
+            m_heap.pop();
+        }
+        return out;
     }
-    return out;
-}
+
+private:
+    using Entry = std::pair<SimTime, std::uint32_t>;
+    std::size_t m_k;
+    std::priority_queue<Entry, std::vector<Entry>, std::greater<>> m_heap; // oldest of the kept on top
+};
 
 // The element at floor(q × (n − 1)) of the sorted values, found without sorting: quantiles are asked in
 // increasing order, so each selection only looks right of the previous one.
@@ -191,18 +221,22 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
     KeyedCounts<GroupAcc> groups(groupBy ? groupBy->denseSize() : 0);
     double estimated = 0;
 
-    // One pass: each block is masked, then its matches are counted into the estimate, histogram, facets and
-    // groups while the block's rows are still in cache. Block summaries spare the per-row time test (and the
+    // One pass, newest block first: each block is masked, then its matches are counted into the estimate,
+    // histogram, facets and groups while the block's rows are still in cache, and offered to the page until
+    // the page is full of rows newer than the block. Block summaries spare the per-row time test (and the
     // per-row weight lookup when the block's traces share one weight).
     static_assert(kQueryBlock == TelemetryStore::kSummaryBlock);
-    std::vector<std::uint32_t> matches;
+    std::uint64_t matched = 0;
+    NewestRows page(request.limit > 0 ? request.offset + request.limit : 0);
     std::vector<std::uint8_t> active(kQueryBlock), out(kQueryBlock);
     const std::size_t total = rows.count(counts);
-    for (std::size_t first = 0; first < total; first += kQueryBlock) {
+    for (std::size_t blockIndex = (total + kQueryBlock - 1) / kQueryBlock; blockIndex-- > 0;) {
+        const std::size_t first = blockIndex * kQueryBlock;
         const std::size_t n = std::min(kQueryBlock, total - first);
-        const auto* block = rows.block(first);
+        const auto block = rows.block(first);
         const BlockSummary* summary = rows.summary(first / kQueryBlock, counts);
-        if (summary && (summary->maxTime < request.from || summary->minTime >= request.to))
+        if (summary && (summary->maxTime < request.from || summary->minTime >= request.to ||
+                        !blockMayMatch(filter, first / kQueryBlock)))
             continue;
         if (summary && summary->minTime >= request.from && summary->maxTime < request.to) {
             std::fill(active.begin(), active.begin() + static_cast<std::ptrdiff_t>(n), std::uint8_t{1});
@@ -219,11 +253,14 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
         matchBlock(filter, block, first, active.data(), out.data(), n);
         const bool oneWeight = summary && summary->minWeight == summary->maxWeight;
         const double blockWeight = oneWeight ? summary->minWeight : 1.0;
+        const bool offer = !page.closedTo(summary ? summary->maxTime : std::numeric_limits<SimTime>::max());
         for (std::size_t i = 0; i < n; ++i) {
             if (!out[i])
                 continue;
-            matches.push_back(static_cast<std::uint32_t>(first + i));
-            const auto& r = block[i];
+            ++matched;
+            const auto& r = block[i]; // a span row, or a LogRef
+            if (offer)
+                page.offer(rows.time(r), static_cast<std::uint32_t>(first + i));
             const double w = oneWeight ? blockWeight : rows.weight(r);
             estimated += w;
             if (buckets > 0) {
@@ -233,12 +270,12 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
                 ++result.histogram[b];
             }
             for (std::size_t f = 0; f < facets.size(); ++f) {
-                FacetAcc& acc = facetCounts[f].at(facets[f].key(r));
+                FacetAcc& acc = facetCounts[f].at(keyOf(facets[f], r));
                 ++acc.count;
                 acc.weight += w;
             }
             if (groupBy) {
-                GroupAcc& g = groups.at(groupBy->key(r));
+                GroupAcc& g = groups.at(keyOf(*groupBy, r));
                 ++g.count;
                 g.weight += w;
                 if constexpr (std::is_same_v<typename Rows::Record, SpanRecord>) {
@@ -249,7 +286,7 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
             }
         }
     }
-    result.total = matches.size();
+    result.total = matched;
     result.estimatedTotal = estimated;
 
     for (std::size_t f = 0; f < facets.size(); ++f) {
@@ -310,10 +347,10 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
         });
     }
 
-    if (request.limit > 0 && request.offset < matches.size()) {
-        std::vector<std::uint32_t> page = newest(rows, matches, request.offset + request.limit);
-        if (request.offset < page.size())
-            result.rows.assign(page.begin() + static_cast<std::ptrdiff_t>(request.offset), page.end());
+    if (request.limit > 0) {
+        const std::vector<std::uint32_t> newest = page.take();
+        if (request.offset < newest.size())
+            result.rows.assign(newest.begin() + static_cast<std::ptrdiff_t>(request.offset), newest.end());
     }
     return result;
 }

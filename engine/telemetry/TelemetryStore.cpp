@@ -131,8 +131,46 @@ void TelemetryStore::addLog(LogRecord log, std::span<const LogArg> args)
     log.argCount = static_cast<std::uint8_t>(args.size());
     for (LogArg a : args)
         m_logArgs.push_back(a);
-    summarise(m_logOpen, m_logBlocks, m_logs.size(), log.time, 1.0f);
-    m_logs.push_back(log);
+    if (log.templ >= m_isLogTemplate.size())
+        m_isLogTemplate.resize(std::max<std::size_t>(log.templ + 1, m_isLogTemplate.size() * 2), false);
+    if (!m_isLogTemplate[log.templ]) {
+        m_isLogTemplate[log.templ] = true;
+        m_logTemplates.push_back(log.templ);
+    }
+    const std::size_t row = m_logTime.size();
+    if (row % kSummaryBlock == 0)
+        m_logTermsOpen->clear();
+    m_logTermsOpen->add(BlockTermFilter::stringKey(log.templ));
+    for (LogArg a : args) {
+        if (logarg::isString(a))
+            m_logTermsOpen->add(BlockTermFilter::stringKey(a));
+        else if (logarg::isId(a))
+            m_logTermsOpen->add(BlockTermFilter::idKey(logarg::payload(a)));
+    }
+    if ((row + 1) % kSummaryBlock == 0)
+        m_logBlockTerms.push_back(*m_logTermsOpen);
+    summarise(m_logOpen, m_logBlocks, row, log.time, 1.0f);
+    m_logTime.push_back(log.time);
+    m_logResource.push_back(log.resource);
+    m_logTemplate.push_back(log.templ);
+    m_logSeverity.push_back(log.severity);
+    m_logLinks.push_back(LogLinks{log.firstArg, log.error, log.trace, log.span, log.argCount});
+}
+
+LogRecord TelemetryStore::log(std::size_t i) const
+{
+    const LogLinks& k = m_logLinks[i];
+    LogRecord r;
+    r.time = m_logTime[i];
+    r.resource = m_logResource[i];
+    r.templ = m_logTemplate[i];
+    r.firstArg = k.firstArg;
+    r.error = k.error;
+    r.trace = k.trace;
+    r.span = k.span;
+    r.argCount = k.argCount;
+    r.severity = m_logSeverity[i];
+    return r;
 }
 
 void TelemetryStore::addPoint(SeriesId series, SimTime time, double value)
@@ -159,8 +197,9 @@ void TelemetryStore::publish(SimTime time)
     c.attributeSets = m_attributeSets.size();
     c.traces = m_traces.size();
     c.spans = m_spans.size();
-    c.logs = m_logs.size();
+    c.logs = m_logTime.size();
     c.logArgs = m_logArgs.size();
+    c.logTemplates = m_logTemplates.size();
     c.series = m_series.size();
     c.points = m_points.size();
     c.histogramPoints = m_histogramPoints.size();
@@ -195,8 +234,9 @@ std::size_t TelemetryStore::spanBytes() const
 
 std::size_t TelemetryStore::logBytes() const
 {
-    return m_logs.size() * sizeof(LogRecord) + m_logArgs.size() * sizeof(LogArg) +
-           m_logBlocks.size() * sizeof(BlockSummary);
+    const std::size_t row = sizeof(SimTime) + sizeof(ResourceId) + sizeof(StringId) + sizeof(Severity) + sizeof(LogLinks);
+    return m_logTime.size() * row + m_logArgs.size() * sizeof(LogArg) +
+           m_logBlocks.size() * (sizeof(BlockSummary) + sizeof(BlockTermFilter)) + m_logTemplates.size() * sizeof(StringId);
 }
 
 } // namespace kunren

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "telemetry/BlockTermFilter.h"
 #include "telemetry/ChunkedColumn.h"
 #include "telemetry/LogText.h"
 #include "telemetry/Records.h"
@@ -18,7 +19,7 @@ namespace kunren {
 struct TelemetryCounts
 {
     std::size_t services = 0, resources = 0, operations = 0, errors = 0, attributeSets = 0;
-    std::size_t traces = 0, spans = 0, logs = 0, logArgs = 0;
+    std::size_t traces = 0, spans = 0, logs = 0, logArgs = 0, logTemplates = 0;
     std::size_t series = 0, points = 0, histogramPoints = 0, buckets = 0, events = 0;
     SimTime time = 0; // simulated time up to which telemetry is complete
 };
@@ -71,7 +72,24 @@ public:
     std::span<const KeyValue> attributes(AttributeSetId id) const;
     const TraceRecord& trace(TraceIndex i) const { return m_traces[i]; }
     const SpanRecord& span(std::size_t i) const { return m_spans[i]; }
-    const LogRecord& log(std::size_t i) const { return m_logs[i]; }
+    LogRecord log(std::size_t i) const;
+    SimTime logTime(std::size_t i) const { return m_logTime[i]; }
+    // The log columns from row `first` on, for scans: each pointer is valid up to the end of first's chunk
+    // (kLogChunk rows), so a block of kSummaryBlock rows starting at a multiple of it lies in one chunk.
+    static constexpr std::size_t kLogChunk = std::size_t{1} << 16;
+    struct LogColumns
+    {
+        const SimTime* time;
+        const ResourceId* resource;
+        const StringId* templ;
+        const Severity* severity;
+        const LogLinks* links;
+    };
+    LogColumns logColumns(std::size_t first) const
+    {
+        return {&m_logTime[first], &m_logResource[first], &m_logTemplate[first], &m_logSeverity[first],
+                &m_logLinks[first]};
+    }
     LogArg logArg(std::size_t i) const { return m_logArgs[i]; }
     const SeriesInfo& series(SeriesId i) const { return m_series[i]; }
     const MetricPoint& point(std::size_t i) const { return m_points[i]; }
@@ -85,6 +103,10 @@ public:
     static constexpr std::size_t kSummaryBlock = 4096;
     const BlockSummary& logBlock(std::size_t b) const { return m_logBlocks[b]; }
     const BlockSummary& spanBlock(std::size_t b) const { return m_spanBlocks[b]; }
+    // The terms of complete log block b (see BlockTermFilter), same numbering as logBlock().
+    const BlockTermFilter& logBlockTerms(std::size_t b) const { return m_logBlockTerms[b]; }
+    // Every distinct message template logs used, in order of first use (i < counts.logTemplates).
+    StringId logTemplate(std::size_t i) const { return m_logTemplates[i]; }
 
     // 64-bit span id: derived, so it costs no storage; never zero.
     static std::uint64_t spanId(const TraceRecord& trace, std::uint32_t indexInTrace);
@@ -108,12 +130,20 @@ private:
 
     ChunkedColumn<TraceRecord> m_traces;
     ChunkedColumn<SpanRecord, 16> m_spans;
-    ChunkedColumn<LogRecord, 16> m_logs;
+    ChunkedColumn<SimTime, 16> m_logTime;
+    ChunkedColumn<ResourceId, 16> m_logResource;
+    ChunkedColumn<StringId, 16> m_logTemplate;
+    ChunkedColumn<Severity, 16> m_logSeverity;
+    ChunkedColumn<LogLinks, 16> m_logLinks;
     ChunkedColumn<LogArg, 16> m_logArgs;
 
     // Block summaries: complete blocks in columns, the block being filled in the writer's running copy.
     ChunkedColumn<BlockSummary, 10> m_logBlocks, m_spanBlocks;
     BlockSummary m_logOpen, m_spanOpen;
+    ChunkedColumn<BlockTermFilter, 6> m_logBlockTerms;
+    std::unique_ptr<BlockTermFilter> m_logTermsOpen = std::make_unique<BlockTermFilter>();
+    ChunkedColumn<StringId, 10> m_logTemplates;
+    std::vector<bool> m_isLogTemplate; // writer only, by StringId
 
     std::vector<std::unique_ptr<const std::vector<double>>> m_bounds; // writer appends before use
     mutable std::mutex m_boundsMutex;

@@ -1,4 +1,5 @@
 target_sources(kunren_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/BlockTermFilter.h
     ${CMAKE_CURRENT_LIST_DIR}/ChunkedColumn.h
     ${CMAKE_CURRENT_LIST_DIR}/Records.h
     ${CMAKE_CURRENT_LIST_DIR}/LogText.h

@@ -28,7 +28,7 @@ public:
         std::vector<std::size_t> rows;
         auto scan = [&](std::size_t begin, std::size_t end) {
             for (std::size_t i = begin; i < end; ++i) {
-                const SimTime t = store.log(i).time;
+                const SimTime t = store.logTime(i);
                 if (t >= from && t <= to && keep(i))
                     rows.push_back(i);
             }

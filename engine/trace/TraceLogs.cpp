@@ -10,7 +10,7 @@ std::size_t firstLogAtOrAfter(const TelemetryStore& store, std::size_t logCount,
     std::size_t lo = 0, hi = logCount;
     while (lo < hi) {
         const std::size_t mid = lo + (hi - lo) / 2;
-        if (store.log(mid).time < target)
+        if (store.logTime(mid) < target)
             lo = mid + 1;
         else
             hi = mid;

@@ -1,4 +1,5 @@
-// Search shortcuts must never change a result: block summaries (time ranges, one weight per block) let the
+// Search shortcuts must never change a result: block summaries (time ranges, one weight per block) and
+// per-block term filters (Bloom filters of templates, strings and ids) let the
 // search skip per-row work, and Render templates are rendered only when an argument could take part in a
 // match. On a randomised store — logs out of time order, windows cutting through blocks, traces of mixed
 // weights — every figure is compared with a brute-force pass over the rows.
@@ -6,6 +7,7 @@
 #include "query/Search.h"
 #include "query/TextMatch.h"
 #include "sim/Rng.h"
+#include "telemetry/BlockTermFilter.h"
 #include "telemetry/LogText.h"
 #include "telemetry/TelemetryStore.h"
 
@@ -143,6 +145,26 @@ class TestSearchIndex : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void blockTermFilterFindsEveryKeyItHolds()
+    {
+        BlockTermFilter f;
+        Rng rng = Rng::forEntity(3, "bloom");
+        std::vector<std::uint64_t> added;
+        for (int i = 0; i < 2500; ++i) {
+            added.push_back(i % 2 ? BlockTermFilter::idKey(static_cast<std::uint32_t>(rng.below(1u << 30)))
+                                  : BlockTermFilter::stringKey(static_cast<std::uint32_t>(rng.below(100000))));
+            f.add(added.back());
+        }
+        for (const std::uint64_t k : added)
+            QVERIFY(f.mayContain(k));
+        int falsePositives = 0;
+        for (std::uint32_t k = 0; k < 20000; ++k)
+            falsePositives += f.mayContain(BlockTermFilter::stringKey(200000 + k)) ? 1 : 0;
+        QVERIFY2(falsePositives < 400, QByteArray::number(falsePositives).constData()); // ~1 % at 2,500 keys
+        f.clear();
+        QVERIFY(!f.mayContain(added.front()));
+    }
+
     void logSearchesMatchBruteForce()
     {
         const RandomStore r(7, 60'000, 100);
