@@ -12,10 +12,11 @@ namespace kunren::cli {
 
 namespace {
 
-// platform-bench writes ~2.3 M logs and (at the default budget) ~18 M spans per simulated hour. The bench
-// wants 10 M logs and 5 M spans in about one hour, so request logs become this much likelier and the span
-// budget shrinks; smaller counts simulate proportionally less time at the same rates.
-constexpr double kRequestLogScale = 5.0;
+// platform-bench writes ~2 M logs and (at the default budget) ~18 M spans per simulated hour. The bench
+// wants 10 M logs and 5 M spans in about one hour, so request logs become this much likelier (×5 gave
+// ~5 M an hour; probabilities cap at 1) and the span budget shrinks; smaller counts simulate proportionally
+// less time at the same rates.
+constexpr double kRequestLogScale = 12.0;
 constexpr double kLogsPerHour = 10e6;
 constexpr double kSpansPerHour = 5e6;
 

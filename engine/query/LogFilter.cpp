@@ -77,6 +77,9 @@ struct Leaf
     bool needleHasDigit = false;
     bool skippable = false;          // Text: blocks holding none of `keys` cannot match
     std::vector<std::uint64_t> keys;
+    bool requestAttribute = true;    // Attribute: does any request attribute set have the key at all?
+    TraceIndex lastTrace = kNoTrace; // a request's logs are contiguous: the last trace's verdict answers most
+    bool lastVerdict = false;
     std::vector<std::uint32_t> templateSlot; // per StringId: 1 + index into templates, 0 = not seen yet
     std::vector<TemplateInfo> templates;
 };
@@ -250,6 +253,7 @@ struct LogFilter::Impl
             }
             Leaf l{LeafKind::Attribute, equals};
             l.path = term.name;
+            l.requestAttribute = anyAttributeSetHas(l.path);
             l.term = lowerAscii(term.text);
             l.idPossible = idCharsOnly(l.term) || equals.isRange() || equals.isExists();
             return leaf(std::move(l));
@@ -412,12 +416,24 @@ struct LogFilter::Impl
         return false;
     }
 
+    bool anyAttributeSetHas(std::string_view key) const
+    {
+        for (std::size_t set = 1; set < counts.attributeSets; ++set)
+            for (const auto& kv : store.attributes(static_cast<AttributeSetId>(set)))
+                if (store.str(kv.first) == key)
+                    return true;
+        return false;
+    }
+
     bool matchTraceAttribute(Leaf& l, const LogRecord& log)
     {
-        if (log.trace == kNoTrace)
+        if (log.trace == kNoTrace || !l.requestAttribute)
             return false;
+        if (log.trace == l.lastTrace)
+            return l.lastVerdict;
+        l.lastTrace = log.trace;
         const AttributeSetId set = store.trace(log.trace).attributes;
-        return l.sets.get(set, [&] {
+        return l.lastVerdict = l.sets.get(set, [&] {
             if (l.kind == LeafKind::AnyAttribute) {
                 for (const auto& kv : store.attributes(set))
                     if (l.value.matchText(store.str(kv.second)))

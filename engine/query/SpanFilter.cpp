@@ -28,6 +28,9 @@ struct Leaf
     bool loInclusive = true, hiInclusive = true;
     ExactId id;
     LazyBits sets, errors, traces, codes;
+    // Attribute leaves: a trace's spans are contiguous, so the last trace's verdict answers most rows.
+    TraceIndex lastTrace = kNoTrace;
+    bool lastVerdict = false;
 };
 
 // Operation-derived fields by name; the empty name never resolves.
@@ -214,8 +217,11 @@ struct SpanFilter::Impl
     {
         if (s.flags & SpanFlags::TagsDropped)
             return false; // propagation lost the request attributes: they are missing on this span
+        if (s.trace == l.lastTrace)
+            return l.lastVerdict;
+        l.lastTrace = s.trace;
         const AttributeSetId set = store.trace(s.trace).attributes;
-        return l.sets.get(set, [&] {
+        return l.lastVerdict = l.sets.get(set, [&] {
             if (l.kind == LeafKind::AnyAttribute) {
                 for (const auto& kv : store.attributes(set))
                     if (l.value.matchText(store.str(kv.second)))
