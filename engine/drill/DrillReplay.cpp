@@ -1,5 +1,6 @@
 #include "drill/DrillReplay.h"
 
+#include "alerting/DrillSession.h"
 #include "sim/Simulator.h"
 
 #include <algorithm>
@@ -82,7 +83,8 @@ ReplayFacts replayDrill(std::shared_ptr<const Scenario> scenario, std::span<cons
 
     SimOptions simOptions;
     simOptions.seed = facts.seed;
-    Simulator sim(scenario, simOptions);
+    DrillSession session(scenario, simOptions); // the alert engine rides along: it tells when the first page went out
+    Simulator& sim = session.simulator();
     std::vector<Counts> minutes{Counts{}}; // cumulative counts at each minute boundary
     Counts atFault;
     std::size_t next = 0;
@@ -99,7 +101,7 @@ ReplayFacts replayDrill(std::shared_ptr<const Scenario> scenario, std::span<cons
         }
         if (sim.now() <= facts.faultStart && facts.faultStart < sim.now() + Simulator::kTick)
             atFault = countsOf(sim, scope);
-        sim.step();
+        session.step();
         if (sim.now() % kSample == 0 || sim.now() >= facts.end)
             minutes.push_back(countsOf(sim, scope));
     }
@@ -134,13 +136,16 @@ ReplayFacts replayDrill(std::shared_ptr<const Scenario> scenario, std::span<cons
         if (from)
             facts.recoveredAt = static_cast<SimTime>(*from) * kSample;
     }
-    facts.firstPage = firstPageTime(sc, sim);
+    session.evaluateNow();
+    facts.firstPage = firstPageTime(session.alerts());
     return facts;
 }
 
-std::optional<SimTime> firstPageTime(const Scenario&, const Simulator&)
+std::optional<SimTime> firstPageTime(const AlertEngine& alerts)
 {
-    // Issue 4 (monitors and alerting) evaluates the scenario's page-routed monitors; wire it in here.
+    for (const AlertNotification& n : alerts.notifications())
+        if (n.channel == AlertChannel::Pager)
+            return n.time; // notifications are posted in time order
     return std::nullopt;
 }
 

@@ -16,7 +16,7 @@
 
 namespace kunren {
 
-class Simulator;
+class AlertEngine;
 
 // A logged mitigation and what it did to the system when replayed.
 struct ReplayedMitigation
@@ -31,7 +31,7 @@ struct ReplayFacts
     std::uint64_t seed = 0;
     SimTime faultStart = 0;            // t_fault: the earliest fault (0 in a no-fault drill)
     SimTime end = 0;                   // drill.end, else the scenario's duration
-    std::optional<SimTime> firstPage;  // t_page: the first page, once the alert engine provides it
+    std::optional<SimTime> firstPage;  // t_page: the first notification on the pager, if any monitor paged
     // The SLO the budget is measured on: the scenario's first slo monitor, else its entry services at 99.9 %.
     std::string sloScope;              // e.g. "checkout" or "entry services"
     double slo = 0.999;
@@ -56,8 +56,8 @@ struct ReplayOptions
 ReplayFacts replayDrill(std::shared_ptr<const Scenario> scenario, std::span<const DrillAction> actions,
                         ReplayOptions options = {});
 
-// The hook for the alert engine (issue 4): the first page of a replayed drill. Empty until monitors are
-// evaluated in the engine; acknowledgement is then timed from the fault start instead.
-std::optional<SimTime> firstPageTime(const Scenario& scenario, const Simulator& replayed);
+// The first page of a drill: the earliest notification on the pager. Empty when nothing paged;
+// acknowledgement is then timed from the fault start instead.
+std::optional<SimTime> firstPageTime(const AlertEngine& alerts);
 
 } // namespace kunren

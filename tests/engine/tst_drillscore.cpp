@@ -49,6 +49,22 @@ private Q_SLOTS:
         QCOMPARE(line(s, "evidence")->points, 10.0);
     }
 
+    void acknowledgementIsTimedFromTheFirstPage()
+    {
+        // The replay evaluates the drill's monitors: the SLO page goes out within the detection target after
+        // the deploy at 1 min, and the acknowledgement is measured from that page, not from the fault.
+        const DrillScore s = score(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute));
+        QVERIFY2(s.firstPage.has_value(), why(s));
+        QVERIFY2(*s.firstPage > s.faultStart && *s.firstPage <= s.faultStart + 2 * kMinute, why(s));
+        QVERIFY2(line(s, "ack")->detail.find("the first page") != std::string::npos, why(s));
+
+        auto quiet = badDeployDrill();
+        quiet->monitors.clear(); // nothing pages: acknowledgement falls back to the fault start
+        const DrillScore q = scoreDrill(quiet, drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute));
+        QVERIFY(!q.firstPage.has_value());
+        QVERIFY2(line(q, "ack")->detail.find("after the fault") != std::string::npos, why(q));
+    }
+
     void fasterCorrectBeatsSlowerCorrect()
     {
         const DrillScore fast = score(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute));
