@@ -5,6 +5,7 @@
 #include "scenario/ScenarioLoader.h"
 #include "alerting/DrillSession.h"
 
+#include <QFileInfo>
 #include <QMetaObject>
 
 #include <algorithm>
@@ -35,6 +36,29 @@ void DrillRunner::stopWorker()
     m_thread.wait();
 }
 
+namespace {
+
+QString describeDiagnostics(const Diagnostics& diagnostics)
+{
+    // In words, for the window: which file, then each problem with its line and column.
+    QStringList lines;
+    QString file;
+    for (const Diagnostic& d : diagnostics) {
+        const QString name = QFileInfo(qs(d.file)).fileName();
+        if (name != file) {
+            file = name;
+            lines << DrillRunner::tr("In %1:").arg(name);
+        }
+        QString where = d.line > 0 ? DrillRunner::tr("line %1, column %2").arg(d.line).arg(d.column) : DrillRunner::tr("the file");
+        if (!d.pointer.empty())
+            where = DrillRunner::tr("%1 (at %2)").arg(where, qs(d.pointer));
+        lines << DrillRunner::tr("• %1: %2").arg(where, qs(d.message));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
 bool DrillRunner::load(const QString& idOrPath, std::optional<quint64> seed, QString* error)
 {
     const auto path = resolveScenario(idOrPath.toStdString());
@@ -45,12 +69,8 @@ bool DrillRunner::load(const QString& idOrPath, std::optional<quint64> seed, QSt
     }
     const auto result = loadScenarioFile(*path);
     if (!result.ok()) {
-        if (error) {
-            QStringList lines;
-            for (const Diagnostic& d : result.diagnostics)
-                lines << qs(d.format());
-            *error = lines.join(QLatin1Char('\n'));
-        }
+        if (error)
+            *error = describeDiagnostics(result.diagnostics);
         return false;
     }
     load(result.value, seed);

@@ -1,7 +1,7 @@
 #include "models/ErrorIssueModel.h"
 
 #include "bridge/QtConversions.h"
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 
 #include <QColor>
 #include <QLocale>

@@ -1,10 +1,15 @@
 #include "models/Formatting.h"
 
+#include "bridge/QtConversions.h"
+#include "query/QueryFields.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QTimeZone>
 
 #include <cmath>
+#include <cstdlib>
 
 namespace kunren::app {
 
@@ -40,14 +45,7 @@ QString formatBytes(double bytes)
     return tr("%1 MiB").arg(mib, 0, 'f', mib >= 100 ? 0 : 1);
 }
 
-QString formatElapsed(qint64 simTimeUs)
-{
-    const qint64 secs = simTimeUs / 1000000;
-    return QStringLiteral("T+%1:%2:%3")
-        .arg(secs / 3600, 2, 10, QLatin1Char('0'))
-        .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
-        .arg(secs % 60, 2, 10, QLatin1Char('0'));
-}
+QString formatElapsed(qint64 simTimeUs) { return formatSimTime(simTimeUs, false); }
 
 QString formatClock(const Scenario* scenario, qint64 simTimeUs)
 {
@@ -72,6 +70,46 @@ QString kindLabel(ServiceKind kind)
     case ServiceKind::LoadBalancer: return tr("load balancer");
     }
     return {};
+}
+
+QString formatSimTime(SimTime t, bool withMillis)
+{
+    const bool negative = t < 0;
+    const qint64 us = std::llabs(t);
+    const qint64 s = us / kSecond;
+    QString text = QStringLiteral("T%1%2:%3:%4")
+                       .arg(negative ? QLatin1Char('-') : QLatin1Char('+'))
+                       .arg(s / 3600, 2, 10, QLatin1Char('0'))
+                       .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+                       .arg(s % 60, 2, 10, QLatin1Char('0'));
+    if (withMillis)
+        text += QStringLiteral(".%1").arg((us / kMillisecond) % 1000, 3, 10, QLatin1Char('0'));
+    return text;
+}
+
+QString formatDuration(SimDuration d)
+{
+    const double us = static_cast<double>(d);
+    if (d < kMillisecond)
+        return QStringLiteral("%1 µs").arg(d);
+    if (d < kSecond)
+        return QStringLiteral("%1 ms").arg(QLocale().toString(us / 1e3, 'f', us < 10e3 ? 2 : 1));
+    if (d < kMinute)
+        return QStringLiteral("%1 s").arg(QLocale().toString(us / 1e6, 'f', 2));
+    const qint64 s = d / kSecond;
+    return QStringLiteral("%1 m %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString severityName(Severity s)
+{
+    const auto names = severityNames(static_cast<int>(s));
+    return names.empty() ? QString() : qs(names.front());
+}
+
+int severityLevel(Severity s)
+{
+    const int n = static_cast<int>(s);
+    return n >= 17 ? 3 : n >= 13 ? 2 : n >= 9 ? 1 : 0;
 }
 
 } // namespace kunren::app

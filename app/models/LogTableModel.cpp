@@ -1,7 +1,7 @@
 #include "models/LogTableModel.h"
 
 #include "bridge/QtConversions.h"
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 #include "models/LogDetails.h"
 
 #include <QColor>

@@ -3,6 +3,8 @@
 #include "bridge/DrillRunner.h"
 #include "bridge/QtConversions.h"
 
+#include <QTimer>
+
 namespace kunren::app {
 
 MetricCache* MetricCache::of(DrillRunner* runner)
@@ -23,11 +25,16 @@ MetricCache::MetricCache(DrillRunner* runner) : QObject(runner), m_runner(runner
         m_index.reset(nullptr);
         m_events.clear();
     });
+    connect(runner, &DrillRunner::advanced, this, &MetricCache::update);
 }
 
 void MetricCache::update()
 {
-    m_index.update();
+    if (!m_index.update(kSlicePoints) && !m_catchUpQueued) {
+        // Behind (a jump, a page opened late): the rest in further slices, letting the event loop breathe.
+        m_catchUpQueued = true;
+        QTimer::singleShot(0, this, &MetricCache::catchUp);
+    }
     const TelemetryStore* store = m_runner->telemetry();
     if (!store)
         return;
@@ -37,6 +44,12 @@ void MetricCache::update()
         m_events.push_back({e.time, e.service < c.services ? qs(store->str(store->service(e.service).name)) : QString(),
                             qs(store->str(e.kind)), qs(store->str(e.title))});
     }
+}
+
+void MetricCache::catchUp()
+{
+    m_catchUpQueued = false;
+    update();
 }
 
 const MetricIndex& MetricCache::index()

@@ -8,8 +8,10 @@ namespace kunren::app {
 
 class DrillRunner;
 
-// One MetricIndex per drill, shared by every page that charts metrics (APM, metrics dashboards) and
-// brought up to date when a page reads it. Also keeps the events stream for chart markers.
+// One MetricIndex per drill, shared by every page that charts metrics (APM, metrics dashboards). It
+// follows the drill as it advances, in slices of bounded size on the GUI thread (a page shown late in a
+// long drill never waits for a catch-up of millions of points); readers see what has been copied so far.
+// Also keeps the events stream for chart markers.
 class MetricCache : public QObject
 {
     Q_OBJECT
@@ -32,10 +34,14 @@ public:
 private:
     explicit MetricCache(DrillRunner* runner);
     void update();
+    void catchUp();
+
+    static constexpr std::size_t kSlicePoints = 25'000; // a few ms of copying
 
     DrillRunner* m_runner;
     MetricIndex m_index;
     std::vector<Event> m_events;
+    bool m_catchUpQueued = false;
 };
 
 } // namespace kunren::app

@@ -17,12 +17,16 @@ void MetricIndex::reset(const TelemetryStore* store)
     update();
 }
 
-void MetricIndex::update()
+bool MetricIndex::update(std::size_t maxPoints)
 {
     if (!m_store)
-        return;
+        return true;
     const TelemetryCounts c = m_store->counts();
-    for (std::size_t i = m_series.size(); i < c.series; ++i) {
+    // A new series costs a few string conversions: thousands of pods appear at once, so they count
+    // against the budget too (about 16 points each).
+    const std::size_t seriesEnd = m_series.size() + std::min(c.series - std::min(c.series, m_series.size()),
+                                                             std::max<std::size_t>(1, maxPoints / 16));
+    for (std::size_t i = m_series.size(); i < seriesEnd; ++i) {
         const SeriesInfo& info = m_store->series(static_cast<SeriesId>(i));
         Series s;
         s.id = static_cast<SeriesId>(i);
@@ -45,7 +49,10 @@ void MetricIndex::update()
         m_byName[s.name].push_back(i);
         m_series.push_back(std::move(s));
     }
-    for (; m_points < c.points; ++m_points) {
+    if (m_series.size() < c.series)
+        return false; // points may belong to series not copied yet: those first
+    const std::size_t pointsEnd = m_points + std::min(maxPoints, c.points - std::min(c.points, m_points));
+    for (; m_points < pointsEnd; ++m_points) {
         const MetricPoint& p = m_store->point(m_points);
         if (p.series >= m_series.size())
             continue;
@@ -54,7 +61,11 @@ void MetricIndex::update()
         s.values.push_back(p.value);
         m_latest = std::max(m_latest, p.time);
     }
-    for (; m_histogramPoints < c.histogramPoints; ++m_histogramPoints) {
+    // A histogram point copies a dozen buckets: it counts as that many points.
+    const std::size_t histogramBudget = std::max<std::size_t>(1, maxPoints / 16);
+    const std::size_t histogramEnd =
+        m_histogramPoints + std::min(histogramBudget, c.histogramPoints - std::min(c.histogramPoints, m_histogramPoints));
+    for (; m_histogramPoints < histogramEnd; ++m_histogramPoints) {
         const HistogramPoint& h = m_store->histogramPoint(m_histogramPoints);
         if (h.series >= m_series.size())
             continue;
@@ -65,6 +76,7 @@ void MetricIndex::update()
         m_series[h.series].histogram.push_back(std::move(sample));
         m_latest = std::max(m_latest, h.time);
     }
+    return m_series.size() >= c.series && m_points >= c.points && m_histogramPoints >= c.histogramPoints;
 }
 
 std::vector<const MetricIndex::Series*> MetricIndex::find(const QString& name, const QString& service) const

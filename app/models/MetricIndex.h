@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -13,7 +14,8 @@ namespace kunren::app {
 
 // The drill's metric series with their points, copied out of the store series by series so a chart
 // reads one series without scanning every point. update() takes only what was published since the
-// previous call, so keeping it current costs as much as the new points.
+// previous call, so keeping it current costs as much as the new points; a budget bounds one call (the
+// GUI thread catches up on a long drill in slices instead of one long stall).
 class MetricIndex
 {
 public:
@@ -37,7 +39,8 @@ public:
     };
 
     void reset(const TelemetryStore* store);
-    void update();
+    // Copies at most `maxPoints` new points (and histogram points); true when it has caught up.
+    bool update(std::size_t maxPoints = std::numeric_limits<std::size_t>::max());
     bool isEmpty() const { return m_series.empty(); }
     SimTime latest() const { return m_latest; }
 

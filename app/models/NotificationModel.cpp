@@ -2,7 +2,7 @@
 
 #include "bridge/DrillRunner.h"
 #include "bridge/QtConversions.h"
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 
 #include <QBrush>
 #include <QColor>

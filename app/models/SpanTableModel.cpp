@@ -1,7 +1,7 @@
 #include "models/SpanTableModel.h"
 
 #include "bridge/QtConversions.h"
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 #include "query/TextMatch.h"
 
 #include <QColor>

@@ -1,6 +1,6 @@
 #include "models/TraceLoader.h"
 
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 #include "trace/LogTimeIndex.h"
 #include "trace/ServiceMap.h"
 #include "trace/TraceAssembly.h"

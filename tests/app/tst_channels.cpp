@@ -75,6 +75,11 @@ private Q_SLOTS:
 
         auto* banner = page->findChild<QLabel*>(QStringLiteral("pagerBanner"));
         QTRY_VERIFY(banner->isVisible());
+        // The status bar says so on every page.
+        auto* statusPages = window.findChild<QLabel*>(QStringLiteral("statusPages"));
+        QVERIFY(statusPages);
+        QTRY_VERIFY(statusPages->isVisible());
+        QVERIFY2(statusPages->text().contains(QLatin1String("not acknowledged")), qPrintable(statusPages->text()));
         page->selectChannel(2); // the pager
         auto* table = page->findChild<QTableView*>(QStringLiteral("notificationTable"));
         const int row = firstPageRow(table->model());
@@ -94,6 +99,7 @@ private Q_SLOTS:
         QTest::mouseClick(ack, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->unacknowledgedPages() == 0, 5000);
         QTRY_VERIFY(!banner->isVisible());
+        QTRY_VERIFY(!statusPages->isVisible());
 
         // And the monitor behind it, with its runbook, is one click away.
         auto* openMonitor = page->findChild<QPushButton*>(QStringLiteral("openMonitorButton"));

@@ -2,10 +2,13 @@
 #include "shell/MainWindow.h"
 #include "home/BriefingView.h"
 #include "bridge/DrillRunner.h"
+#include "shell/DrillStatusBar.h"
 #include "shell/Navigator.h"
+#include "shell/ShortcutsDialog.h"
 #include "models/ServiceHealthModel.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -16,6 +19,9 @@
 #include <QSet>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTreeWidget>
+#include <QRegularExpression>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QtTest>
@@ -65,8 +71,15 @@ private Q_SLOTS:
         // Space is the play shortcut; press it like a trainee would.
         QAction* play = window.findChild<QToolBar*>(QStringLiteral("drillToolBar"))->actions().first();
         QVERIFY(play->isEnabled());
-        play->trigger();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_Space);
         QVERIFY(window.runner()->isPlaying());
+        // The status bar tells the drill's time and pace.
+        auto* status = window.findChild<DrillStatusBar*>();
+        QVERIFY(status);
+        QTRY_VERIFY(status->clockText().startsWith(QLatin1String("T+00:0")));
+        QVERIFY2(status->clockText().contains(QLatin1String("playing at 60")), qPrintable(status->clockText()));
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 20 * kunren::kSecond, 10000);
 
         auto* health = window.findChild<QTableView*>(QStringLiteral("serviceHealthView"));
@@ -80,6 +93,7 @@ private Q_SLOTS:
 
         play->trigger();
         QVERIFY(!window.runner()->isPlaying());
+        QVERIFY2(status->clockText().contains(QLatin1String("paused")), qPrintable(status->clockText()));
 
         const QImage shot = window.grab().toImage();
         QVERIFY(shot.width() > 800 && shot.height() > 500);
@@ -95,14 +109,37 @@ private Q_SLOTS:
         QVERIFY(!window.startScenario(QStringLiteral(KUNREN_TEST_DATA "/scenarios/broken.topology.json")));
         auto* banner = window.findChild<QLabel*>(QStringLiteral("errorBanner"));
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(QLatin1String("broken.topology.json:")), qPrintable(banner->text()));
+        // In words, with the file, the line and the column of each problem.
+        QVERIFY2(banner->text().contains(QLatin1String("In broken.topology.json:")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QRegularExpression(QStringLiteral("line \\d+, column \\d+"))), qPrintable(banner->text()));
         QVERIFY(!window.runner()->isLoaded());
+        QCOMPARE(window.currentPageId(), QStringLiteral("home"));
 
         QVERIFY(!window.startScenario(QStringLiteral("no-such-drill")));
         QVERIFY(banner->text().contains(QLatin1String("no-such-drill")));
         // A good scenario afterwards clears the error.
         QVERIFY(window.startScenario(QStringLiteral("shop-slow-query")));
         QVERIFY(!banner->isVisible());
+    }
+
+    // `kunren --scenario bad.json` with a JSON syntax error: the window says where, nothing crashes.
+    void aScenarioWithASyntaxErrorSaysWhere()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.scenario.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\n  \"format\": \"kunren.scenario/1\",\n  \"id\": \"bad\",,\n}\n");
+        file.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.startScenario(path));
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("errorBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("In bad.scenario.json:")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QLatin1String("line 3, column")), qPrintable(banner->text()));
+        QVERIFY(!window.runner()->isLoaded());
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("nothing was started")));
     }
 
     void aDrillStartsFromTheLibraryWithTheSeedGiven()
@@ -147,6 +184,36 @@ private Q_SLOTS:
             QCOMPARE(jump->text(), QString::fromLatin1(bad));
         }
         QCOMPARE(window.runner()->now(), 3 * kunren::kMinute);
+    }
+
+    void helpListsTheKeyboardShortcuts()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* action = window.findChild<QAction*>(QStringLiteral("shortcutsAction"));
+        QVERIFY(action);
+        QVERIFY(action->shortcuts().contains(QKeySequence(Qt::Key_F1)));
+        action->trigger();
+        auto* dialog = window.findChild<ShortcutsDialog*>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        // Every group is there, and the keys of the common moves.
+        QTreeWidget* list = dialog->list();
+        QVERIFY(list->topLevelItemCount() >= 5);
+        QStringList rows;
+        for (int g = 0; g < list->topLevelItemCount(); ++g)
+            for (int i = 0; i < list->topLevelItem(g)->childCount(); ++i)
+                rows << list->topLevelItem(g)->child(i)->text(0) + QLatin1Char('=') + list->topLevelItem(g)->child(i)->text(1);
+        const QString all = rows.join(QLatin1Char('\n'));
+        for (const char* expected : {"Space=Play or pause", "Ctrl+J=Jump", "A=Acknowledge", "Ctrl+L or /=Go to the search bar",
+                                     "Ctrl+E=Metrics"})
+            QVERIFY2(all.contains(QLatin1String(expected)), expected);
+        // Every rail page has an icon.
+        auto* rail = window.findChild<QListWidget*>(QStringLiteral("navigationRail"));
+        for (int r = 0; r < rail->count(); ++r)
+            QVERIFY(!rail->item(r)->icon().pixmap(QSize(18, 18)).isNull());
+        dialog->close();
     }
 
     void theDarkThemeRepaintsTheWorkspace()

@@ -4,19 +4,98 @@
 // probes the GUI event loop with a 10 ms timer: how late each tick arrives is the longest task the GUI
 // thread ran meanwhile. Prints the distribution (target: no task over 50 ms) and the time to the first
 // shown window (target: ≤ 1 s). A benchmark, not a test: it prints figures and never fails on a slow machine.
+//
+// It also times every event the GUI thread delivers (QApplication::notify, outermost only) and lists the
+// longest with their receiver — which object's timer, paint or queued call took the time — so a slow
+// page can be traced to its culprit without a profiler.
+//
+// Usage: kunren-gui-bench [SCENARIO [SECONDS [PAGE]]] — PAGE stays on one page instead of visiting all.
 #include "bridge/DrillRunner.h"
 #include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
 #include <map>
 #include <cstdio>
+#include <ctime>
+#include <functional>
 #include <vector>
 
 namespace {
+
+// One delivered event that took long: who received it, what it was, which page was showing.
+struct SlowEvent
+{
+    double ms = 0;    // wall clock
+    double cpuMs = 0; // the GUI thread's own CPU time: on a loaded machine the wall clock mostly waits
+    QString receiver;
+    int type = 0;
+    QString page;
+};
+
+// Times each outermost event delivery on the GUI thread.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    std::function<QString()> currentPage;
+    std::vector<SlowEvent> slow; // deliveries over kSlowMs (wall or CPU)
+    std::map<QString, double> worstCpuByPage;
+
+    static double threadCpuMs()
+    {
+        timespec ts{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+        return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+    }
+
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer t;
+        t.start();
+        const double cpuStart = threadCpuMs();
+        const int type = event->type(); // the event and even the receiver may be gone after delivery
+        const char* className = receiver->metaObject()->className();
+        const QPointer<QObject> alive(receiver);
+        const bool result = QApplication::notify(receiver, event);
+        const double ms = static_cast<double>(t.nsecsElapsed()) / 1e6;
+        const double cpuMs = threadCpuMs() - cpuStart;
+        --m_depth;
+        const QString page = currentPage ? currentPage() : QString();
+        double& worstCpu = worstCpuByPage[page];
+        worstCpu = std::max(worstCpu, cpuMs);
+        if (ms > kSlowMs || cpuMs > kSlowMs)
+            slow.push_back({ms, cpuMs, alive ? describe(alive) : QString::fromLatin1(className), type, page});
+        return result;
+    }
+
+    static constexpr double kSlowMs = 30.0;
+
+private:
+    // "ClassName#objectName < ParentClass#parentName" — enough to find the code.
+    static QString describe(QObject* o)
+    {
+        QString text;
+        for (int level = 0; o && level < 3; ++level, o = o->parent()) {
+            if (level > 0)
+                text += QStringLiteral(" < ");
+            text += QString::fromLatin1(o->metaObject()->className());
+            if (!o->objectName().isEmpty())
+                text += QLatin1Char('#') + o->objectName();
+        }
+        return text;
+    }
+
+    int m_depth = 0;
+};
 
 double percentile(std::vector<double> v, double p)
 {
@@ -33,9 +112,10 @@ int main(int argc, char** argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const QString scenario = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("platform-bench");
     const int seconds = argc > 2 ? std::max(5, std::atoi(argv[2])) : 40;
+    const QString onlyPage = argc > 3 ? QString::fromLocal8Bit(argv[3]) : QString();
 
     kunren::app::MainWindow window;
     window.show();
@@ -70,7 +150,8 @@ int main(int argc, char** argv)
     probe.start();
 
     // Visit every page, a few seconds each, so every view refreshes while the drill plays.
-    const QStringList pages = window.pageIds();
+    app.currentPage = [&window] { return window.currentPageId(); };
+    const QStringList pages = onlyPage.isEmpty() ? window.pageIds() : QStringList{onlyPage};
     const int perPage = std::max(1, seconds * 1000 / static_cast<int>(std::max<qsizetype>(pages.size(), 1)));
     for (int i = 0; i < pages.size(); ++i)
         QTimer::singleShot(i * perPage, &window, [&window, id = pages[i]] { window.showPage(id); });
@@ -89,7 +170,14 @@ int main(int argc, char** argv)
     std::printf("                   max    %8.1f ms   (target <= 50 ms)\n", percentile(lateness, 1.0));
     const auto over = std::count_if(lateness.begin(), lateness.end(), [](double ms) { return ms > 50.0; });
     std::printf("  ticks late by > 50 ms   %8lld\n", static_cast<long long>(over));
+    std::printf("  longest task per page:   wall (probe)   GUI-thread CPU (one event)\n");
     for (const auto& [page, worst] : worstByPage)
-        std::printf("  longest task on %-10s %6.1f ms\n", qPrintable(page), worst);
+        std::printf("    %-10s %16.1f ms %14.1f ms\n", qPrintable(page), worst, app.worstCpuByPage[page]);
+    std::sort(app.slow.begin(), app.slow.end(), [](const SlowEvent& a, const SlowEvent& b) { return a.cpuMs > b.cpuMs; });
+    std::printf("  events delivered in > %.0f ms (wall or CPU): %zu; the most CPU:\n", TimedApplication::kSlowMs,
+                app.slow.size());
+    for (std::size_t i = 0; i < std::min<std::size_t>(app.slow.size(), 12); ++i)
+        std::printf("    cpu %7.1f ms  wall %7.1f ms  event %-4d on %-9s  %s\n", app.slow[i].cpuMs, app.slow[i].ms,
+                    app.slow[i].type, qPrintable(app.slow[i].page), qPrintable(app.slow[i].receiver));
     return 0;
 }

@@ -2,10 +2,11 @@
 
 #include "bridge/DrillRunner.h"
 #include "bridge/QtConversions.h"
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 #include "models/NotificationModel.h"
 #include "shell/Navigator.h"
 #include "widgets/Tables.h"
+#include "widgets/Tones.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -183,7 +184,7 @@ void ChannelsPage::showSelected()
                 html += QStringLiteral("<h4>%1 — %2</h4><p>%3</p>")
                             .arg(tr("Runbook"), localized(rb.title).toHtmlEscaped(), localized(rb.body).toHtmlEscaped());
     }
-    m_detail->setHtml(html);
+    m_detail->setHtml(themedHtml(html));
 }
 
 void ChannelsPage::acknowledgeSelected()

@@ -1,10 +1,11 @@
 #include "errors/IssueDetailPane.h"
 
 #include "bridge/QtConversions.h"
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 #include "models/ErrorIssueModel.h"
 #include "models/QueryEdit.h"
 #include "query/TextMatch.h"
+#include "widgets/Tones.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>
@@ -105,8 +106,8 @@ void IssueDetailPane::showIssue(const TelemetryStore* store, const Issue* issue,
     if (m_issue == 0) {
         m_viewTrace->setEnabled(false);
         m_logs->setEnabled(false);
-        m_text->setHtml(tr("<p style=\"color:#777\">Select an issue to see its stack, sample events and "
-                           "traces.</p>"));
+        m_text->setHtml(themedHtml(tr("<p style=\"color:#777\">Select an issue to see its stack, sample events and "
+                           "traces.</p>")));
         return;
     }
     m_state = issue->state;
@@ -177,7 +178,7 @@ void IssueDetailPane::showIssue(const TelemetryStore* store, const Issue* issue,
                         .arg(formatSimTime(c.at, false), ErrorIssueModel::stateName(c.from),
                              ErrorIssueModel::stateName(c.to), c.regression ? tr(" (regression)") : QString());
     }
-    m_text->setHtml(html);
+    m_text->setHtml(themedHtml(html));
     m_logQuery = QStringLiteral("service:") + queryValue(qs(issue->service)) + QStringLiteral(" status:error");
     if (!issue->type.empty())
         m_logQuery += QStringLiteral(" @error.kind:") + queryValue(qs(issue->type));

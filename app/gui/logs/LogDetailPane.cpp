@@ -1,7 +1,8 @@
 #include "logs/LogDetailPane.h"
 
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 #include "models/LogDetails.h"
+#include "widgets/Tones.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -76,7 +77,7 @@ void LogDetailPane::showLog(const TelemetryStore* store, qint64 storeRow)
     m_traceId.clear();
     m_spanIndex = -1;
     if (m_row < 0) {
-        m_text->setHtml(tr("<p style=\"color:#777\">Select a log to see its attributes and its trace.</p>"));
+        m_text->setHtml(themedHtml(tr("<p style=\"color:#777\">Select a log to see its attributes and its trace.</p>")));
         m_viewTrace->setEnabled(false);
         return;
     }
@@ -114,7 +115,7 @@ void LogDetailPane::showLog(const TelemetryStore* store, qint64 storeRow)
                    "came from a background job).</p>");
     else
         html += tr("<p><a href=\"trace:\">View trace %1</a></p>").arg(d.traceIdHex.left(16) + QStringLiteral("…"));
-    m_text->setHtml(html);
+    m_text->setHtml(themedHtml(html));
     m_viewTrace->setEnabled(!d.traceIdHex.isEmpty());
 }
 

@@ -4,13 +4,13 @@
 #include "logs/FacetView.h"
 #include "logs/LogDetailPane.h"
 #include "models/AsyncSearch.h"
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 #include "models/FacetModel.h"
 #include "models/LogTableModel.h"
 #include "models/QueryEdit.h"
 #include "shell/Navigator.h"
 #include "widgets/HistogramChart.h"
-#include "widgets/LiveTicker.h"
+#include "widgets/LiveRefresh.h"
 #include "widgets/QueryBar.h"
 #include "widgets/Tables.h"
 #include "widgets/TimeRangeBar.h"
@@ -47,7 +47,7 @@ LogsPage::LogsPage(DrillRunner* runner, Navigator* navigator, QWidget* parent)
       m_table(makeTable(this)),
       m_detail(new LogDetailPane(this)),
       m_search(new AsyncSearch(searchLogs, this)),
-      m_live(new LiveTicker(this, runner, m_range))
+      m_live(new LiveRefresh(this))
 {
     m_summary->setObjectName(QStringLiteral("logSummary"));
     m_table->setObjectName(QStringLiteral("logTable"));
@@ -113,10 +113,16 @@ LogsPage::LogsPage(DrillRunner* runner, Navigator* navigator, QWidget* parent)
         if (m_detail->shownRow() < 0)
             showSelected();
     });
-    connect(m_live, &LiveTicker::due, this, [this] {
-        // Rows shift under a reader scrolled into the past; wait until they are back at the top.
-        if (m_table->verticalScrollBar()->value() > 0 || m_search->isBusy())
+    connect(m_runner, &DrillRunner::advanced, m_live, [this] {
+        if (!m_range->isPinned())
+            m_live->request();
+    });
+    connect(m_live, &LiveRefresh::refresh, this, [this] {
+        if (m_runner->now() == m_searchedNow)
             return;
+        // Rows shift under a reader scrolled into the past; ask again until they are back at the top.
+        if (m_table->verticalScrollBar()->value() > 0 || m_search->isBusy())
+            return m_live->request();
         search();
     });
     connect(m_navigator, &Navigator::logsRequested, this, [this](const QString& query) {
@@ -183,7 +189,6 @@ void LogsPage::search()
         request.facets.emplace_back(f);
     request.facetValues = 8;
     m_searchedNow = now;
-    m_live->searched(now);
     m_summary->setText(tr("Searching…"));
     m_search->start(std::move(request));
 }

@@ -12,7 +12,7 @@ class DrillRunner;
 class FacetModel;
 class FacetView;
 class HistogramChart;
-class LiveTicker;
+class LiveRefresh;
 class LogDetailPane;
 class LogTableModel;
 class Navigator;
@@ -62,7 +62,7 @@ private:
     QTableView* m_table;
     LogDetailPane* m_detail;
     AsyncSearch* m_search;
-    LiveTicker* m_live;
+    LiveRefresh* m_live;
     bool m_dirty = true; // the shown results are out of date (searched while hidden, new drill)
     qint64 m_searchedNow = 0;
 };

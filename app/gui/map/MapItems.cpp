@@ -12,6 +12,7 @@
 #include <QStyleOptionGraphicsItem>
 #include <QWidget>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kunren::app {
@@ -180,6 +181,18 @@ void MapNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     const QRectF text = r.adjusted(inset, m_node.kind == ServiceKind::Database ? 9 : 5, -inset + 4, -5);
     QFont nameFont = widget ? widget->font() : QApplication::font();
     nameFont.setBold(true);
+
+    // Zoomed out (the whole 60-service map fitted), three lines of small print are unreadable: show
+    // just the name, as large on screen as the window's own text, wrapped at its hyphens if need be.
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (lod > 0 && lod < 0.75) {
+        QFont big = nameFont;
+        big.setPointSizeF(nameFont.pointSizeF() * std::min(0.95 / lod, 2.2));
+        painter->setFont(big);
+        painter->setPen(unhealthy ? blend(status, pal.color(QPalette::Text), 0.25) : pal.color(QPalette::Text));
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, m_node.name);
+        return;
+    }
     QFont small = nameFont;
     small.setBold(false);
     small.setPointSizeF(nameFont.pointSizeF() * 0.85);
@@ -222,7 +235,10 @@ MapEdgeItem::MapEdgeItem(MapNodeItem* from, MapNodeItem* to, bool async) : m_fro
 
 void MapEdgeItem::setFigures(const std::optional<MapSnapshot::Figures>& figures)
 {
-    prepareGeometryChange();
+    // The bounds depend on the figures only through a shown label; moving the bounds of every edge on
+    // every refresh made the scene re-index and repaint far more than the lines that changed.
+    if (m_label || m_hovered)
+        prepareGeometryChange();
     m_figures = figures;
     QString tip = QStringLiteral("<b>%1 → %2</b><br>").arg(m_from->name().toHtmlEscaped(), m_to->name().toHtmlEscaped());
     if (m_async && !figures)

@@ -2,10 +2,11 @@
 
 #include "bridge/DrillRunner.h"
 #include "bridge/QtConversions.h"
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 #include "models/MonitorModel.h"
 #include "shell/Navigator.h"
 #include "widgets/Tables.h"
+#include "widgets/Tones.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -111,7 +112,7 @@ void MonitorsPage::showSelected()
     html += QStringLiteral("<h4>%1</h4>").arg(tr("History"));
     html += history.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No transitions yet: the monitor has stayed OK."))
                               : QStringLiteral("<table cellspacing='6'>%1</table>").arg(history);
-    m_detail->setHtml(html);
+    m_detail->setHtml(themedHtml(html));
 }
 
 } // namespace kunren::app

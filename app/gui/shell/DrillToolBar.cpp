@@ -2,14 +2,13 @@
 
 #include "bridge/DrillRunner.h"
 #include "core/Duration.h"
+#include "models/Formatting.h"
+#include "widgets/Icons.h"
 
 #include <QAction>
 #include <QComboBox>
-#include <QDateTime>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyle>
-#include <QTimeZone>
 
 namespace kunren::app {
 
@@ -19,7 +18,7 @@ DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("
     setMovable(false);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
-    m_play = addAction(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"));
+    m_play = addAction(glyphIcon(Glyph::Play), tr("Play"));
     m_play->setShortcut(QKeySequence(Qt::Key_Space));
     m_play->setEnabled(false);
     connect(m_play, &QAction::triggered, this, [this] {
@@ -60,7 +59,8 @@ DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("
     auto* focusJump = new QAction(tr("Jump to Time…"), this);
     focusJump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     connect(focusJump, &QAction::triggered, m_jump, [this] { m_jump->setFocus(); m_jump->selectAll(); });
-    addAction(focusJump);
+    focusJump->setShortcutContext(Qt::WindowShortcut);
+    m_jump->addAction(focusJump); // a shortcut only: the field itself is in the bar
     connect(m_jump, &QLineEdit::returnPressed, this, [this] {
         const auto d = parseDuration(m_jump->text().trimmed().toStdString());
         if (!d || *d <= m_runner->now()) {
@@ -88,24 +88,13 @@ DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("
 void DrillToolBar::updatePlayAction(bool playing)
 {
     m_play->setText(playing ? tr("Pause") : tr("Play"));
-    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_play->setIcon(glyphIcon(playing ? Glyph::Pause : Glyph::Play));
 }
 
 void DrillToolBar::updateClock(qint64 simTimeUs)
 {
-    const qint64 secs = simTimeUs / 1000000;
-    const QString elapsed = QStringLiteral("T+%1:%2:%3")
-                                .arg(secs / 3600, 2, 10, QLatin1Char('0'))
-                                .arg((secs / 60) % 60, 2, 10, QLatin1Char('0'))
-                                .arg(secs % 60, 2, 10, QLatin1Char('0'));
     const Scenario* sc = m_runner->scenario();
-    if (!sc) {
-        m_clock->setText(elapsed);
-        return;
-    }
-    const auto label = QDateTime::fromMSecsSinceEpoch(sc->startsAtUnixNanos / 1000000 + secs * 1000,
-                                                      QTimeZone(sc->utcOffsetMinutes * 60));
-    m_clock->setText(tr("%1  (%2)").arg(elapsed, label.toString(QStringLiteral("HH:mm:ss"))));
+    m_clock->setText(sc ? tr("%1  (%2)").arg(formatElapsed(simTimeUs), formatClock(sc, simTimeUs)) : formatElapsed(simTimeUs));
 }
 
 } // namespace kunren::app

@@ -3,9 +3,12 @@
 #include "bridge/DrillRunner.h"
 #include "bridge/QtConversions.h"
 #include "home/LaunchPage.h"
+#include "shell/DrillStatusBar.h"
 #include "shell/DrillToolBar.h"
 #include "shell/Navigator.h"
+#include "shell/ShortcutsDialog.h"
 #include "shell/Theme.h"
+#include "widgets/Icons.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,9 +39,12 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_rail->setObjectName(QStringLiteral("navigationRail"));
     m_rail->setFrameShape(QFrame::NoFrame);
+    m_rail->setIconSize(QSize(18, 18));
     m_rail->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-    m_rail->setStyleSheet(QStringLiteral("QListWidget#navigationRail { background: palette(window); }"
-                                         "QListWidget#navigationRail::item { padding: 7px 12px; }"));
+    // The window colour through the background role, not a style sheet: a style sheet keeps the colour of the
+    // palette it was set under, and the rail stayed light in the dark theme.
+    m_rail->viewport()->setBackgroundRole(QPalette::Window);
+    m_rail->setStyleSheet(QStringLiteral("QListWidget#navigationRail::item { padding: 7px 12px; }"));
     m_stack->setObjectName(QStringLiteral("pageStack"));
     connect(m_rail, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
 
@@ -58,15 +64,11 @@ MainWindow::MainWindow(QWidget* parent)
     buildMenus();
     routeNavigation();
 
-    m_status = new QLabel(this);
-    statusBar()->addPermanentWidget(m_status);
-    statusBar()->showMessage(tr("Pick a scenario and press Play (Space)."));
+    auto* status = new DrillStatusBar(m_runner, this);
+    setStatusBar(status);
+    connect(status, &DrillStatusBar::channelsRequested, this, [this] { showPage(QStringLiteral("channels")); });
 
     connect(m_runner, &DrillRunner::advanced, this, &MainWindow::onAdvanced);
-    connect(m_runner, &DrillRunner::finished, this, [this] { statusBar()->showMessage(tr("Drill finished.")); });
-    connect(m_runner, &DrillRunner::playingChanged, this, [this](bool playing) {
-        statusBar()->showMessage(playing ? tr("Drill running. Space pauses.") : tr("Paused. Space resumes."));
-    });
     resize(1400, 860);
 }
 
@@ -84,7 +86,7 @@ void MainWindow::addPage(const QString& id, const QString& title, QWidget* page)
     m_pages.insert(id, page);
     m_pageOrder << id;
     m_stack->addWidget(page);
-    auto* item = new QListWidgetItem(title, m_rail);
+    auto* item = new QListWidgetItem(pageIcon(id), title, m_rail);
     item->setData(Qt::UserRole, id);
     const qsizetype n = m_pageOrder.size();
     if (n <= 9)
@@ -144,6 +146,9 @@ void MainWindow::buildMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(glyphIcon(Glyph::Keyboard), tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(this); });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    keys->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Question)});
     help->addAction(tr("&About Kunren"), this, [this] {
         QMessageBox::about(this, tr("About Kunren"),
                            tr("<b>Kunren</b> %1<br>Incident drills for observability training.")
@@ -181,7 +186,6 @@ bool MainWindow::startScenario(const QString& idOrPath, std::optional<quint64> s
     }
     m_launch->showScenario();
     setWindowTitle(tr("%1 — Kunren").arg(localized(m_runner->scenario()->title)));
-    updateStatus();
     return true;
 }
 
@@ -193,25 +197,6 @@ void MainWindow::openScenarioFile()
         startScenario(file);
 }
 
-void MainWindow::onAdvanced(qint64)
-{
-    m_launch->refresh();
-    updateStatus();
-}
-
-void MainWindow::updateStatus()
-{
-    const TelemetryStore* st = m_runner->telemetry();
-    if (!st)
-        return;
-    const TelemetryCounts c = st->counts();
-    const QLocale locale;
-    m_status->setText(tr("%1 traces · %2 spans · %3 logs · %4 events · traces sampled at %5%")
-                          .arg(locale.toString(static_cast<qulonglong>(c.traces)),
-                               locale.toString(static_cast<qulonglong>(c.spans)),
-                               locale.toString(static_cast<qulonglong>(c.logs)),
-                               locale.toString(static_cast<qulonglong>(c.events)),
-                               locale.toString(m_runner->traceSampleRate() * 100.0, 'g', 3)));
-}
+void MainWindow::onAdvanced(qint64) { m_launch->refresh(); }
 
 } // namespace kunren::app

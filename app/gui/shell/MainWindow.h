@@ -45,7 +45,6 @@ private:
     void routeNavigation();
     void openScenarioFile();
     void onAdvanced(qint64 simTimeUs);
-    void updateStatus();
 
     DrillRunner* m_runner;
     Navigator* m_navigator;
@@ -53,7 +52,6 @@ private:
     QListWidget* m_rail;
     QStackedWidget* m_stack;
     LaunchPage* m_launch;
-    QLabel* m_status;
     QHash<QString, QWidget*> m_pages;
     QStringList m_pageOrder;
 };

@@ -1,7 +1,7 @@
 #include "traces/FlameGraphView.h"
 
 #include "bridge/QtConversions.h"
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 #include "widgets/ServiceColors.h"
 
 #include <QHelpEvent>

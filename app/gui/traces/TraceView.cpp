@@ -1,10 +1,11 @@
 #include "traces/TraceView.h"
 
 #include "bridge/QtConversions.h"
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 #include "traces/FlameGraphView.h"
 #include "traces/WaterfallView.h"
 #include "widgets/Tables.h"
+#include "widgets/Tones.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -146,7 +147,7 @@ QString TraceView::traceQuery() const
 void TraceView::showMessage(const QString& message)
 {
     setTrace(nullptr);
-    m_header->setText(message);
+    m_header->setText(themedHtml(message));
 }
 
 void TraceView::setTrace(const AssembledTrace* trace, int spanIndex)
@@ -163,13 +164,13 @@ void TraceView::setTrace(const AssembledTrace* trace, int spanIndex)
         return;
     }
     const AssembledSpan& root = trace->spans.front();
-    m_header->setText(tr("<b>%1</b> %2 &nbsp;·&nbsp; trace <tt>%3</tt> &nbsp;·&nbsp; started %4 &nbsp;·&nbsp; "
+    m_header->setText(themedHtml(tr("<b>%1</b> %2 &nbsp;·&nbsp; trace <tt>%3</tt> &nbsp;·&nbsp; started %4 &nbsp;·&nbsp; "
                          "%5 &nbsp;·&nbsp; %n span(s)", nullptr, static_cast<int>(trace->spans.size()))
                           .arg(qs(root.serviceName).toHtmlEscaped(), qs(root.name).toHtmlEscaped(),
                                qs(formatTraceId(trace->id)), formatSimTime(trace->start), formatDuration(trace->durationUs)) +
                       (trace->errorSpans > 0 ? tr(" &nbsp;·&nbsp; <span style=\"color:#c62828\">%n error span(s)</span>",
                                                   nullptr, static_cast<int>(trace->errorSpans))
-                                             : QString()));
+                                             : QString())));
     if (trace->broken()) {
         // One line per kind of problem, with the first span it was seen on.
         QStringList lines;
@@ -248,7 +249,7 @@ void TraceView::showSpan(int indexInTrace)
     for (const PropagationIssue& i : m_trace->issues)
         if (i.span == indexInTrace)
             html += QStringLiteral("<p style=\"color:#e65100\">⚠ %1</p>").arg(qs(i.detail).toHtmlEscaped());
-    m_details->setHtml(html);
+    m_details->setHtml(themedHtml(html));
 
     m_logs->clear();
     for (const LinkedLog& l : s.logs) {

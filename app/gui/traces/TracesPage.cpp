@@ -2,7 +2,7 @@
 
 #include "bridge/DrillRunner.h"
 #include "models/AsyncSearch.h"
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 #include "models/FacetModel.h"
 #include "models/QueryEdit.h"
 #include "models/SpanGroupModel.h"
@@ -11,7 +11,7 @@
 #include "shell/Navigator.h"
 #include "traces/TraceView.h"
 #include "widgets/HistogramChart.h"
-#include "widgets/LiveTicker.h"
+#include "widgets/LiveRefresh.h"
 #include "widgets/QueryBar.h"
 #include "widgets/Tables.h"
 #include "widgets/TimeRangeBar.h"
@@ -53,7 +53,7 @@ TracesPage::TracesPage(DrillRunner* runner, Navigator* navigator, QWidget* paren
       m_traceView(new TraceView(this)),
       m_search(new AsyncSearch(searchSpans, this)),
       m_loader(new TraceLoader(this)),
-      m_live(new LiveTicker(this, runner, m_range))
+      m_live(new LiveRefresh(this))
 {
     m_tabs->setObjectName(QStringLiteral("tracesTabs"));
     m_summary->setObjectName(QStringLiteral("spanSummary"));
@@ -152,9 +152,16 @@ TracesPage::TracesPage(DrillRunner* runner, Navigator* navigator, QWidget* paren
     });
     connect(m_traceView, &TraceView::logsRequested, m_navigator, &Navigator::logsRequested);
     connect(m_traceView, &TraceView::serviceRequested, m_navigator, &Navigator::serviceRequested);
-    connect(m_live, &LiveTicker::due, this, [this] {
-        if (m_tabs->currentIndex() != 0 || m_spanTable->verticalScrollBar()->value() > 0 || m_search->isBusy())
+    connect(m_runner, &DrillRunner::advanced, m_live, [this] {
+        if (!m_range->isPinned())
+            m_live->request();
+    });
+    connect(m_live, &LiveRefresh::refresh, this, [this] {
+        if (m_runner->now() == m_searchedNow)
             return;
+        // Not while a trace is open or the reader has scrolled into the past; ask again later.
+        if (m_tabs->currentIndex() != 0 || m_spanTable->verticalScrollBar()->value() > 0 || m_search->isBusy())
+            return m_live->request();
         search();
     });
     connect(m_navigator, &Navigator::traceRequested, this,
@@ -227,7 +234,6 @@ void TracesPage::search()
     request.histogramBuckets = kHistogramBuckets;
     request.groupBy = m_groupBy->currentData().toString().toStdString();
     m_searchedNow = now;
-    m_live->searched(now);
     m_summary->setText(tr("Searching…"));
     m_search->start(std::move(request));
 }

@@ -13,7 +13,7 @@ namespace kunren::app {
 class AsyncSearch;
 class DrillRunner;
 class HistogramChart;
-class LiveTicker;
+class LiveRefresh;
 class Navigator;
 class QueryBar;
 class SpanGroupModel;
@@ -71,7 +71,7 @@ private:
     TraceView* m_traceView;
     AsyncSearch* m_search;
     TraceLoader* m_loader;
-    LiveTicker* m_live;
+    LiveRefresh* m_live;
     int m_pendingSpan = -1;
     bool m_dirty = true;
     qint64 m_searchedNow = 0;

@@ -1,6 +1,6 @@
 #include "widgets/HistogramChart.h"
 
-#include "models/DrillFormat.h"
+#include "models/Formatting.h"
 
 #include <QHelpEvent>
 #include <QLocale>

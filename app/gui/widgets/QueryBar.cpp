@@ -2,6 +2,7 @@
 
 #include "bridge/QtConversions.h"
 #include "query/QueryParser.h"
+#include "widgets/Tones.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -87,7 +88,6 @@ QueryBar::QueryBar(Signal signal, QWidget* parent)
     m_error->setObjectName(QStringLiteral("queryError"));
     m_error->setWordWrap(true);
     m_error->setTextFormat(Qt::RichText);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b71c1c; padding: 2px 4px; }"));
     m_error->hide();
 
     m_debounce->setSingleShot(true);
@@ -148,6 +148,8 @@ void QueryBar::submit()
 void QueryBar::showError(const QueryError& error)
 {
     m_hasError = true;
+    // The palette's error red, so it reads in the dark theme too.
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; padding: 2px 4px; }").arg(toneName(Tone::Error)));
     const QString text = m_edit->text();
     QString message = tr("Problem at column %1: %2.").arg(error.column).arg(qs(error.message).toHtmlEscaped());
     if (error.column <= 0)

@@ -136,8 +136,12 @@ void TimeSeriesChart::rebuild()
     y->setRange(0, niceCeiling(top * 1.05));
     y->applyNiceNumbers();
     // Plain numbers on the axis, never 2.5e+03.
-    const double max = y->max();
-    y->setLabelFormat(max >= 20 ? QStringLiteral("%.0f") : max >= 2 ? QStringLiteral("%.1f") : QStringLiteral("%.2f"));
+    // As many decimals as the tick step needs, so ticks never read "0.01, 0.01, 0.01".
+    const double step = (y->max() - y->min()) / std::max(1, y->tickCount() - 1);
+    int decimals = 0;
+    while (decimals < 6 && step > 0 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
+        ++decimals;
+    y->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     c->legend()->setVisible(m_lines.size() > 1 && m_lines.size() <= 12);
     viewport()->update();
 }

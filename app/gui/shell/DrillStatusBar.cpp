@@ -1,0 +1,97 @@
+#include "shell/DrillStatusBar.h"
+
+#include "bridge/DrillRunner.h"
+#include "models/Formatting.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QLocale>
+
+namespace kunren::app {
+
+DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
+    : QStatusBar(parent), m_runner(runner), m_pages(new QLabel(this)), m_clock(new QLabel(this)), m_counts(new QLabel(this))
+{
+    setObjectName(QStringLiteral("drillStatusBar"));
+    m_pages->setObjectName(QStringLiteral("statusPages"));
+    m_pages->setCursor(Qt::PointingHandCursor);
+    m_pages->setToolTip(tr("Open the channels to acknowledge pages (Ctrl+2)"));
+    m_pages->installEventFilter(this);
+    m_clock->setObjectName(QStringLiteral("statusClock"));
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
+    m_counts->setToolTip(tr("Telemetry the drill has recorded so far"));
+    addPermanentWidget(m_pages);
+    addPermanentWidget(m_clock);
+    addPermanentWidget(m_counts);
+    showMessage(tr("Pick a scenario and press Play (Space)."));
+
+    connect(m_runner, &DrillRunner::loaded, this, [this] {
+        updateClock();
+        updatePages();
+        updateCounts();
+    });
+    connect(m_runner, &DrillRunner::advanced, this, [this] {
+        updateClock();
+        updateCounts();
+    });
+    connect(m_runner, &DrillRunner::alertsChanged, this, &DrillStatusBar::updatePages);
+    connect(m_runner, &DrillRunner::playingChanged, this, [this](bool playing) {
+        updateClock();
+        showMessage(playing ? tr("Drill running. Space pauses.") : tr("Paused. Space resumes."), 5000);
+    });
+    connect(m_runner, &DrillRunner::finished, this, [this] {
+        updateClock();
+        showMessage(tr("Drill finished."));
+    });
+    updateClock();
+    updatePages();
+}
+
+QString DrillStatusBar::clockText() const { return m_clock->text(); }
+QString DrillStatusBar::pagesText() const { return m_pages->text(); }
+
+bool DrillStatusBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_pages && event->type() == QEvent::MouseButtonRelease && !m_pages->text().isEmpty())
+        Q_EMIT channelsRequested();
+    return QStatusBar::eventFilter(watched, event);
+}
+
+void DrillStatusBar::updateClock()
+{
+    if (!m_runner->isLoaded()) {
+        m_clock->setText(tr("No drill"));
+        return;
+    }
+    const QString speed = QLocale().toString(m_runner->speed(), 'g', 3);
+    m_clock->setText(m_runner->isPlaying() ? tr("%1 · playing at %2×").arg(formatElapsed(m_runner->now()), speed)
+                                           : tr("%1 · paused").arg(formatElapsed(m_runner->now())));
+}
+
+void DrillStatusBar::updatePages()
+{
+    const int open = m_runner->isLoaded() ? m_runner->unacknowledgedPages() : 0;
+    m_pages->setVisible(open > 0);
+    // Red that reads on either palette.
+    const QColor red = palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    m_pages->setText(open > 0 ? QStringLiteral("<b style=\"color:%1\">%2</b>")
+                                    .arg(red.name(), tr("%n page(s) not acknowledged", nullptr, open))
+                              : QString());
+}
+
+void DrillStatusBar::updateCounts()
+{
+    const TelemetryStore* st = m_runner->telemetry();
+    if (!st) {
+        m_counts->clear();
+        return;
+    }
+    const TelemetryCounts c = st->counts();
+    const QLocale locale;
+    m_counts->setText(tr("%1 spans · %2 logs · traces sampled at %3%")
+                          .arg(locale.toString(static_cast<qulonglong>(c.spans)),
+                               locale.toString(static_cast<qulonglong>(c.logs)),
+                               locale.toString(m_runner->traceSampleRate() * 100.0, 'g', 3)));
+}
+
+} // namespace kunren::app
