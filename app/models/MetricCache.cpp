@@ -7,6 +7,17 @@
 
 namespace kunren::app {
 
+namespace {
+
+// Points a series holds by the drill's end: metrics are recorded every 10 s of simulated time.
+std::size_t expectedPoints(const DrillRunner* runner)
+{
+    const Scenario* sc = runner->scenario();
+    return sc ? static_cast<std::size_t>(sc->duration / (10 * kSecond)) + 2 : 0;
+}
+
+} // namespace
+
 MetricCache* MetricCache::of(DrillRunner* runner)
 {
     if (auto* existing = runner->findChild<MetricCache*>(QString(), Qt::FindDirectChildrenOnly))
@@ -16,9 +27,9 @@ MetricCache* MetricCache::of(DrillRunner* runner)
 
 MetricCache::MetricCache(DrillRunner* runner) : QObject(runner), m_runner(runner)
 {
-    m_index.reset(runner->telemetry());
+    m_index.reset(runner->telemetry(), expectedPoints(runner));
     connect(runner, &DrillRunner::loaded, this, [this] {
-        m_index.reset(m_runner->telemetry());
+        m_index.reset(m_runner->telemetry(), expectedPoints(m_runner));
         m_events.clear();
     });
     connect(runner, &DrillRunner::unloading, this, [this] {

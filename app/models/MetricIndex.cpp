@@ -6,9 +6,10 @@
 
 namespace kunren::app {
 
-void MetricIndex::reset(const TelemetryStore* store)
+void MetricIndex::reset(const TelemetryStore* store, std::size_t pointsPerSeries)
 {
     m_store = store;
+    m_reserve = pointsPerSeries;
     m_series.clear();
     m_byName.clear();
     m_bounds.clear();
@@ -45,6 +46,12 @@ bool MetricIndex::update(std::size_t maxPoints)
         if (info.type == MetricType::Histogram && m_bounds.empty()) {
             const auto bounds = m_store->bucketBounds(info.bounds);
             m_bounds.assign(bounds.begin(), bounds.end());
+        }
+        if (info.type == MetricType::Histogram) {
+            s.histogram.reserve(m_reserve);
+        } else {
+            s.times.reserve(m_reserve);
+            s.values.reserve(m_reserve);
         }
         m_byName[s.name].push_back(i);
         m_series.push_back(std::move(s));

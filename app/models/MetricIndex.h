@@ -38,7 +38,10 @@ public:
         std::vector<HistogramSample> histogram;
     };
 
-    void reset(const TelemetryStore* store);
+    // `pointsPerSeries`: how many points a series will hold by the drill's end (its length / the 10 s
+    // metric interval). Reserving that up front matters: every series of a drill grows in step, so
+    // growing vectors on demand reallocated thousands of them in the same update (a 200 ms stall).
+    void reset(const TelemetryStore* store, std::size_t pointsPerSeries = 0);
     // Copies at most `maxPoints` new points (and histogram points); true when it has caught up.
     bool update(std::size_t maxPoints = std::numeric_limits<std::size_t>::max());
     bool isEmpty() const { return m_series.empty(); }
@@ -57,6 +60,7 @@ private:
     QHash<QString, std::vector<std::size_t>> m_byName;
     std::vector<double> m_bounds;
     std::size_t m_points = 0, m_histogramPoints = 0;
+    std::size_t m_reserve = 0;
     SimTime m_latest = 0;
 };
 

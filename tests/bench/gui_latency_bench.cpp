@@ -157,6 +157,7 @@ int main(int argc, char** argv)
         QTimer::singleShot(i * perPage, &window, [&window, id = pages[i]] { window.showPage(id); });
     QTimer::singleShot(seconds * 1000, &app, &QApplication::quit);
     app.exec();
+    app.currentPage = nullptr; // the window is destroyed before the application: stop asking it
 
     const double simulated = static_cast<double>(window.runner()->now()) / 1e6;
     std::printf("kunren-gui-bench: %s at 60x for %d s wall, %zu pages visited, %.0f s simulated\n",
