@@ -12,7 +12,7 @@
 namespace kunren::test {
 
 inline const QString kData = QStringLiteral(KUNREN_SCENARIO_TEST_DATA);
-inline const QString kScenarios = QStringLiteral(KUNREN_SCENARIO_DIR);
+inline const QString kScenarios = QString::fromStdString(builtinScenarioDir().string());
 
 inline std::filesystem::path dataPath(const char* name) { return std::filesystem::path(kData.toStdString()) / name; }
 

@@ -81,7 +81,7 @@ private Q_SLOTS:
         // (moc cannot read raw string literals, so the document is spelled out line by line.)
         const std::string text = std::string("{\n") +
             "  \"format\": \"kunren.scenario/1\", \"id\": \"x\", \"title\": {\"en\": \"X\"}, \"duration\": \"30m\",\n" +
-            "  \"topology\": \"" + KUNREN_SCENARIO_DIR + "/topologies/shop.topology.json\",\n" +
+            "  \"topology\": \"" + builtinScenarioDir().string() + "/topologies/shop.topology.json\",\n" +
             "  \"answer\": {\"component\": \"checkout\", \"mechanism\": \"bad-deploy\"},\n" +
             "  \"monitors\": [\n" +
             "    {\"id\": \"m\", \"type\": \"metric\", \"name\": {\"en\": \"M\"}, \"query\": \"avg:x{a:b\", \"critical\": 1},\n" +
