@@ -173,8 +173,9 @@ void MetricsRecorder::recordService(ServiceRt& s, SimTime t)
     if (const auto& hpa = s.spec->deployment->autoscaler) {
         st.addPoint(s.series[3], t, live);
         st.addPoint(s.series[4], t, s.autoscaler.desired);
-        st.addPoint(s.series[5], t, hpa->minReplicas);
-        st.addPoint(s.series[6], t, hpa->maxReplicas);
+        // The spec as kubectl would show it: a manual scale-out edits the autoscaler's floor and ceiling.
+        st.addPoint(s.series[5], t, std::max(hpa->minReplicas, s.autoscaler.minOverride));
+        st.addPoint(s.series[6], t, std::max(hpa->maxReplicas, s.autoscaler.maxOverride));
     }
 }
 

@@ -122,13 +122,15 @@ MitigationResult scaleOut(World& w, ServiceRt& s)
     if (!s.spec->deployment)
         return {false, s.spec->name + " has no pods to scale (it is managed outside the cluster)", w.now};
     const int current = livePods(s);
-    const int target = std::max(current + 1, std::min(current * 2, current + 10));
+    // Small services double; big ones grow by half (a +10 step would be lost on a 300-pod frontend).
+    const int target = std::max(current + 1, std::min(current * 2, current + std::max(10, current / 2)));
     fleet::scaleTo(w, s, target, "manual scale-out");
     s.mitigation.extraPods += target - current;
     // Raise the autoscaler's floor too, or it would scale the new pods away again.
     s.autoscaler.minOverride = target;
+    // And give the autoscaler headroom above it: an on-call engineer scaling out at the ceiling raises it.
     if (s.spec->deployment->autoscaler)
-        s.autoscaler.maxOverride = std::max(s.spec->deployment->autoscaler->maxReplicas, target);
+        s.autoscaler.maxOverride = std::max(2 * s.spec->deployment->autoscaler->maxReplicas, target);
     return {true, "Scaled " + s.spec->name + " out from " + std::to_string(current) + " to " + std::to_string(target) +
                       " replicas",
             w.now};
