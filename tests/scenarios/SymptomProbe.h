@@ -102,4 +102,56 @@ inline std::string symptomMissing(const FaultSpec& f, bool componentIsQueue, con
     }
 }
 
+// After the answer's mitigation: has the symptom of fault `f` gone? `before` is the healthy baseline,
+// `beforeMitigation` the last minutes at full strength, `settled` a reading taken a few minutes after the
+// mitigation and `after` the window from there on. Cumulative figures (OOM kills, throttled calls) are
+// compared as growth per window. Returns an empty string when the symptom is gone, else what remains.
+inline std::string symptomRemains(const FaultSpec& f, bool componentIsQueue, const Reading& before,
+                                  const Reading& beforeMitigation, const Reading& settled, const Reading& after)
+{
+    const auto red = [&]() -> std::string {
+        const bool errorsBack = after.errorRate < before.errorRate + 0.01;
+        const bool latencyBack = before.p95Ms <= 0 || after.p95Ms < 1.5 * before.p95Ms;
+        if (errorsBack && latencyBack)
+            return "";
+        return "RED still off its baseline (error rate " + std::to_string(before.errorRate) + " → " +
+               std::to_string(after.errorRate) + ", p95 " + std::to_string(before.p95Ms) + " → " +
+               std::to_string(after.p95Ms) + " ms)";
+    };
+    const auto lagDraining = [&]() -> std::string {
+        return after.consumerLag <= before.consumerLag + 10 || after.consumerLag < settled.consumerLag
+                   ? ""
+                   : "the consumer lag still grows (" + std::to_string(settled.consumerLag) + " → " +
+                         std::to_string(after.consumerLag) + ")";
+    };
+    switch (f.kind) {
+    case FaultKind::CacheFailure:
+        return after.hitRatio >= before.hitRatio - 0.1 ? "" : "the cache hit ratio did not come back";
+    case FaultKind::ExternalRateLimit:
+        // Throttling may go on at a trickle; it must fall well below what it was before the mitigation.
+        return (after.throttled - settled.throttled) <= 0.1 * std::max(1.0, beforeMitigation.throttled - before.throttled)
+                   ? ""
+                   : "calls are still throttled";
+    case FaultKind::MemoryLeak:
+        return after.oomKills == settled.oomKills ? "" : "containers are still OOMKilled";
+    case FaultKind::QueueConsumerLag:
+        return lagDraining();
+    case FaultKind::TrafficSpike:
+        if (componentIsQueue)
+            return lagDraining();
+        // The component's own symptom is an autoscaler pinned at its ceiling. (A spike can overload services
+        // further down as well; scaling the answer's component out cannot be expected to cure those.)
+        return after.hpaMax > 0 && after.hpaCurrent < after.hpaMax
+                   ? ""
+                   : "the autoscaler is still at its maximum (" + std::to_string(after.hpaCurrent) + " of " +
+                         std::to_string(after.hpaMax) + ")";
+    case FaultKind::DebugLogging:
+        return after.logs <= 2 * std::max<std::size_t>(before.logs, 1) ? "" : "the log volume is still high";
+    case FaultKind::TracePropagation:
+        return "";
+    default:
+        return red();
+    }
+}
+
 } // namespace kunren::test

@@ -1,9 +1,11 @@
 // Every built-in drill is solvable and fair: it loads, it is deterministic, the component its answer names
-// shows the symptom its fault causes — and does not without the fault — and a no-fault drill stays healthy.
+// shows the symptom its fault causes — and does not without the fault —, the answer's mitigation ends that
+// symptom, and a no-fault drill stays healthy.
 #include "SymptomProbe.h"
 
 #include "alerting/DrillSession.h"
 #include "scenario/ScenarioLoader.h"
+#include "sim/Mitigation.h"
 
 #include <QtTest>
 
@@ -57,6 +59,13 @@ SimTime firstNotice(const DrillSession& session)
         if (n.kind == AlertNotification::Kind::NewIssue && declared(session.scenario(), n.monitor))
             return n.time;
     return -1;
+}
+
+// QVERIFY2 evaluates its message even when the check passes, so it must not index an empty list.
+std::string firstProblem(const DrillSession& session)
+{
+    const auto& p = session.alerts().problems();
+    return p.empty() ? std::string() : p.front();
 }
 
 std::size_t pages(const DrillSession& session)
@@ -118,7 +127,7 @@ private Q_SLOTS:
         if (f) {
             DrillSession session(scenario);
             session.runUntil(deadline);
-            QVERIFY2(session.alerts().problems().empty(), session.alerts().problems().front().c_str());
+            QVERIFY2(session.alerts().problems().empty(), firstProblem(session).c_str());
             const SimTime noticed = firstNotice(session);
             QVERIFY2(noticed >= 0, qPrintable(QStringLiteral("no monitor of %1 noticed the fault by T+%2 min")
                                                   .arg(id).arg(deadline / kMinute)));
@@ -131,7 +140,7 @@ private Q_SLOTS:
             // The no-fault drill raises noise — and no urgent page.
             DrillSession session(scenario);
             session.runUntil(scenario->duration);
-            QVERIFY2(session.alerts().problems().empty(), session.alerts().problems().front().c_str());
+            QVERIFY2(session.alerts().problems().empty(), firstProblem(session).c_str());
             QCOMPARE(pages(session), std::size_t{0});
             const auto& n = session.alerts().notifications();
             QVERIFY2(std::any_of(n.begin(), n.end(), [](const AlertNotification& x) { return x.channel == AlertChannel::InfraAlert; }),
@@ -167,6 +176,45 @@ private Q_SLOTS:
         QVERIFY2(withFaults.empty(), (component + ": " + withFaults).c_str());
         // …and without them it does not (the symptom comes from the fault, not from the topology).
         QVERIFY2(!measure(false).empty(), (component + " shows the symptom even with the faults removed").c_str());
+    }
+
+    void rightMitigationEndsTheSymptom_data() { drills_data(); }
+
+    // The answer key's mitigation, applied to the answer's component once the fault is at full strength,
+    // ends the symptom within a few minutes — what a trainee who found the cause would see.
+    void rightMitigationEndsTheSymptom()
+    {
+        QFETCH(QString, id);
+        const auto scenario = load(id);
+        QVERIFY(scenario);
+        const FaultSpec* f = rootFault(*scenario);
+        if (!f || scenario->answer.mitigation == "none")
+            QSKIP("nothing to mitigate: the answer is to watch, explain or escalate");
+        const auto kind = mitigationKindFromString(scenario->answer.mitigation);
+        QVERIFY2(kind, scenario->answer.mitigation.c_str());
+
+        const Windows w = windowsFor(*scenario, f);
+        const std::string component = scenario->answer.component;
+        const ServiceSpec* spec = scenario->topology->service(component);
+        const bool isQueue = spec && spec->kind == ServiceKind::Queue;
+        const SimTime mitigateAt = w.faultFrom;
+        const SimTime settle = mitigateAt + 3 * kMinute;
+        const SimTime end = std::min(scenario->duration, settle + 4 * kMinute);
+        QVERIFY2(end >= settle + 2 * kMinute, "the drill ends too soon after its fault to show a recovery");
+
+        Simulator sim(scenario);
+        sim.runUntil(w.baselineTo);
+        const Reading before = readComponent(sim.telemetry(), component, w.baselineFrom, w.baselineTo);
+        sim.runUntil(mitigateAt);
+        const Reading atMitigation = readComponent(sim.telemetry(), component, mitigateAt - 2 * kMinute, mitigateAt);
+        const MitigationResult result = sim.applyMitigation({*kind, component});
+        QVERIFY2(result.applied, result.summary.c_str());
+        sim.runUntil(settle);
+        const Reading settled = readComponent(sim.telemetry(), component, settle - kMinute, settle);
+        sim.runUntil(end);
+        const Reading after = readComponent(sim.telemetry(), component, settle, end);
+        const std::string remains = symptomRemains(*f, isQueue, before, atMitigation, settled, after);
+        QVERIFY2(remains.empty(), (scenario->answer.mitigation + " on " + component + ": " + remains).c_str());
     }
 };
 
