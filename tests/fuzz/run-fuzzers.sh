@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with the `fuzz` preset (in build/fuzz) and runs each for N seconds.
 #   usage: tests/fuzz/run-fuzzers.sh [SECONDS]      (default 30; KUNREN_JOBS sets build parallelism)
+#          tests/fuzz/run-fuzzers.sh --regression   (replay the seed corpus once: deterministic, for CI)
 # New corpus entries go to build/fuzz/corpus/NAME; the seeds in tests/fuzz/corpus/ are only read.
 # Crashing inputs are written to build/fuzz/artifacts/ and make the script fail.
 set -euo pipefail
 
 seconds="${1:-30}"
+regression=0
+if [[ "$seconds" == "--regression" ]]; then
+  regression=1
+fi
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
 
@@ -24,8 +29,18 @@ for fuzzer in build/fuzz/tests/fuzz/fuzz_*; do
   seeds="tests/fuzz/corpus/$topic"
   corpus="build/fuzz/corpus/$name"
   mkdir -p "$corpus"
-  args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
-        -artifact_prefix="build/fuzz/artifacts/$name-")
+  args=(-timeout=10 -rss_limit_mb=2048 -artifact_prefix="build/fuzz/artifacts/$name-")
+  if [[ $regression -eq 1 ]]; then
+    # Every seed once, nothing new: CI must not pass or fail by luck.
+    [[ -d "$seeds" ]] || continue
+    echo "== $name over $(ls "$seeds" | wc -l) seeds"
+    if ! "$fuzzer" "${args[@]}" -runs=0 "$seeds"; then
+      echo "!! $name failed on a seed; see build/fuzz/artifacts/" >&2
+      status=1
+    fi
+    continue
+  fi
+  args+=(-max_total_time="$seconds" -print_final_stats=1)
   [[ -f "tests/fuzz/$topic.dict" ]] && args+=(-dict="tests/fuzz/$topic.dict")
   echo "== $name for ${seconds}s"
   if ! "$fuzzer" "${args[@]}" "$corpus" $( [[ -d "$seeds" ]] && echo "$seeds" ); then
