@@ -16,6 +16,8 @@ namespace kunren::app {
 DrillRunner::DrillRunner(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<kunren::app::AlertDelta>();
+    qRegisterMetaType<kunren::DrillAction>();
+    qRegisterMetaType<std::vector<kunren::DrillAction>>();
     m_thread.setObjectName(QStringLiteral("drill-simulation"));
 }
 
@@ -32,6 +34,8 @@ void DrillRunner::stopWorker()
     m_telemetry = nullptr;
     m_alerts = {};
     m_monitors.clear();
+    m_actions.clear();
+    m_drillId = 0;
     m_thread.quit();
     m_thread.wait();
 }
@@ -79,6 +83,48 @@ bool DrillRunner::load(const QString& idOrPath, std::optional<quint64> seed, QSt
 
 void DrillRunner::load(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed)
 {
+    // A drill still running when another starts is over, not interrupted.
+    if (m_worker && !m_actions.empty() && !isDrillEnded())
+        post(DrillAction::end(0, "interrupted: another drill started"));
+    DrillRecordingPlan plan;
+    plan.dbPath = m_dbPath.toStdString();
+    plan.traineeId = m_traineeId;
+    startWorker(std::move(scenario), seed, std::move(plan));
+}
+
+bool DrillRunner::resume(const QString& dbPath, qint64 drillId, std::vector<DrillAction> actions, QString* error)
+{
+    if (actions.empty() || actions.front().type != ActionType::DrillStart) {
+        if (error)
+            *error = tr("The drill's log does not start with drill.start.");
+        return false;
+    }
+    const auto path = resolveScenario(actions.front().scenario);
+    LoadResult<Scenario> result;
+    if (path)
+        result = loadScenarioFile(*path);
+    if (!result.ok()) {
+        if (error)
+            *error = tr("The drill's scenario \"%1\" is not available.").arg(qs(actions.front().scenario));
+        return false;
+    }
+    DrillRecordingPlan plan;
+    plan.dbPath = dbPath.toStdString();
+    plan.resumeDrillId = drillId;
+    const quint64 seed = actions.front().seed;
+    plan.resumeActions = std::move(actions);
+    startWorker(result.value, seed, std::move(plan));
+    return true;
+}
+
+void DrillRunner::setRecording(const QString& dbPath, qint64 traineeId)
+{
+    m_dbPath = dbPath;
+    m_traineeId = traineeId;
+}
+
+void DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed, DrillRecordingPlan plan)
+{
     stopWorker();
     m_playing = false;
     m_scenario = std::move(scenario);
@@ -99,6 +145,34 @@ void DrillRunner::load(std::shared_ptr<const Scenario> scenario, std::optional<q
         m_alerts.states = delta.states;
         Q_EMIT alertsChanged(delta);
     });
+    // Signals of a worker already replaced may still be queued: only the current drill's count.
+    const quint64 generation = ++m_generation;
+    connect(m_worker, &SimulationWorker::recordingStarted, this,
+            [this, generation](qint64 drillId, const std::vector<DrillAction>& actions) {
+                if (generation != m_generation)
+                    return;
+                m_drillId = drillId;
+                m_actions = actions;
+                Q_EMIT recordingStarted();
+                if (isDrillEnded())
+                    Q_EMIT drillEnded();
+            });
+    connect(m_worker, &SimulationWorker::actionRecorded, this, [this, generation](const DrillAction& action) {
+        if (generation != m_generation)
+            return;
+        m_actions.push_back(action);
+        Q_EMIT actionRecorded(action);
+        if (action.type == ActionType::DrillEnd) {
+            m_playing = false;
+            Q_EMIT playingChanged(false);
+            Q_EMIT drillEnded();
+        }
+    });
+    connect(m_worker, &SimulationWorker::mitigationApplied, this, [this, generation](bool applied, const QString& summary) {
+        if (generation == m_generation)
+            Q_EMIT mitigationApplied(applied, summary);
+    });
+    connect(m_worker, &SimulationWorker::recordingProblem, this, &DrillRunner::recordingProblem);
     connect(m_worker, &SimulationWorker::finished, this, [this] {
         m_playing = false;
         Q_EMIT playingChanged(false);
@@ -106,6 +180,7 @@ void DrillRunner::load(std::shared_ptr<const Scenario> scenario, std::optional<q
     });
     m_thread.start();
     QMetaObject::invokeMethod(m_worker, [w = m_worker, s = m_speed] { w->setSpeed(s); });
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, p = std::move(plan)] { w->beginRecording(p); });
     Q_EMIT loaded();
 }
 
@@ -115,7 +190,7 @@ qint64 DrillRunner::now() const { return m_telemetry ? m_telemetry->counts().tim
 
 void DrillRunner::play()
 {
-    if (!m_worker || m_playing)
+    if (!m_worker || m_playing || isDrillEnded())
         return;
     m_playing = true;
     QMetaObject::invokeMethod(m_worker, &SimulationWorker::start);
@@ -142,6 +217,36 @@ void DrillRunner::acknowledge(const QString& monitorId)
 {
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, [w = m_worker, monitorId] { w->acknowledge(monitorId); });
+}
+
+void DrillRunner::post(DrillAction action)
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, a = std::move(action)] { w->record(a); });
+}
+
+void DrillRunner::openView(const QString& view) { post(DrillAction::openView(0, view.toStdString())); }
+
+void DrillRunner::runQuery(const QString& view, const QString& query)
+{
+    post(DrillAction::runQuery(0, view.toStdString(), query.toStdString()));
+}
+
+void DrillRunner::takeHint(int index) { post(DrillAction::takeHint(0, index)); }
+
+void DrillRunner::submitHypothesis(const Hypothesis& hypothesis) { post(DrillAction::submitHypothesis(0, hypothesis)); }
+
+void DrillRunner::applyMitigation(MitigationKind kind, const QString& target)
+{
+    post(DrillAction::applyMitigation(0, toString(kind), target.toStdString()));
+}
+
+void DrillRunner::addNote(const QString& text) { post(DrillAction::addNote(0, text.toStdString())); }
+
+void DrillRunner::endDrill(const QString& reason)
+{
+    pause();
+    post(DrillAction::end(0, reason.toStdString()));
 }
 
 const MonitorSpec* DrillRunner::monitor(const QString& id) const

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "bridge/AlertFeed.h"
+#include "bridge/DrillRecording.h"
+#include "sim/Mitigation.h"
 #include "scenario/Scenario.h"
 #include "telemetry/TelemetryStore.h"
 
@@ -30,10 +32,23 @@ public:
     bool load(const QString& idOrPath, std::optional<quint64> seed, QString* error);
     // Starts a drill on a scenario already in memory (tests, scenario editors).
     void load(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed = std::nullopt);
+    // Continues an interrupted drill from its log (drill.start names the scenario and seed): the
+    // simulation replays to the last action on the worker thread, then the drill goes on recording
+    // to `dbPath` as drill `drillId`. False (with `error`) when the scenario cannot be loaded.
+    bool resume(const QString& dbPath, qint64 drillId, std::vector<DrillAction> actions, QString* error);
     bool isLoaded() const { return m_worker != nullptr; }
+
+    // Where the next drills record their action logs (empty path: in memory only) and for whom.
+    void setRecording(const QString& dbPath, qint64 traineeId);
+    QString recordingPath() const { return m_dbPath; }
+    // The current drill's action log as recorded so far (a copy kept on this thread) and its database id.
+    const std::vector<DrillAction>& actions() const { return m_actions; }
+    qint64 drillId() const { return m_drillId; }
+    bool isDrillEnded() const { return !m_actions.empty() && m_actions.back().type == ActionType::DrillEnd; }
     bool isPlaying() const { return m_playing; }
 
     const Scenario* scenario() const { return m_scenario.get(); }
+    std::shared_ptr<const Scenario> sharedScenario() const { return m_scenario; }
     const TelemetryStore* telemetry() const;
     qint64 now() const; // simulated µs published so far
     double speed() const { return m_speed; }
@@ -56,8 +71,18 @@ public Q_SLOTS:
     void setSpeed(double speed);
     // Simulates up to `simTimeUs` as fast as possible (a jump forward in time).
     void jumpTo(qint64 simTimeUs);
-    // Acknowledges a monitor's open page(s) at the drill's current time.
+    // Acknowledges a monitor's open page(s) at the drill's current time (logged as alert.ack).
     void acknowledge(const QString& monitorId);
+
+    // Trainee actions, logged on the worker at the drill's current time (docs/SCORING.md §1).
+    void openView(const QString& view);
+    void runQuery(const QString& view, const QString& query);
+    void takeHint(int index);
+    void submitHypothesis(const kunren::Hypothesis& hypothesis);
+    void applyMitigation(kunren::MitigationKind kind, const QString& target);
+    void addNote(const QString& text);
+    // Logs drill.end and stops the clock for good.
+    void endDrill(const QString& reason);
 
 Q_SIGNALS:
     void loaded();
@@ -69,9 +94,17 @@ Q_SIGNALS:
     void finished();
     // New transitions or notifications arrived (`delta` holds only the new ones).
     void alertsChanged(const kunren::app::AlertDelta& delta);
+    // The action log: a new drill's first entry, or a resumed drill's whole log, then one by one.
+    void recordingStarted();
+    void actionRecorded(const kunren::DrillAction& action);
+    void mitigationApplied(bool applied, const QString& summary);
+    void drillEnded();
+    void recordingProblem(const QString& message);
 
 private:
     void stopWorker();
+    void startWorker(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed, DrillRecordingPlan plan);
+    void post(DrillAction action);
 
     QThread m_thread;
     SimulationWorker* m_worker = nullptr; // lives on m_thread; deleted there in stopWorker()
@@ -83,6 +116,11 @@ private:
     quint64 m_seed = 0;
     std::vector<MonitorSpec> m_monitors;
     AlertDelta m_alerts;
+    QString m_dbPath;
+    qint64 m_traineeId = 0;
+    std::vector<DrillAction> m_actions;
+    qint64 m_drillId = 0;
+    quint64 m_generation = 0; // one per worker started
 };
 
 } // namespace kunren::app

@@ -2,6 +2,7 @@
 
 #include "alerting/DrillSession.h"
 #include "bridge/AlertFeed.h"
+#include "bridge/DrillRecording.h"
 
 #include <QObject>
 
@@ -9,6 +10,11 @@
 #include <memory>
 
 class QTimer;
+
+namespace kunren {
+class DrillDatabase;
+class DrillRecorder;
+}
 
 namespace kunren::app {
 
@@ -30,17 +36,36 @@ public Q_SLOTS:
     void stop();
     void setSpeed(double speed);
     void runUntil(qint64 simTimeUs);
-    // The trainee acknowledges a monitor's open page(s) at the drill's current time.
+    // The trainee acknowledges a monitor's open page(s) at the drill's current time (and it is logged).
     void acknowledge(const QString& monitor);
+
+    // Starts the action log (first call after the worker reaches its thread): a new drill, or an
+    // interrupted one replayed up to its last action. Emits recordingStarted.
+    void beginRecording(const kunren::app::DrillRecordingPlan& plan);
+    // Logs one trainee action at the current simulated time (its `at` is ignored). Mitigations act on
+    // the simulation; a hint is logged only if the scenario has it and its time has come; drill.end
+    // stops the clock.
+    void record(const kunren::DrillAction& action);
 
 Q_SIGNALS:
     void advanced(qint64 simTimeUs);
     void finished();
     void alertsAdvanced(const kunren::app::AlertDelta& delta);
+    // The log so far (drill.start, or everything replayed) and the drill's id in the database (0: none).
+    void recordingStarted(qint64 drillId, const std::vector<kunren::DrillAction>& actions);
+    void actionRecorded(const kunren::DrillAction& action);
+    void mitigationApplied(bool applied, const QString& summary);
+    // The database could not be written (disk full, file gone…): the log goes on in memory only.
+    void recordingProblem(const QString& message);
 
 private:
     void onTimer();
     void publishAlerts();
+    void ensureRecorder();
+    template <typename F> void write(F&& f);
+
+    std::unique_ptr<DrillDatabase> m_db;     // declared before the recorder, which points into it
+    std::unique_ptr<DrillRecorder> m_recorder;
 
     std::unique_ptr<DrillSession> m_session;
     std::size_t m_sentTransitions = 0;

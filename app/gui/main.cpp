@@ -2,6 +2,7 @@
 #include "shell/AppOptions.h"
 #include "shell/MainWindow.h"
 #include "bridge/DrillRunner.h"
+#include "drill/DrillDesk.h"
 
 #include "shell/Theme.h"
 
@@ -29,6 +30,19 @@ int main(int argc, char** argv)
     kunren::app::MainWindow window;
     window.runner()->setSpeed(options->speed);
     window.show();
+    // Drills are saved as they happen. Scripted runs (screenshots) save only into a database given to them.
+    const bool scripted = options->quitAfterSeconds > 0 || !options->screenshot.isEmpty();
+    kunren::app::DrillDesk* desk = window.drillDesk();
+    if (!options->db.isEmpty() || !scripted) {
+        const bool opened = desk->openDatabase(options->db.isEmpty() ? kunren::app::DrillDesk::defaultDatabasePath() : options->db);
+        if (opened && !scripted) {
+            // Asked once: who is drilling; then whether to pick up a drill the last session left unfinished.
+            if (!desk->hasProfile())
+                QObject::connect(desk->editProfile(), &QDialog::finished, desk, [desk] { desk->offerInterruptedDrill(); });
+            else
+                desk->offerInterruptedDrill();
+        }
+    }
     if (!options->scenario.isEmpty() && window.startScenario(options->scenario, options->seed)) {
         if (options->jumpTo >= 0)
             window.runner()->jumpTo(options->jumpTo);

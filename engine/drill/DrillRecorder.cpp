@@ -1,5 +1,6 @@
 #include "drill/DrillRecorder.h"
 
+#include "alerting/DrillSession.h"
 #include "sim/Simulator.h"
 #include "store/DrillDatabase.h"
 
@@ -69,6 +70,17 @@ std::unique_ptr<Simulator> replayToLastAction(std::shared_ptr<const Scenario> sc
             sim->applyMitigation({mitigationKindFromString(a.action).value_or(MitigationKind::None), a.target});
     }
     return sim;
+}
+
+void replayToLastAction(DrillSession& session, const std::vector<DrillAction>& actions)
+{
+    for (const DrillAction& a : actions) {
+        session.runUntil(a.at);
+        if (a.type == ActionType::MitigationApply)
+            session.simulator().applyMitigation({mitigationKindFromString(a.action).value_or(MitigationKind::None), a.target});
+        else if (a.type == ActionType::AlertAck)
+            session.acknowledge(a.alert, a.at);
+    }
 }
 
 } // namespace kunren

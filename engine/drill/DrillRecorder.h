@@ -16,6 +16,7 @@
 namespace kunren {
 
 class DrillDatabase;
+class DrillSession;
 class Simulator;
 struct Scenario;
 
@@ -56,5 +57,8 @@ private:
 // time: how an interrupted drill resumes where it stopped.
 std::unique_ptr<Simulator> replayToLastAction(std::shared_ptr<const Scenario> scenario,
                                               const std::vector<DrillAction>& actions);
+// The same on a whole drill session (a fresh one, seeded from the log's drill.start), so monitors and
+// error tracking resume too: logged acknowledgements are replayed at their times as well.
+void replayToLastAction(DrillSession& session, const std::vector<DrillAction>& actions);
 
 } // namespace kunren

@@ -87,6 +87,10 @@ ServicePage::ServicePage(DrillRunner* runner, Navigator* navigator, QWidget* par
     connect(logs, &QPushButton::clicked, this, [this, query] { Q_EMIT m_navigator->logsRequested(query.arg(m_service)); });
     connect(metrics, &QPushButton::clicked, this, [this] { Q_EMIT m_navigator->metricsRequested(m_service); });
     connect(events, &QPushButton::clicked, this, [this] { Q_EMIT m_navigator->eventsRequested(m_service); });
+    auto* hypothesis = new QPushButton(tr("Declare &Hypothesis…"), this);
+    hypothesis->setObjectName(QStringLiteral("serviceHypothesis"));
+    hypothesis->setToolTip(tr("Declare this service as the root cause"));
+    connect(hypothesis, &QPushButton::clicked, this, [this] { Q_EMIT m_navigator->hypothesisRequested(m_service); });
 
     auto* header = new QHBoxLayout;
     auto* names = new QVBoxLayout;
@@ -95,7 +99,7 @@ ServicePage::ServicePage(DrillRunner* runner, Navigator* navigator, QWidget* par
     header->addLayout(names);
     header->addSpacing(24);
     header->addWidget(m_summary, 1);
-    for (QPushButton* b : {traces, logs, metrics, events})
+    for (QPushButton* b : {traces, logs, metrics, events, hypothesis})
         header->addWidget(b);
 
     m_endpointView->setObjectName(QStringLiteral("endpointTable"));

@@ -272,6 +272,8 @@ void ServiceMapPage::showContextMenu(const QString& name, const QPoint& globalPo
     menu.addAction(tr("Logs of %1").arg(name), this, [this, query] { Q_EMIT m_navigator->logsRequested(query); });
     menu.addAction(tr("Metrics of %1").arg(name), this, [this, name] { Q_EMIT m_navigator->metricsRequested(name); });
     menu.addAction(tr("Events of %1").arg(name), this, [this, name] { Q_EMIT m_navigator->eventsRequested(name); });
+    menu.addSeparator();
+    menu.addAction(tr("Declare Hypothesis: %1…").arg(name), this, [this, name] { Q_EMIT m_navigator->hypothesisRequested(name); });
     menu.exec(globalPos);
 }
 

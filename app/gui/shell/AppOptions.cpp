@@ -36,7 +36,10 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication& app)
                                   QCoreApplication::translate("main", "Simulate straight to this drill time (e.g. 12m)."),
                                   QStringLiteral("DURATION"));
     const QCommandLineOption dark(QStringLiteral("dark"), QCoreApplication::translate("main", "Use the dark palette."));
-    parser.addOptions({scenario, seed, speed, screenshot, quitAfter, page, jump, dark});
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QCoreApplication::translate("main", "Save drills in this SQLite database instead of the default one."),
+                                QStringLiteral("PATH"));
+    parser.addOptions({scenario, seed, speed, screenshot, quitAfter, page, jump, dark, db});
     parser.process(app);
 
     AppOptions o;
@@ -66,6 +69,7 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication& app)
     }
     o.page = parser.value(page);
     o.dark = parser.isSet(dark);
+    o.db = parser.value(db);
     if (parser.isSet(jump)) {
         const auto d = parseDuration(parser.value(jump).toStdString());
         if (!d || *d < 0) {

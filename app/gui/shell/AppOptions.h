@@ -21,6 +21,7 @@ struct AppOptions
     QString page;        // workspace page to show first (screenshots of one view)
     qint64 jumpTo = -1;
     bool dark = false;   // start with the dark palette  // simulated µs to reach before showing anything, -1 = start at 0
+    QString db;          // drills database; empty = the default one (not opened by scripted runs)
 };
 
 // Parses the application's arguments; on a usage error prints it and returns nullopt.

@@ -2,6 +2,7 @@
 
 #include "bridge/DrillRunner.h"
 #include "bridge/QtConversions.h"
+#include "drill/DrillDesk.h"
 #include "home/LaunchPage.h"
 #include "shell/DrillStatusBar.h"
 #include "shell/DrillToolBar.h"
@@ -47,6 +48,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_rail->setStyleSheet(QStringLiteral("QListWidget#navigationRail::item { padding: 7px 12px; }"));
     m_stack->setObjectName(QStringLiteral("pageStack"));
     connect(m_rail, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_rail, &QListWidget::currentRowChanged, this, [this](int row) { Q_EMIT pageChanged(m_pageOrder.value(row)); });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -63,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     registerWorkspacePages(*this);
     buildMenus();
     routeNavigation();
+    m_desk = new DrillDesk(*this); // the trainee's side of a drill: recording, hints, hypothesis, mitigations
 
     auto* status = new DrillStatusBar(m_runner, this);
     setStatusBar(status);
@@ -121,6 +124,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* drill = menuBar()->addMenu(tr("&Drill"));
+    drill->setObjectName(QStringLiteral("drillMenu"));
     drill->addAction(m_toolBar->playAction());
 
     QMenu* view = menuBar()->addMenu(tr("&View"));

@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace kunren::app {
 
+class DrillDesk;
 class DrillRunner;
 class DrillToolBar;
 class LaunchPage;
@@ -29,6 +30,8 @@ public:
 
     DrillRunner* runner() const { return m_runner; }
     Navigator* navigator() const { return m_navigator; }
+    DrillDesk* drillDesk() const { return m_desk; }
+    DrillToolBar* drillToolBar() const { return m_toolBar; }
 
     // Loads a scenario (library id or path); a failure is shown in the window and returns false.
     bool startScenario(const QString& idOrPath, std::optional<quint64> seed = std::nullopt);
@@ -39,6 +42,10 @@ public:
     QWidget* page(const QString& id) const;
     QString currentPageId() const;
     QStringList pageIds() const { return m_pageOrder; }
+
+Q_SIGNALS:
+    // The trainee switched to another page (the drill logs it as view.open).
+    void pageChanged(const QString& id);
 
 private:
     void buildMenus();
@@ -52,6 +59,7 @@ private:
     QListWidget* m_rail;
     QStackedWidget* m_stack;
     LaunchPage* m_launch;
+    DrillDesk* m_desk = nullptr;
     QHash<QString, QWidget*> m_pages;
     QStringList m_pageOrder;
 };

@@ -25,6 +25,8 @@ Q_SIGNALS:
     void monitorRequested(const QString& monitorId);
     void runbookRequested(const QString& runbookId);
     void eventsRequested(const QString& service);
+    // "This component is the cause": opens the hypothesis dialog with it pre-selected.
+    void hypothesisRequested(const QString& component);
     // A view asks to be shown without a specific target (e.g. a toolbar button).
     void pageRequested(const QString& pageId);
 };

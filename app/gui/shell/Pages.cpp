@@ -4,6 +4,7 @@
 
 #include "apm/ApmPage.h"
 #include "channels/ChannelsPage.h"
+#include "drill/ScorePage.h"
 #include "errors/ErrorsPage.h"
 #include "events/EventsPage.h"
 #include "map/ServiceMapPage.h"
@@ -25,6 +26,7 @@ void registerWorkspacePages(MainWindow& window)
     window.addPage(QStringLiteral("errors"), QObject::tr("Errors"), new ErrorsPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("events"), QObject::tr("Events"), new EventsPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("monitors"), QObject::tr("Monitors"), new MonitorsPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("score"), QObject::tr("Score"), new ScorePage(window.runner(), window.navigator()));
 }
 
 } // namespace kunren::app

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "drill/DrillScore.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace kunren::app {
+
+// Scores a drill off the GUI thread (scoreDrill replays the drill twice) and stores the score in the
+// drill's database row, with that thread's own connection. One scoring at a time; a newer request
+// supersedes the result of an older one.
+class DrillScorer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Result
+    {
+        DrillScore score;
+        QString storeError; // the score could not be stored (it is still shown)
+    };
+
+    explicit DrillScorer(QObject* parent = nullptr);
+    ~DrillScorer() override;
+
+    // `dbPath` empty or `drillId` 0: score only.
+    void start(std::shared_ptr<const Scenario> scenario, std::vector<DrillAction> actions, const QString& dbPath,
+               qint64 drillId);
+    bool isBusy() const { return m_watcher.isRunning(); }
+    const Result* result() const { return m_result.get(); }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    QFutureWatcher<Result> m_watcher;
+    std::unique_ptr<Result> m_result;
+};
+
+} // namespace kunren::app

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "drill/DrillScore.h"
+#include "sim/Mitigation.h"
+
+#include <QString>
+
+namespace kunren::app {
+
+// The drill vocabulary in the UI language. The engine keeps English labels; the GUI translates its own,
+// keyed by the engine's ids.
+QString mechanismLabel(const QString& id);
+QString mitigationLabel(MitigationKind kind);
+QString mitigationDescription(MitigationKind kind);
+QString verdictLabel(Verdict verdict);
+QString scoreLineLabel(const ScoreLine& line); // by id; the engine's English label for ids it adds later
+QString formatDrillTime(SimTime at);          // T+mm:ss (durations: models/Formatting.h)
+
+} // namespace kunren::app

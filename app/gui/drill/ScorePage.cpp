@@ -1,0 +1,138 @@
+#include "drill/ScorePage.h"
+
+#include "bridge/DrillRunner.h"
+#include "bridge/DrillScorer.h"
+#include "bridge/QtConversions.h"
+#include "drill/DrillLabels.h"
+#include "models/Formatting.h"
+
+#include <QLabel>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace kunren::app {
+
+namespace {
+
+QString number(double v) { return QLocale().toString(v, 'f', v == static_cast<int>(v) ? 0 : 1); }
+
+QString row(const QStringList& cells, const QString& style = {})
+{
+    QString html = style.isEmpty() ? QStringLiteral("<tr>") : QStringLiteral("<tr style=\"%1\">").arg(style);
+    for (const QString& c : cells)
+        html += QStringLiteral("<td style=\"padding: 3px 12px 3px 0\">%1</td>").arg(c);
+    return html + QStringLiteral("</tr>");
+}
+
+QString header(const QStringList& cells)
+{
+    QString html = QStringLiteral("<tr>");
+    for (const QString& c : cells)
+        html += QStringLiteral("<th align=\"left\" style=\"padding: 3px 12px 3px 0\">%1</th>").arg(c.toHtmlEscaped());
+    return html + QStringLiteral("</tr>");
+}
+
+} // namespace
+
+ScorePage::ScorePage(DrillRunner* runner, Navigator*, QWidget* parent)
+    : QWidget(parent), m_runner(runner), m_scorer(new DrillScorer(this)), m_total(new QLabel(this)),
+      m_verdict(new QLabel(this)), m_details(new QTextBrowser(this))
+{
+    m_total->setObjectName(QStringLiteral("scoreTotal"));
+    m_verdict->setObjectName(QStringLiteral("scoreVerdict"));
+    m_details->setObjectName(QStringLiteral("scoreDetails"));
+    QFont big = m_total->font();
+    big.setPointSizeF(big.pointSizeF() * 2.4);
+    big.setBold(true);
+    m_total->setFont(big);
+    m_verdict->setWordWrap(true);
+    m_details->setOpenLinks(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addWidget(m_total);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_details, 1);
+    m_total->setText(tr("No score yet"));
+    m_verdict->setText(tr("End the drill (Drill ▸ End Drill) to see your score and how you investigated."));
+
+    connect(m_runner, &DrillRunner::drillEnded, this, &ScorePage::startScoring);
+    connect(m_runner, &DrillRunner::loaded, this, [this] {
+        m_total->setText(tr("No score yet"));
+        m_verdict->setText(tr("End the drill (Drill ▸ End Drill) to see your score and how you investigated."));
+        m_details->clear();
+    });
+    connect(m_scorer, &DrillScorer::finished, this, &ScorePage::showScore);
+}
+
+ScorePage::~ScorePage() = default;
+
+const DrillScore* ScorePage::score() const { return m_scorer->result() ? &m_scorer->result()->score : nullptr; }
+
+bool ScorePage::isScoring() const { return m_scorer->isBusy(); }
+
+void ScorePage::startScoring()
+{
+    m_total->setText(tr("Scoring…"));
+    m_verdict->setText(tr("Replaying the drill to measure recovery and the error budget."));
+    m_details->clear();
+    m_scorer->start(m_runner->sharedScenario(), m_runner->actions(), m_runner->recordingPath(), m_runner->drillId());
+}
+
+void ScorePage::showScore()
+{
+    const DrillScorer::Result* r = m_scorer->result();
+    if (!r)
+        return;
+    const DrillScore& s = r->score;
+    m_total->setText(tr("%1 / 100").arg(number(s.total)));
+    m_verdict->setText(tr("%1 — earned points × %2").arg(verdictLabel(s.verdict), number(s.gate)));
+
+    QString html;
+    html += tr("<h3>Breakdown</h3>");
+    html += QStringLiteral("<table>") + header({tr("Line"), tr("Points"), tr("Detail")});
+    for (const ScoreLine& l : s.earned)
+        html += row({scoreLineLabel(l).toHtmlEscaped(), tr("%1 / %2").arg(number(l.points), number(l.max)), qs(l.detail).toHtmlEscaped()});
+    html += row({tr("<i>Correctness gate</i>"), tr("× %1").arg(number(s.gate)), verdictLabel(s.verdict).toHtmlEscaped()});
+    for (const ScoreLine& l : s.penalties)
+        html += row({scoreLineLabel(l).toHtmlEscaped(), tr("−%1").arg(number(l.points)), qs(l.detail).toHtmlEscaped()},
+                    QStringLiteral("color: #c62828"));
+    html += row({tr("<b>Total</b>"), tr("<b>%1</b>").arg(number(s.total)), QString()});
+    html += QStringLiteral("</table>");
+
+    if (const Scenario* sc = m_runner->scenario()) {
+        html += tr("<h3>What happened</h3><p>%1</p>").arg(localized(sc->answer.explanation).toHtmlEscaped());
+        if (s.finalHypothesis)
+            html += tr("<p>Your final hypothesis: <b>%1</b>, %2%3.</p>")
+                        .arg(qs(s.finalHypothesis->component).toHtmlEscaped(), mechanismLabel(qs(s.finalHypothesis->mechanism)).toHtmlEscaped(),
+                             s.finalHypothesis->trigger.empty() ? QString() : tr(", triggered by %1").arg(qs(s.finalHypothesis->trigger).toHtmlEscaped()));
+    }
+
+    html += tr("<h3>How you investigated</h3>");
+    if (s.path.tools.empty()) {
+        html += tr("<p>No tool was opened.</p>");
+    } else {
+        html += QStringLiteral("<table>") + header({tr("Tool"), tr("First opened"), tr("Opens"), tr("Time"), tr("Queries")});
+        for (const ToolUse& t : s.path.tools)
+            html += row({qs(t.view).toHtmlEscaped(), formatDrillTime(t.firstOpened), QString::number(t.opens), t.time > 0 ? formatDuration(t.time) : tr("—"),
+                         QString::number(t.queries)});
+        html += QStringLiteral("</table>");
+    }
+    if (!s.path.queries.empty()) {
+        html += tr("<p><b>Queries</b></p><ul>");
+        for (const QueryRecord& q : s.path.queries)
+            html += QStringLiteral("<li>%1 · %2 · <code>%3</code></li>").arg(formatDrillTime(q.at), qs(q.view).toHtmlEscaped(), qs(q.query).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    if (!s.path.taughtButUnused.empty()) {
+        QStringList tags;
+        for (const std::string& t : s.path.taughtButUnused)
+            tags << qs(t);
+        html += tr("<p>This drill teaches <b>%1</b>: no tool of that name was opened. Try them next time.</p>").arg(tags.join(QStringLiteral(", ")).toHtmlEscaped());
+    }
+    if (!r->storeError.isEmpty())
+        html += tr("<p style=\"color: #c62828\">The score could not be saved: %1</p>").arg(r->storeError.toHtmlEscaped());
+    m_details->setHtml(html);
+    Q_EMIT scored();
+}
+
+} // namespace kunren::app

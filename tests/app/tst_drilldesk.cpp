@@ -1,0 +1,314 @@
+// A drill as a trainee runs it in the workspace, recorded to SQLite as it happens: acknowledging,
+// opening pages, searching, declaring a hypothesis, mitigating, ending and reading the score; resuming
+// a drill a killed app left behind; and a database Kunren must not touch.
+#include "bridge/DrillRunner.h"
+#include "channels/ChannelsPage.h"
+#include "drill/DrillDesk.h"
+#include "drill/HintsDialog.h"
+#include "drill/HypothesisDialog.h"
+#include "drill/MitigationDialog.h"
+#include "drill/ScorePage.h"
+#include "drill/DrillScore.h"
+#include "models/NotificationModel.h"
+#include "shell/MainWindow.h"
+#include "shell/Navigator.h"
+#include "store/DrillDatabase.h"
+#include "widgets/QueryBar.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStatusBar>
+#include <QTextBrowser>
+#include <QFile>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace kunren;
+using namespace kunren::app;
+
+namespace {
+
+const QString kScenario = QStringLiteral("shop-payment-bad-deploy");
+
+std::vector<ActionType> typesOf(const std::vector<DrillAction>& actions)
+{
+    std::vector<ActionType> types;
+    for (const DrillAction& a : actions)
+        types.push_back(a.type);
+    return types;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Acknowledges the first page on the Channels page, as a trainee does: select it, press Acknowledge.
+bool acknowledgeFirstPage(MainWindow& window)
+{
+    window.showPage(QStringLiteral("channels"));
+    auto* page = qobject_cast<ChannelsPage*>(window.page(QStringLiteral("channels")));
+    page->selectChannel(2); // the pager
+    auto* table = page->findChild<QTableView*>(QStringLiteral("notificationTable"));
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(NotificationModel::KindRole).toInt() == static_cast<int>(AlertNotification::Kind::Triggered)) {
+            table->setCurrentIndex(table->model()->index(r, NotificationModel::Message));
+            QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("acknowledgeButton")), Qt::LeftButton);
+            return true;
+        }
+    }
+    return false;
+}
+
+// Screenshots for the docs and for looking at: KUNREN_SCREENSHOT_DIR=DIR saves them there.
+void grabShot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KUNREN_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+} // namespace
+
+class TestDrillDesk : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the profile goes to a test QSettings
+        TraineeProfile{QStringLiteral("Aiko"), QStringLiteral("payments")}.save();
+    }
+
+    // A whole drill: every action lands in the database as it happens, in order, and the score shown
+    // is scoreDrill of exactly that log.
+    void aDrillFromAcknowledgementToScore()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        DrillDesk* desk = window.drillDesk();
+        QVERIFY(desk->openDatabase(dbPath));
+        QVERIFY(window.startScenario(kScenario));
+        QTRY_VERIFY(window.runner()->drillId() > 0);
+        const qint64 drillId = window.runner()->drillId();
+
+        window.runner()->jumpTo(12 * kMinute);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 12 * kMinute, 120000);
+        QTRY_VERIFY2_WITH_TIMEOUT(window.runner()->unacknowledgedPages() > 0, qPrintable(QString::number(window.runner()->notifications().size())), 5000);
+        QVERIFY(acknowledgeFirstPage(window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->unacknowledgedPages() == 0, 5000);
+        window.showPage(QStringLiteral("traces"));
+        window.page(QStringLiteral("traces"))->findChild<QueryBar*>()->setQuery(QStringLiteral("service:checkout status:error"));
+        QCOMPARE(desk->bookmarkCurrent(), QStringLiteral("query:service:checkout status:error"));
+        window.showPage(QStringLiteral("events"));
+        QTRY_COMPARE(window.runner()->actions().size(), std::size_t(6));
+
+        // In the database, in order, while the drill is still running.
+        {
+            auto opened = DrillDatabase::open(dbPath.toStdString());
+            QVERIFY2(opened.db, opened.error.c_str());
+            const std::vector<DrillAction> stored = opened.db->actions(drillId);
+            QCOMPARE(stored, window.runner()->actions());
+            const std::vector<ActionType> expected{ActionType::DrillStart, ActionType::ViewOpen, ActionType::AlertAck,
+                                                   ActionType::ViewOpen, ActionType::QueryRun, ActionType::ViewOpen};
+            QVERIFY(typesOf(stored) == expected);
+            QCOMPARE(stored[1].view, std::string("alerts"));
+            QCOMPARE(stored[2].alert, std::string("checkout-slo"));
+            QVERIFY(stored[2].at >= 12 * kMinute);
+            QCOMPARE(stored[4].view, std::string("traces"));
+            QCOMPARE(stored[4].query, std::string("service:checkout status:error"));
+            QCOMPARE(stored[5].view, std::string("events"));
+            const auto drill = opened.db->drill(drillId);
+            QCOMPARE(drill->trainee, std::string("Aiko"));
+            QCOMPARE(drill->team, std::string("payments"));
+            QCOMPARE(drill->scenarioId, kScenario.toStdString());
+        }
+
+        // The APM service page offers to declare its service the cause (the dialog comes later, pre-selected).
+        Q_EMIT window.navigator()->serviceRequested(QStringLiteral("payment"));
+        QCOMPARE(window.currentPageId(), QStringLiteral("apm"));
+        auto* declareHere = window.page(QStringLiteral("apm"))->findChild<QPushButton*>(QStringLiteral("serviceHypothesis"));
+        QTRY_VERIFY(declareHere->isVisible());
+
+        // The first hint is available from 9 minutes, the second from 13.
+        HintsDialog* hints = desk->showHints();
+        auto* next = hints->findChild<QPushButton*>(QStringLiteral("nextHintButton"));
+        QTRY_VERIFY(next->isEnabled());
+        next->click();
+        QTRY_COMPARE(hints->hintsTaken(), 1);
+        QVERIFY(hints->findChild<QTextBrowser*>(QStringLiteral("hintsText"))->toPlainText().contains(QLatin1String("downstream span")));
+        QTRY_VERIFY(!next->isEnabled()); // the second is due at 13 minutes
+        grabShot(*hints, QStringLiteral("hints-dialog"));
+        hints->close();
+
+        // Declare the hypothesis through the dialog: component, mechanism, trigger, evidence.
+        declareHere->click();
+        auto* hypothesis = window.findChild<HypothesisDialog*>();
+        QVERIFY(hypothesis && hypothesis->isVisible());
+        QCOMPARE(hypothesis->findChild<QComboBox*>(QStringLiteral("componentCombo"))->currentText(), QStringLiteral("payment"));
+        auto* trigger = hypothesis->findChild<QComboBox*>(QStringLiteral("triggerCombo"));
+        QCOMPARE(trigger->count(), 3); // none, catalog-deploy at 2m, payment-deploy at 6m
+        hypothesis->setMechanism(QStringLiteral("bad-deploy"));
+        hypothesis->setTrigger(QStringLiteral("payment-deploy"));
+        hypothesis->findChild<QLineEdit*>(QStringLiteral("newEvidenceEdit"))->setText(QStringLiteral("event:payment-deploy"));
+        QTest::keyClick(hypothesis->findChild<QLineEdit*>(QStringLiteral("newEvidenceEdit")), Qt::Key_Return);
+        QVERIFY(hypothesis->isVisible()); // Return in the evidence field adds, it does not submit
+        grabShot(*hypothesis, QStringLiteral("hypothesis-dialog"));
+        const Hypothesis declared = hypothesis->hypothesis();
+        QCOMPARE(declared.evidence, (std::vector<std::string>{"query:service:checkout status:error", "event:payment-deploy"}));
+        hypothesis->findChild<QPushButton*>(QStringLiteral("submitHypothesisButton"))->click();
+
+        // Roll payment back: the worker acts on the simulation and the result shows in the status bar.
+        MitigationDialog* mitigation = desk->mitigate(MitigationKind::Rollback);
+        QVERIFY(mitigation);
+        mitigation->setTarget(QStringLiteral("payment"));
+        grabShot(*mitigation, QStringLiteral("mitigation-dialog"));
+        mitigation->findChild<QPushButton*>(QStringLiteral("applyMitigationButton"))->click();
+        QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Mitigation: ")));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("payment")), qPrintable(window.statusBar()->currentMessage()));
+
+        window.runner()->jumpTo(14 * kMinute);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 14 * kMinute, 60000);
+        QMessageBox* end = desk->endDrill();
+        QVERIFY(end);
+        end->findChild<QPushButton*>(QStringLiteral("endResolvedButton"))->click();
+        QTRY_VERIFY(window.runner()->isDrillEnded());
+        QCOMPARE(window.currentPageId(), QStringLiteral("score"));
+        QVERIFY(!desk->hypothesisAction()->isEnabled());
+        auto* scorePage = qobject_cast<ScorePage*>(window.page(QStringLiteral("score")));
+        QTRY_VERIFY_WITH_TIMEOUT(scorePage->score() != nullptr, 180000);
+
+        auto opened = DrillDatabase::open(dbPath.toStdString());
+        const std::vector<DrillAction> stored = opened.db->actions(drillId);
+        QCOMPARE(stored, window.runner()->actions());
+        const std::vector<ActionType> tail{ActionType::HintTake, ActionType::HypothesisSubmit, ActionType::MitigationApply,
+                                           ActionType::DrillEnd};
+        QVERIFY(typesOf({stored.end() - 4, stored.end()}) == tail);
+        QCOMPARE(stored[stored.size() - 3].hypothesis, declared);
+        QCOMPARE(stored[stored.size() - 2].action, std::string("rollback"));
+        QCOMPARE(stored[stored.size() - 2].target, std::string("payment"));
+        QCOMPARE(stored.back().text, std::string("resolved"));
+        QVERIFY(opened.db->interruptedDrills().empty());
+
+        // The score shown is scoreDrill of that log, and it was stored with the drill.
+        const DrillScore expected = scoreDrill(window.runner()->sharedScenario(), stored);
+        QCOMPARE(scorePage->score()->total, expected.total);
+        QCOMPARE(scorePage->score()->verdict, Verdict::Correct);
+        QCOMPARE(scorePage->findChild<QLabel*>(QStringLiteral("scoreTotal"))->text(),
+                 QStringLiteral("%1 / 100").arg(QLocale().toString(expected.total, 'f', expected.total == static_cast<int>(expected.total) ? 0 : 1)));
+        const QString details = scorePage->findChild<QTextBrowser*>(QStringLiteral("scoreDetails"))->toPlainText();
+        for (const ScoreLine& line : expected.earned)
+            QVERIFY2(details.contains(QString::fromStdString(line.detail)), line.detail.c_str());
+        QVERIFY(details.contains(QLatin1String("service:checkout status:error")));
+        QVERIFY(details.contains(QLatin1String("Hints taken")));
+        QTRY_VERIFY(opened.db->score(drillId).has_value());
+        QCOMPARE(opened.db->score(drillId)->total, expected.total);
+        grabShot(window, QStringLiteral("score-page"));
+    }
+
+    void offersToResumeAnInterruptedDrill()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
+        std::int64_t drillId = 0;
+        {
+            // What a drill killed mid-way leaves behind: actions up to 3 minutes, no drill.end.
+            auto opened = DrillDatabase::open(dbPath.toStdString());
+            const auto trainee = opened.db->addTrainee("Aiko", "payments");
+            drillId = opened.db->startDrill(trainee, kScenario.toStdString(), 7);
+            opened.db->appendAction(drillId, DrillAction::openView(60 * kSecond, "traces"));
+            opened.db->appendAction(drillId, DrillAction::addNote(90 * kSecond, "checkout errors since 14:05?"));
+            opened.db->appendAction(drillId, DrillAction::applyMitigation(3 * kMinute, "scale-out", "checkout"));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.drillDesk()->openDatabase(dbPath));
+        QMessageBox* prompt = window.drillDesk()->offerInterruptedDrill();
+        QVERIFY(prompt);
+        QVERIFY(prompt->isVisible());
+        QVERIFY(prompt->informativeText().contains(kScenario));
+        grabShot(*prompt, QStringLiteral("resume-prompt"));
+        prompt->findChild<QPushButton*>(QStringLiteral("resumeDrillButton"))->click();
+
+        // The simulation is replayed to the last action, and the drill goes on under the same id.
+        QTRY_COMPARE_WITH_TIMEOUT(window.runner()->actions().size(), std::size_t(4), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 3 * kMinute, 60000);
+        QCOMPARE(window.runner()->drillId(), drillId);
+        QCOMPARE(window.runner()->seed(), quint64(7));
+        QCOMPARE(window.runner()->scenario()->id, kScenario.toStdString());
+        window.runner()->addNote(QStringLiteral("resumed"));
+        QTRY_COMPARE(window.runner()->actions().size(), std::size_t(5));
+        auto opened = DrillDatabase::open(dbPath.toStdString());
+        const auto stored = opened.db->actions(drillId);
+        QCOMPARE(stored.size(), std::size_t(5));
+        QCOMPARE(stored.back().text, std::string("resumed"));
+        QVERIFY(stored.back().at >= 3 * kMinute);
+    }
+
+    void closingAnInterruptedDrillKeepsItsNotes()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
+        std::int64_t drillId = 0;
+        {
+            auto opened = DrillDatabase::open(dbPath.toStdString());
+            drillId = opened.db->startDrill(opened.db->addTrainee("Aiko"), kScenario.toStdString(), 7);
+            opened.db->appendAction(drillId, DrillAction::addNote(90 * kSecond, "payment 5.1.0?"));
+        }
+        MainWindow window;
+        QVERIFY(window.drillDesk()->openDatabase(dbPath));
+        QMessageBox* prompt = window.drillDesk()->offerInterruptedDrill();
+        QVERIFY(prompt);
+        prompt->findChild<QPushButton*>(QStringLiteral("closeDrillButton"))->click();
+        QVERIFY(!window.runner()->isLoaded());
+        auto opened = DrillDatabase::open(dbPath.toStdString());
+        QVERIFY(opened.db->interruptedDrills().empty());
+        const auto stored = opened.db->actions(drillId);
+        QCOMPARE(stored[1].text, std::string("payment 5.1.0?"));
+        QCOMPARE(stored.back().type, ActionType::DrillEnd);
+        QVERIFY(!window.drillDesk()->offerInterruptedDrill());
+    }
+
+    void refusesACorruptDatabaseAndLeavesItAlone()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
+        QByteArray garbage("SQLite format 3");
+        garbage.append(QByteArray(4096, '\x5a'));
+        {
+            QFile f(dbPath);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(garbage);
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.drillDesk()->openDatabase(dbPath));
+        auto* message = window.findChild<QMessageBox*>(QStringLiteral("databaseRefusedMessage"));
+        QVERIFY(message);
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->informativeText().contains(dbPath), qPrintable(message->informativeText()));
+        QVERIFY(message->informativeText().contains(QLatin1String("untouched")));
+        // A drill still runs (unsaved), and the file stays byte for byte what it was.
+        QVERIFY(window.startScenario(kScenario));
+        window.showPage(QStringLiteral("logs"));
+        QTRY_COMPARE(window.runner()->actions().size(), std::size_t(2));
+        QCOMPARE(window.runner()->drillId(), qint64(0));
+        QCOMPARE(readAll(dbPath), garbage);
+        QVERIFY(!QFile::exists(dbPath + QStringLiteral("-wal")));
+    }
+};
+
+QTEST_MAIN(TestDrillDesk)
+#include "tst_drilldesk.moc"
