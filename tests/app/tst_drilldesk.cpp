@@ -165,7 +165,7 @@ private Q_SLOTS:
         hypothesis->findChild<QLineEdit*>(QStringLiteral("newEvidenceEdit"))->setText(QStringLiteral("event:payment-deploy"));
         QTest::keyClick(hypothesis->findChild<QLineEdit*>(QStringLiteral("newEvidenceEdit")), Qt::Key_Return);
         QVERIFY(hypothesis->isVisible()); // Return in the evidence field adds, it does not submit
-        grabShot(*hypothesis, QStringLiteral("hypothesis-dialog"));
+        grabShot(*hypothesis, QStringLiteral("hypothesis"));
         const Hypothesis declared = hypothesis->hypothesis();
         QCOMPARE(declared.evidence, (std::vector<std::string>{"query:service:checkout status:error", "event:payment-deploy"}));
         hypothesis->findChild<QPushButton*>(QStringLiteral("submitHypothesisButton"))->click();
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QVERIFY(details.contains(QLatin1String("Hints taken")));
         QTRY_VERIFY(opened.db->score(drillId).has_value());
         QCOMPARE(opened.db->score(drillId)->total, expected.total);
-        grabShot(window, QStringLiteral("score-page"));
+        grabShot(window, QStringLiteral("score"));
     }
 
     void offersToResumeAnInterruptedDrill()

@@ -37,7 +37,10 @@ HintsDialog::HintsDialog(DrillRunner* runner, QWidget* parent)
     resize(520, 360);
 
     connect(m_runner, &DrillRunner::actionRecorded, this, &HintsDialog::refresh);
-    connect(m_runner, &DrillRunner::advanced, this, &HintsDialog::refresh);
+    connect(m_runner, &DrillRunner::advanced, this, [this] {
+        if (isVisible()) // the clock ticks ten times a second; a hidden dialog catches up when shown
+            refresh();
+    });
     connect(m_runner, &DrillRunner::loaded, this, &HintsDialog::refresh);
     refresh();
 }
@@ -51,6 +54,12 @@ int HintsDialog::hintsTaken() const
     return static_cast<int>(taken.size());
 }
 
+void HintsDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    refresh();
+}
+
 void HintsDialog::refresh()
 {
     const Scenario* sc = m_runner->scenario();
@@ -61,8 +70,10 @@ void HintsDialog::refresh()
         html += tr("<p><b>Hint %1 of %2</b><br>%3</p>").arg(i + 1).arg(total).arg(localized(sc->hints[static_cast<std::size_t>(i)].text).toHtmlEscaped());
     if (html.isEmpty())
         html = tr("<p>Stuck? Hints go from gentle to explicit. Each one you reveal costs 5 points.</p>");
-    if (m_hints->toHtml() != html)
+    if (html != m_html) {
+        m_html = html;
         m_hints->setHtml(html);
+    }
 
     bool available = false;
     if (!sc || !m_runner->isLoaded()) {

@@ -20,6 +20,9 @@ public:
     explicit HintsDialog(DrillRunner* runner, QWidget* parent = nullptr);
     int hintsTaken() const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
 
@@ -27,6 +30,7 @@ private:
     QTextBrowser* m_hints;
     QLabel* m_status;
     QPushButton* m_next;
+    QString m_html; // what m_hints shows (toHtml() normalises, so it cannot be compared)
 };
 
 } // namespace kunren::app
