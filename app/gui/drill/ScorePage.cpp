@@ -4,9 +4,12 @@
 #include "bridge/DrillScorer.h"
 #include "bridge/QtConversions.h"
 #include "drill/DrillLabels.h"
+#include "drill/RetrospectiveDialog.h"
 #include "models/Formatting.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -36,7 +39,8 @@ QString header(const QStringList& cells)
 
 ScorePage::ScorePage(DrillRunner* runner, Navigator*, QWidget* parent)
     : QWidget(parent), m_runner(runner), m_scorer(new DrillScorer(this)), m_total(new QLabel(this)),
-      m_verdict(new QLabel(this)), m_details(new QTextBrowser(this))
+      m_verdict(new QLabel(this)), m_details(new QTextBrowser(this)),
+      m_retro(new QPushButton(tr("Write Retrospective…"), this))
 {
     m_total->setObjectName(QStringLiteral("scoreTotal"));
     m_verdict->setObjectName(QStringLiteral("scoreVerdict"));
@@ -49,17 +53,25 @@ ScorePage::ScorePage(DrillRunner* runner, Navigator*, QWidget* parent)
     m_details->setOpenLinks(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(m_total);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_total, 1);
+    top->addWidget(m_retro, 0, Qt::AlignBottom);
+    layout->addLayout(top);
     layout->addWidget(m_verdict);
     layout->addWidget(m_details, 1);
     m_total->setText(tr("No score yet"));
     m_verdict->setText(tr("End the drill (Drill ▸ End Drill) to see your score and how you investigated."));
+    m_retro->setObjectName(QStringLiteral("writeRetrospectiveButton"));
+    m_retro->setEnabled(false);
+    m_retro->setToolTip(tr("Reflect on the drill: what happened, what went well and wrong, action items"));
+    connect(m_retro, &QPushButton::clicked, this, &ScorePage::writeRetrospective);
 
     connect(m_runner, &DrillRunner::drillEnded, this, &ScorePage::startScoring);
     connect(m_runner, &DrillRunner::loaded, this, [this] {
         m_total->setText(tr("No score yet"));
         m_verdict->setText(tr("End the drill (Drill ▸ End Drill) to see your score and how you investigated."));
         m_details->clear();
+        m_retro->setEnabled(false);
     });
     connect(m_scorer, &DrillScorer::finished, this, &ScorePage::showScore);
 }
@@ -70,11 +82,23 @@ const DrillScore* ScorePage::score() const { return m_scorer->result() ? &m_scor
 
 bool ScorePage::isScoring() const { return m_scorer->isBusy(); }
 
+RetrospectiveDialog* ScorePage::writeRetrospective()
+{
+    const DrillScore* s = score();
+    if (!s || m_runner->recordingPath().isEmpty() || m_runner->drillId() <= 0)
+        return nullptr;
+    auto* dialog = new RetrospectiveDialog(m_runner->recordingPath(), m_runner->drillId(), m_runner->sharedScenario(), *s, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
 void ScorePage::startScoring()
 {
     m_total->setText(tr("Scoring…"));
     m_verdict->setText(tr("Replaying the drill to measure recovery and the error budget."));
     m_details->clear();
+    m_retro->setEnabled(false);
     m_scorer->start(m_runner->sharedScenario(), m_runner->actions(), m_runner->recordingPath(), m_runner->drillId());
 }
 
@@ -132,6 +156,7 @@ void ScorePage::showScore()
     if (!r->storeError.isEmpty())
         html += tr("<p style=\"color: #c62828\">The score could not be saved: %1</p>").arg(r->storeError.toHtmlEscaped());
     m_details->setHtml(html);
+    m_retro->setEnabled(!m_runner->recordingPath().isEmpty() && m_runner->drillId() > 0 && r->storeError.isEmpty());
     Q_EMIT scored();
 }
 

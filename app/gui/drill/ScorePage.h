@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTextBrowser;
 
 namespace kunren {
@@ -12,6 +13,7 @@ struct DrillScore;
 namespace kunren::app {
 
 class DrillRunner;
+class RetrospectiveDialog;
 class DrillScorer;
 class Navigator;
 
@@ -28,6 +30,8 @@ public:
 
     const DrillScore* score() const; // nullptr until scored
     bool isScoring() const;
+    // Opens the ended drill's retrospective (the "Write retrospective" button); nullptr without a stored drill.
+    RetrospectiveDialog* writeRetrospective();
 
 Q_SIGNALS:
     void scored();
@@ -41,6 +45,7 @@ private:
     QLabel* m_total;
     QLabel* m_verdict;
     QTextBrowser* m_details;
+    QPushButton* m_retro;
 };
 
 } // namespace kunren::app

@@ -7,6 +7,7 @@
 #include "drill/ScorePage.h"
 #include "errors/ErrorsPage.h"
 #include "events/EventsPage.h"
+#include "history/HistoryPage.h"
 #include "map/ServiceMapPage.h"
 #include "metrics/MetricsPage.h"
 #include "logs/LogsPage.h"
@@ -27,6 +28,7 @@ void registerWorkspacePages(MainWindow& window)
     window.addPage(QStringLiteral("events"), QObject::tr("Events"), new EventsPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("monitors"), QObject::tr("Monitors"), new MonitorsPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("score"), QObject::tr("Score"), new ScorePage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("history"), QObject::tr("History"), new HistoryPage(window.runner(), window.navigator()));
 }
 
 } // namespace kunren::app

@@ -1,0 +1,273 @@
+// The retrospective a trainee writes after a drill (filled through the form's widgets, autosaved to the
+// drills database, exported as the engine's Markdown and as PDF) and the History page (a trainee's
+// drills, a scenario's leaderboard, a team's report) against DrillHistory on a database filled in code.
+#include "../engine/DrillTestSupport.h"
+
+#include "bridge/DrillRunner.h"
+#include "drill/RetrospectiveDialog.h"
+#include "history/HistoryPage.h"
+#include "models/Formatting.h"
+#include "store/DrillHistory.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace kunren;
+using namespace kunren::app;
+using namespace kunren::test;
+
+namespace {
+
+constexpr std::int64_t kDay = 86'400'000;
+constexpr std::int64_t kNov2026 = 1'793'000'000'000;
+
+std::unique_ptr<DrillDatabase> openDb(const QString& path)
+{
+    DrillDatabaseOpen opened = DrillDatabase::open(path.toStdString());
+    if (!opened.db)
+        qFatal("cannot open %s: %s", qPrintable(path), opened.error.c_str());
+    return std::move(opened.db);
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void grabShot(QWidget& widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("KUNREN_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+QString cell(const QTableWidget* t, int row, int column) { return t->item(row, column) ? t->item(row, column)->text() : QString(); }
+
+QString duration(double s) { return formatDuration(static_cast<SimDuration>(std::llround(s * kSecond))); }
+
+// The engine test's group: Aiko twice (faster the second time), Ben with a wrong guess first, Chie wrong.
+struct Group
+{
+    std::int64_t aiko = 0, ben = 0, chie = 0, aikoBest = 0;
+};
+
+Group fillGroup(DrillDatabase& db)
+{
+    auto sc = std::shared_ptr<const Scenario>(badDeployDrill());
+    Group g;
+    g.aiko = db.addTrainee("Aiko", "payments");
+    g.ben = db.addTrainee("Ben", "payments");
+    g.chie = db.addTrainee("Chie", "search");
+    auto record = [&](std::int64_t trainee, std::vector<DrillAction> log, std::int64_t when) {
+        const auto id = db.importDrill(trainee, log, when);
+        db.saveScore(id, *sc, log, scoreDrill(sc, log));
+        return id;
+    };
+    record(g.aiko, drillLog(hypothesis("inventory", "bad-deploy"), 6 * kMinute, 7 * kMinute), kNov2026);
+    g.aikoBest = record(g.aiko, drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute), kNov2026 + 2 * kDay);
+    auto benLog = drillLog(hypothesis("inventory", "bad-deploy"), 5 * kMinute, 6 * kMinute);
+    benLog.insert(benLog.begin() + 4, DrillAction::submitHypothesis(2 * kMinute, hypothesis("db", "capacity", "")));
+    record(g.ben, benLog, kNov2026 + kDay);
+    record(g.chie, drillLog(hypothesis("db", "capacity", ""), 3 * kMinute, 4 * kMinute, "scale-out", "api"), kNov2026 + 3 * kDay);
+    Retrospective retro = draftRetrospective(*sc, db.actions(g.aikoBest));
+    retro.summary = "Inventory 2.0.0 rejected warehouse codes.";
+    retro.actionItems = {{"Canary deploys", "Aiko", "prevent"}};
+    db.saveRetrospective(g.aikoBest, retro);
+    return g;
+}
+
+} // namespace
+
+class TestRetroHistory : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Written through the widgets, autosaved, reopened with the same text, exported as the engine renders it.
+    void aRetrospectiveIsWrittenSavedAndExported()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
+        auto sc = std::shared_ptr<const Scenario>(badDeployDrill());
+        const auto log = drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute);
+        std::int64_t drillId = 0;
+        {
+            auto db = openDb(dbPath);
+            drillId = db->importDrill(db->addTrainee("Aiko", "payments"), log, kNov2026);
+        }
+        const DrillScore score = scoreDrill(sc, log);
+        const Retrospective draft = draftRetrospective(*sc, log, &score);
+        QVERIFY(!draft.timeline.empty());
+
+        {
+            RetrospectiveDialog form(dbPath, drillId, sc, score);
+            form.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&form));
+            QTRY_VERIFY(form.isLoaded());
+            // Pre-filled with the engine's draft, timeline included.
+            QVERIFY(form.retrospective() == draft);
+            auto* timeline = form.findChild<QTableWidget*>(QStringLiteral("retroTimeline"));
+            QCOMPARE(timeline->rowCount(), static_cast<int>(draft.timeline.size()));
+            QCOMPARE(cell(timeline, 0, 2), QString::fromStdString(draft.timeline[0].text));
+
+            QSignalSpy saved(&form, &RetrospectiveDialog::saved);
+            auto* wentWell = form.findChild<QPlainTextEdit*>(QStringLiteral("retro_wentWell"));
+            wentWell->setFocus();
+            QTest::keyClicks(wentWell, QStringLiteral("Traces showed the 400s within a minute."));
+            auto* lucky = form.findChild<QPlainTextEdit*>(QStringLiteral("retro_gotLucky"));
+            QTest::keyClicks(lucky, QStringLiteral("Only one deploy that hour."));
+            QTest::mouseClick(form.findChild<QPushButton*>(QStringLiteral("retroAddActionItem")), Qt::LeftButton);
+            auto* items = form.findChild<QTableWidget*>(QStringLiteral("retroActionItems"));
+            QCOMPARE(items->rowCount(), 1);
+            items->item(0, 0)->setText(QStringLiteral("Canary deploys for inventory"));
+            items->item(0, 1)->setText(QStringLiteral("Aiko"));
+            auto* type = qobject_cast<QComboBox*>(items->cellWidget(0, 2));
+            type->setCurrentIndex(type->findData(QStringLiteral("detect")));
+            auto* familiarity = form.findChild<QTableWidget*>(QStringLiteral("retroFamiliarity"));
+            QVERIFY(familiarity->rowCount() > 0);
+            qobject_cast<QSpinBox*>(familiarity->cellWidget(0, 1))->setValue(4);
+            QTRY_VERIFY(!saved.isEmpty());
+            grabShot(form, QStringLiteral("retrospective"));
+
+            // The last edit reached the database.
+            const Retrospective typed = form.retrospective();
+            QCOMPARE(typed.wentWell, std::string("Traces showed the 400s within a minute."));
+            QVERIFY(typed.actionItems == (std::vector<RetroActionItem>{{"Canary deploys for inventory", "Aiko", "detect"}}));
+            QCOMPARE(typed.toolFamiliarity[0].rating, 4);
+            QTRY_VERIFY(openDb(dbPath)->retrospective(drillId) == typed);
+
+            // Exports: Markdown is the engine's rendering; the PDF is a PDF.
+            const QString md = dir.filePath(QStringLiteral("retro.md"));
+            QVERIFY(form.exportMarkdown(md));
+            QCOMPARE(readAll(md).toStdString(), retrospectiveToMarkdown(*openDb(dbPath)->retrospective(drillId)));
+            const QString pdf = dir.filePath(QStringLiteral("retro.pdf"));
+            QVERIFY(form.exportPdf(pdf));
+            QVERIFY(readAll(pdf).startsWith("%PDF"));
+            QVERIFY(!form.exportMarkdown(dir.filePath(QStringLiteral("no/such/dir/retro.md"))));
+
+            // An edit still waiting for its debounce is saved when the form closes.
+            QTest::keyClicks(form.findChild<QLineEdit*>(QStringLiteral("retroTitle")), QStringLiteral(" (drill 1)"));
+        }
+        const auto stored = openDb(dbPath)->retrospective(drillId);
+        QVERIFY(stored);
+        QVERIFY(QString::fromStdString(stored->title).endsWith(QStringLiteral(" (drill 1)")));
+
+        // Reopened: the same text in the widgets, marked as saved rather than a draft.
+        RetrospectiveDialog again(dbPath, drillId);
+        QTRY_VERIFY(again.isLoaded());
+        QCOMPARE(again.findChild<QPlainTextEdit*>(QStringLiteral("retro_wentWell"))->toPlainText(),
+                 QStringLiteral("Traces showed the 400s within a minute."));
+        QVERIFY(again.retrospective() == *stored);
+    }
+
+    void aMissingDrillSaysSoInsteadOfAForm()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
+        openDb(dbPath);
+        RetrospectiveDialog form(dbPath, 42);
+        auto* status = form.findChild<QLabel*>(QStringLiteral("retroStatus"));
+        QTRY_VERIFY(status->text().contains(QStringLiteral("no drill 42")));
+        QVERIFY(!form.isLoaded());
+    }
+
+    // The page shows exactly what DrillHistory answers.
+    void theHistoryPageShowsWhatDrillHistoryAnswers()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
+        auto db = openDb(dbPath);
+        const Group g = fillGroup(*db);
+        DrillRunner runner;
+        runner.setRecording(dbPath, g.aiko);
+        HistoryPage page(&runner, nullptr);
+        page.resize(1100, 760);
+        QSignalSpy refreshed(&page, &HistoryPage::refreshed);
+        page.show();
+        QTRY_VERIFY(!refreshed.isEmpty());
+        QTRY_VERIFY(!page.isLoading());
+
+        // Aiko's drills, newest first, with score and time to root cause.
+        page.selectTrainee(g.aiko);
+        QTRY_VERIFY(!page.isLoading() && page.snapshot().query.traineeId == g.aiko);
+        const auto history = traineeHistory(*db, g.aiko);
+        auto* drills = page.findChild<QTableWidget*>(QStringLiteral("historyDrills"));
+        QCOMPARE(drills->rowCount(), 2);
+        for (int row = 0; row < 2; ++row) {
+            const DrillHistoryRow& h = history[static_cast<std::size_t>(1 - row)];
+            QCOMPARE(cell(drills, row, 1), QStringLiteral("test-scenario"));
+            QCOMPARE(cell(drills, row, 2), QLocale().toString(h.score->total, 'f', h.score->total == std::floor(h.score->total) ? 0 : 1));
+            QCOMPARE(cell(drills, row, 4), duration(*h.score->rootCauseSeconds));
+        }
+        QCOMPARE(cell(drills, 0, 5), QStringLiteral("written"));
+        grabShot(page, QStringLiteral("history-trainee"));
+
+        // A drill's retrospective opens from the table.
+        {
+            RetrospectiveDialog* retro = page.openRetrospective(0);
+            QVERIFY(retro);
+            QCOMPARE(retro->drillId(), g.aikoBest);
+            QTRY_VERIFY(retro->isLoaded());
+            QCOMPARE(retro->retrospective().summary, std::string("Inventory 2.0.0 rejected warehouse codes."));
+            delete retro;
+        }
+
+        // The leaderboard, in DrillHistory's order.
+        page.showTab(1);
+        const auto board = scenarioLeaderboard(*db, "test-scenario");
+        auto* leaderboard = page.findChild<QTableWidget*>(QStringLiteral("historyLeaderboard"));
+        QCOMPARE(leaderboard->rowCount(), static_cast<int>(board.size()));
+        for (int row = 0; row < leaderboard->rowCount(); ++row)
+            QCOMPARE(cell(leaderboard, row, 1), QString::fromStdString(board[static_cast<std::size_t>(row)].trainee));
+        QCOMPARE(cell(leaderboard, 0, 1), QStringLiteral("Aiko"));
+        QCOMPARE(cell(leaderboard, 0, 5), QStringLiteral("2"));
+        grabShot(page, QStringLiteral("history-leaderboard"));
+
+        // The payments team's report: figures, tools, wrong hypotheses, action items.
+        page.showTab(2);
+        page.selectTeam(QStringLiteral("payments"));
+        QTRY_VERIFY(!page.isLoading() && page.snapshot().query.team == "payments");
+        const GroupReport report = groupReport(*db, "payments");
+        auto* figures = page.findChild<QTableWidget*>(QStringLiteral("reportFigures"));
+        QCOMPARE(cell(figures, 0, 1), QString::number(report.trainees));
+        QCOMPARE(cell(figures, 1, 1), QString::number(report.drills));
+        QCOMPARE(cell(figures, 4, 1), duration(*report.rootCauseMedianSeconds));
+        QCOMPARE(cell(figures, 5, 1), duration(*report.rootCauseP90Seconds));
+        QCOMPARE(cell(figures, 4, 1), duration(240));
+        QCOMPARE(cell(figures, 5, 1), duration(288));
+        auto* tools = page.findChild<QTableWidget*>(QStringLiteral("reportTools"));
+        QCOMPARE(tools->rowCount(), static_cast<int>(report.tools.size()));
+        QCOMPARE(cell(tools, 0, 0), QString::fromStdString(report.tools[0].view));
+        QCOMPARE(cell(tools, 0, 1), QString::number(report.tools[0].drills));
+        auto* wrong = page.findChild<QTableWidget*>(QStringLiteral("reportWrongHypotheses"));
+        QCOMPARE(wrong->rowCount(), static_cast<int>(report.wrongHypotheses.size()));
+        QCOMPARE(cell(wrong, 0, 1), QStringLiteral("db"));
+        QCOMPARE(cell(wrong, 0, 3), QString::number(report.wrongHypotheses[0].count));
+        auto* items = page.findChild<QTableWidget*>(QStringLiteral("reportActionItems"));
+        QCOMPARE(items->rowCount(), 1);
+        QCOMPARE(cell(items, 0, 0), QStringLiteral("Canary deploys"));
+        grabShot(page, QStringLiteral("history-report"));
+
+        // Everyone: Chie's team joins.
+        page.selectTeam(QString());
+        QTRY_VERIFY(!page.isLoading() && page.snapshot().query.team.empty() && page.snapshot().report.trainees == 3);
+        QCOMPARE(cell(figures, 0, 1), QStringLiteral("3"));
+        QCOMPARE(cell(wrong, 0, 3), QString::number(groupReport(*db).wrongHypotheses[0].count));
+    }
+};
+
+QTEST_MAIN(TestRetroHistory)
+#include "tst_retrohistory.moc"
