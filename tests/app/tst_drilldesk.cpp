@@ -7,6 +7,7 @@
 #include "drill/HintsDialog.h"
 #include "drill/HypothesisDialog.h"
 #include "drill/MitigationDialog.h"
+#include "drill/RetrospectiveDialog.h"
 #include "drill/ScorePage.h"
 #include "drill/DrillScore.h"
 #include "models/NotificationModel.h"
@@ -215,6 +216,17 @@ private Q_SLOTS:
         QVERIFY(details.contains(QLatin1String("Hints taken")));
         QTRY_VERIFY(opened.db->score(drillId).has_value());
         QCOMPARE(opened.db->score(drillId)->total, expected.total);
+
+        // Write Retrospective opens this drill's form, pre-filled with the engine's draft.
+        auto* write = scorePage->findChild<QPushButton*>(QStringLiteral("writeRetrospectiveButton"));
+        QVERIFY(write->isEnabled());
+        QTest::mouseClick(write, Qt::LeftButton);
+        auto* retro = window.findChild<RetrospectiveDialog*>();
+        QVERIFY(retro);
+        QCOMPARE(retro->drillId(), drillId);
+        QTRY_VERIFY(retro->isLoaded());
+        QVERIFY(retro->retrospective() == draftRetrospective(*window.runner()->scenario(), stored, &expected));
+        retro->close();
         grabShot(window, QStringLiteral("score"));
     }
 

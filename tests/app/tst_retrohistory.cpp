@@ -201,8 +201,9 @@ private Q_SLOTS:
         QTRY_VERIFY(!page.isLoading());
 
         // Aiko's drills, newest first, with score and time to root cause.
+        qsizetype before = refreshed.size();
         page.selectTrainee(g.aiko);
-        QTRY_VERIFY(!page.isLoading() && page.snapshot().query.traineeId == g.aiko);
+        QTRY_VERIFY(refreshed.size() > before && !page.isLoading() && page.snapshot().query.traineeId == g.aiko);
         const auto history = traineeHistory(*db, g.aiko);
         auto* drills = page.findChild<QTableWidget*>(QStringLiteral("historyDrills"));
         QCOMPARE(drills->rowCount(), 2);
@@ -238,8 +239,9 @@ private Q_SLOTS:
 
         // The payments team's report: figures, tools, wrong hypotheses, action items.
         page.showTab(2);
+        before = refreshed.size();
         page.selectTeam(QStringLiteral("payments"));
-        QTRY_VERIFY(!page.isLoading() && page.snapshot().query.team == "payments");
+        QTRY_VERIFY(refreshed.size() > before && !page.isLoading() && page.snapshot().query.team == "payments");
         const GroupReport report = groupReport(*db, "payments");
         auto* figures = page.findChild<QTableWidget*>(QStringLiteral("reportFigures"));
         QCOMPARE(cell(figures, 0, 1), QString::number(report.trainees));
@@ -259,11 +261,15 @@ private Q_SLOTS:
         auto* items = page.findChild<QTableWidget*>(QStringLiteral("reportActionItems"));
         QCOMPARE(items->rowCount(), 1);
         QCOMPARE(cell(items, 0, 0), QStringLiteral("Canary deploys"));
+        QCOMPARE(cell(items, 0, 2), QStringLiteral("Prevent"));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("historyStatus"))->text().startsWith(QLatin1String("4 drill")));
         grabShot(page, QStringLiteral("history-report"));
 
         // Everyone: Chie's team joins.
+        before = refreshed.size();
         page.selectTeam(QString());
-        QTRY_VERIFY(!page.isLoading() && page.snapshot().query.team.empty() && page.snapshot().report.trainees == 3);
+        QTRY_VERIFY(refreshed.size() > before && !page.isLoading() && page.snapshot().query.team.empty());
+        QCOMPARE(page.snapshot().report.trainees, 3);
         QCOMPARE(cell(figures, 0, 1), QStringLiteral("3"));
         QCOMPARE(cell(wrong, 0, 3), QString::number(groupReport(*db).wrongHypotheses[0].count));
     }

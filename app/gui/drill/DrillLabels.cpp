@@ -105,4 +105,17 @@ QString formatDrillTime(SimTime at)
     return QStringLiteral("T+%1:%2").arg(secs / 60, 2, 10, QLatin1Char('0')).arg(secs % 60, 2, 10, QLatin1Char('0'));
 }
 
+QString actionItemTypeLabel(const QString& type)
+{
+    if (type == QLatin1String("mitigate"))
+        return tr("Mitigate");
+    if (type == QLatin1String("prevent"))
+        return tr("Prevent");
+    if (type == QLatin1String("detect"))
+        return tr("Detect");
+    if (type == QLatin1String("process"))
+        return tr("Process");
+    return type;
+}
+
 } // namespace kunren::app

@@ -15,5 +15,6 @@ QString mitigationDescription(MitigationKind kind);
 QString verdictLabel(Verdict verdict);
 QString scoreLineLabel(const ScoreLine& line); // by id; the engine's English label for ids it adds later
 QString formatDrillTime(SimTime at);          // T+mm:ss (durations: models/Formatting.h)
+QString actionItemTypeLabel(const QString& type); // a retrospective action item's type (mitigate, prevent …)
 
 } // namespace kunren::app

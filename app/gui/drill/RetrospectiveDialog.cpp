@@ -2,6 +2,7 @@
 
 #include "bridge/QtConversions.h"
 #include "bridge/RetroStore.h"
+#include "drill/DrillLabels.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,17 +32,6 @@ constexpr int kAutosaveDelayMs = 800; // after the last keystroke
 const char* const kItemTypes[] = {"mitigate", "prevent", "detect", "process"};
 
 std::string text(const QPlainTextEdit* e) { return e->toPlainText().toStdString(); }
-
-QString typeLabel(const QString& type)
-{
-    if (type == QLatin1String("mitigate"))
-        return RetrospectiveDialog::tr("Mitigate");
-    if (type == QLatin1String("prevent"))
-        return RetrospectiveDialog::tr("Prevent");
-    if (type == QLatin1String("detect"))
-        return RetrospectiveDialog::tr("Detect");
-    return RetrospectiveDialog::tr("Process");
-}
 
 } // namespace
 
@@ -239,7 +229,7 @@ void RetrospectiveDialog::addActionItem(const RetroActionItem& item)
     m_actionItems->setItem(row, 1, new QTableWidgetItem(qs(item.owner)));
     auto* type = new QComboBox;
     for (const char* t : kItemTypes)
-        type->addItem(typeLabel(QLatin1String(t)), QLatin1String(t));
+        type->addItem(actionItemTypeLabel(QLatin1String(t)), QLatin1String(t));
     type->setCurrentIndex(std::max(0, type->findData(qs(item.type))));
     m_actionItems->setCellWidget(row, 2, type);
     connect(type, &QComboBox::currentIndexChanged, this, &RetrospectiveDialog::scheduleSave);

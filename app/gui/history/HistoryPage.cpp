@@ -90,8 +90,10 @@ HistoryPage::HistoryPage(DrillRunner* runner, Navigator*, QWidget* parent)
     m_chart->setObjectName(QStringLiteral("historyChart"));
     m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumHeight(240);
-    for (QComboBox* c : {m_trainee, m_scenario, m_team})
-        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (QComboBox* c : {m_trainee, m_scenario, m_team}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(24);
+    }
 
     // Trainee tab: chart over the drills table.
     auto* traineeTab = new QWidget;
@@ -209,7 +211,6 @@ void HistoryPage::load(HistoryQuery query)
         m_reloadWhenDone = true;
         return;
     }
-    m_status->setText(tr("Reading %1…").arg(qs(query.dbPath)));
     m_watcher.setFuture(QtConcurrent::run(loadHistorySnapshot, std::move(query)));
 }
 
@@ -221,9 +222,7 @@ void HistoryPage::showSnapshot()
         Q_EMIT refreshed();
         return;
     }
-    m_status->setText(tr("%n drill(s) by %1 trainee(s) in %2", nullptr, s.report.drills)
-                          .arg(s.trainees.size())
-                          .arg(qs(s.query.dbPath)));
+    m_status->setText(tr("%n drill(s) in %1", nullptr, static_cast<int>(s.allDrills)).arg(qs(s.query.dbPath)));
     {
         const QSignalBlocker b1(m_trainee), b2(m_scenario), b3(m_team);
         m_trainee->clear();
@@ -355,7 +354,7 @@ void HistoryPage::fillReport()
     m_items->setRowCount(static_cast<int>(r.actionItems.size()));
     for (int i = 0; i < m_items->rowCount(); ++i) {
         const ActionItemRow& a = r.actionItems[static_cast<std::size_t>(i)];
-        setRow(m_items, i, {qs(a.text), qs(a.owner), qs(a.type), qs(a.trainee), qs(a.scenarioId)});
+        setRow(m_items, i, {qs(a.text), qs(a.owner), actionItemTypeLabel(qs(a.type)), qs(a.trainee), qs(a.scenarioId)});
     }
 }
 

@@ -20,7 +20,9 @@ HistorySnapshot loadHistorySnapshot(HistoryQuery query)
         const DrillDatabase& db = *opened.db;
         s.trainees = db.trainees();
         std::set<std::string> scenarios, teams;
-        for (const DrillRecord& d : db.drills())
+        const std::vector<DrillRecord> drills = db.drills();
+        s.allDrills = drills.size();
+        for (const DrillRecord& d : drills)
             scenarios.insert(d.scenarioId);
         for (const TraineeRecord& t : s.trainees)
             if (!t.team.empty())

@@ -25,6 +25,7 @@ struct HistorySnapshot
     std::vector<TraineeRecord> trainees;
     std::vector<std::string> scenarios;      // drilled at least once, sorted
     std::vector<std::string> teams;          // non-empty, sorted
+    std::size_t allDrills = 0;               // everyone's
     std::vector<DrillHistoryRow> drills;     // traineeHistory
     std::vector<LeaderboardRow> leaderboard; // scenarioLeaderboard
     GroupReport report;                      // groupReport
