@@ -104,6 +104,8 @@ HistoryPage::HistoryPage(DrillRunner* runner, Navigator*, QWidget* parent)
     traineeBar->addStretch();
     auto* open = new QPushButton(tr("Open Retrospective"));
     open->setObjectName(QStringLiteral("historyOpenRetrospective"));
+    open->setEnabled(false);
+    connect(m_drills, &QTableWidget::itemSelectionChanged, open, [this, open] { open->setEnabled(!m_drills->selectedItems().isEmpty()); });
     traineeBar->addWidget(open);
     traineeLayout->addLayout(traineeBar);
     traineeLayout->addWidget(m_chart, 3);
@@ -249,7 +251,7 @@ void HistoryPage::showSnapshot()
 void HistoryPage::fillChart()
 {
     auto* chart = new QChart;
-    chart->setTitle(tr("Drills over time"));
+    chart->setTitle(m_snapshot.drills.empty() ? tr("No drills yet") : tr("Drills over time"));
     auto* score = new QLineSeries;
     score->setName(tr("Score"));
     score->setPointsVisible(true);
@@ -257,7 +259,8 @@ void HistoryPage::fillChart()
     rootCause->setName(tr("Time to root cause (min)"));
     rootCause->setMarkerSize(9);
     double maxMinutes = 1;
-    qint64 first = 0, last = 0;
+    // Without drills the axis spans today (a display choice; nothing simulated reads it).
+    qint64 first = m_snapshot.drills.empty() ? QDateTime::currentMSecsSinceEpoch() : 0, last = first;
     for (const DrillHistoryRow& row : m_snapshot.drills) {
         const auto at = static_cast<qreal>(row.drill.startedMs);
         first = first == 0 ? row.drill.startedMs : first;
@@ -312,6 +315,8 @@ void HistoryPage::fillDrills()
                 hasRetro ? tr("written") : tr("—")});
         m_drills->item(i, 0)->setData(Qt::UserRole, QVariant::fromValue<qint64>(row.drill.id));
     }
+    if (m_drills->rowCount() > 0)
+        m_drills->selectRow(0);
 }
 
 void HistoryPage::fillLeaderboard()
