@@ -16,6 +16,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -141,6 +143,9 @@ private Q_SLOTS:
             qobject_cast<QSpinBox*>(familiarity->cellWidget(0, 1))->setValue(4);
             QTRY_VERIFY(!saved.isEmpty());
             grabShot(form, QStringLiteral("retrospective"));
+            auto* scroll = form.findChild<QScrollArea*>()->verticalScrollBar();
+            scroll->setValue(scroll->maximum());
+            grabShot(form, QStringLiteral("retrospective-timeline"));
 
             // The last edit reached the database.
             const Retrospective typed = form.retrospective();

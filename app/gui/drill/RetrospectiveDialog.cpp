@@ -33,6 +33,17 @@ const char* const kItemTypes[] = {"mitigate", "prevent", "detect", "process"};
 
 std::string text(const QPlainTextEdit* e) { return e->toPlainText().toStdString(); }
 
+QString sourceLabel(const std::string& source)
+{
+    if (source == "system")
+        return RetrospectiveDialog::tr("System");
+    if (source == "alert")
+        return RetrospectiveDialog::tr("Alert");
+    if (source == "trainee")
+        return RetrospectiveDialog::tr("Trainee");
+    return qs(source);
+}
+
 } // namespace
 
 RetrospectiveDialog::RetrospectiveDialog(const QString& dbPath, qint64 drillId, std::shared_ptr<const Scenario> scenario,
@@ -78,6 +89,8 @@ RetrospectiveDialog::RetrospectiveDialog(const QString& dbPath, qint64 drillId, 
     m_actionItems->setObjectName(QStringLiteral("retroActionItems"));
     m_actionItems->setHorizontalHeaderLabels({tr("Action item"), tr("Owner"), tr("Type")});
     m_actionItems->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_actionItems->setColumnWidth(1, 140);
+    m_actionItems->setColumnWidth(2, 130); // the type's combo box; headers do not size to cell widgets
     m_actionItems->verticalHeader()->hide();
     m_actionItems->setMinimumHeight(120);
     connect(m_actionItems, &QTableWidget::itemChanged, this, &RetrospectiveDialog::scheduleSave);
@@ -107,6 +120,7 @@ RetrospectiveDialog::RetrospectiveDialog(const QString& dbPath, qint64 drillId, 
     m_familiarity->setObjectName(QStringLiteral("retroFamiliarity"));
     m_familiarity->setHorizontalHeaderLabels({tr("Tool"), tr("How at home (1–5)")});
     m_familiarity->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_familiarity->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_familiarity->verticalHeader()->hide();
     m_familiarity->setMinimumHeight(110);
     form->addRow(tr("Tool familiarity"), m_familiarity);
@@ -116,7 +130,7 @@ RetrospectiveDialog::RetrospectiveDialog(const QString& dbPath, qint64 drillId, 
     m_timelineTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_timelineTable->verticalHeader()->hide();
     m_timelineTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_timelineTable->setMinimumHeight(180);
+    m_timelineTable->setMinimumHeight(280);
     form->addRow(tr("Timeline"), m_timelineTable);
 
     auto* content = new QWidget;
@@ -210,7 +224,7 @@ void RetrospectiveDialog::showRetrospective(const Retrospective& r, bool stored,
     for (int row = 0; row < m_timelineTable->rowCount(); ++row) {
         const DrillTimelineEntry& e = m_timeline[static_cast<std::size_t>(row)];
         m_timelineTable->setItem(row, 0, new QTableWidgetItem(qs(drillClock(e.at))));
-        m_timelineTable->setItem(row, 1, new QTableWidgetItem(qs(e.source)));
+        m_timelineTable->setItem(row, 1, new QTableWidgetItem(sourceLabel(e.source)));
         m_timelineTable->setItem(row, 2, new QTableWidgetItem(qs(e.text)));
     }
     m_timelineTable->resizeColumnsToContents();
