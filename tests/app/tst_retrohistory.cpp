@@ -230,6 +230,9 @@ private Q_SLOTS:
             QCOMPARE(retro->drillId(), g.aikoBest);
             QTRY_VERIFY(retro->isLoaded());
             QCOMPARE(retro->retrospective().summary, std::string("Inventory 2.0.0 rejected warehouse codes."));
+            // Opening it again shows the same form rather than a second autosaver.
+            QCOMPARE(page.openRetrospective(0), retro);
+            QCOMPARE(page.findChildren<RetrospectiveDialog*>().size(), 1);
             delete retro;
         }
 

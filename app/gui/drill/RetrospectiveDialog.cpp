@@ -178,6 +178,23 @@ RetrospectiveDialog::RetrospectiveDialog(const QString& dbPath, qint64 drillId, 
     m_store->load(drillId, std::move(scenario), std::move(score));
 }
 
+RetrospectiveDialog* RetrospectiveDialog::open(const QString& dbPath, qint64 drillId, QWidget* parent,
+                                               std::shared_ptr<const Scenario> scenario, std::optional<DrillScore> score)
+{
+    RetrospectiveDialog* dialog = nullptr;
+    for (RetrospectiveDialog* d : parent->findChildren<RetrospectiveDialog*>(Qt::FindDirectChildrenOnly))
+        if (d->drillId() == drillId && d->isVisible())
+            dialog = d;
+    if (!dialog) {
+        dialog = new RetrospectiveDialog(dbPath, drillId, std::move(scenario), std::move(score), parent);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
+}
+
 RetrospectiveDialog::~RetrospectiveDialog()
 {
     if (m_saveTimer->isActive())

@@ -87,10 +87,7 @@ RetrospectiveDialog* ScorePage::writeRetrospective()
     const DrillScore* s = score();
     if (!s || m_runner->recordingPath().isEmpty() || m_runner->drillId() <= 0)
         return nullptr;
-    auto* dialog = new RetrospectiveDialog(m_runner->recordingPath(), m_runner->drillId(), m_runner->sharedScenario(), *s, window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
+    return RetrospectiveDialog::open(m_runner->recordingPath(), m_runner->drillId(), window(), m_runner->sharedScenario(), *s);
 }
 
 void ScorePage::startScoring()

@@ -368,10 +368,7 @@ RetrospectiveDialog* HistoryPage::openRetrospective(int row)
     if (row < 0 || row >= m_drills->rowCount())
         return nullptr;
     const qint64 drillId = m_drills->item(row, 0)->data(Qt::UserRole).toLongLong();
-    auto* dialog = new RetrospectiveDialog(qs(m_snapshot.query.dbPath), drillId, {}, {}, window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
-    return dialog;
+    return RetrospectiveDialog::open(qs(m_snapshot.query.dbPath), drillId, window());
 }
 
 } // namespace kunren::app
