@@ -178,8 +178,8 @@ RetrospectiveDialog::RetrospectiveDialog(const QString& dbPath, qint64 drillId, 
     m_store->load(drillId, std::move(scenario), std::move(score));
 }
 
-RetrospectiveDialog* RetrospectiveDialog::open(const QString& dbPath, qint64 drillId, QWidget* parent,
-                                               std::shared_ptr<const Scenario> scenario, std::optional<DrillScore> score)
+RetrospectiveDialog* RetrospectiveDialog::showFor(const QString& dbPath, qint64 drillId, QWidget* parent,
+                                                  std::shared_ptr<const Scenario> scenario, std::optional<DrillScore> score)
 {
     RetrospectiveDialog* dialog = nullptr;
     for (RetrospectiveDialog* d : parent->findChildren<RetrospectiveDialog*>(Qt::FindDirectChildrenOnly))

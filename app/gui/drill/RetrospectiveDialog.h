@@ -34,8 +34,8 @@ public:
     ~RetrospectiveDialog() override;
     // Shows the drill's form: the one already open under `parent` (two forms would overwrite each
     // other's autosaves), else a new one that deletes itself on close.
-    static RetrospectiveDialog* open(const QString& dbPath, qint64 drillId, QWidget* parent,
-                                     std::shared_ptr<const Scenario> scenario = {}, std::optional<DrillScore> score = {});
+    static RetrospectiveDialog* showFor(const QString& dbPath, qint64 drillId, QWidget* parent,
+                                        std::shared_ptr<const Scenario> scenario = {}, std::optional<DrillScore> score = {});
 
     qint64 drillId() const { return m_drillId; }
     bool isLoaded() const { return m_loaded; }

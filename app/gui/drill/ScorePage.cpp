@@ -87,7 +87,7 @@ RetrospectiveDialog* ScorePage::writeRetrospective()
     const DrillScore* s = score();
     if (!s || m_runner->recordingPath().isEmpty() || m_runner->drillId() <= 0)
         return nullptr;
-    return RetrospectiveDialog::open(m_runner->recordingPath(), m_runner->drillId(), window(), m_runner->sharedScenario(), *s);
+    return RetrospectiveDialog::showFor(m_runner->recordingPath(), m_runner->drillId(), window(), m_runner->sharedScenario(), *s);
 }
 
 void ScorePage::startScoring()

@@ -368,7 +368,7 @@ RetrospectiveDialog* HistoryPage::openRetrospective(int row)
     if (row < 0 || row >= m_drills->rowCount())
         return nullptr;
     const qint64 drillId = m_drills->item(row, 0)->data(Qt::UserRole).toLongLong();
-    return RetrospectiveDialog::open(qs(m_snapshot.query.dbPath), drillId, window());
+    return RetrospectiveDialog::showFor(qs(m_snapshot.query.dbPath), drillId, window());
 }
 
 } // namespace kunren::app
