@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -41,6 +42,18 @@ std::unique_ptr<DrillDatabase> openDb(const QString& path)
     if (!opened.db)
         qFatal("cannot open %s: %s", qPrintable(path), opened.error.c_str());
     return std::move(opened.db);
+}
+
+// The text of a PDF as poppler's pdftotext extracts it (poppler-utils is a test dependency), layout
+// whitespace folded so wrapped lines still match.
+QString pdfText(const QString& path)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return QStringLiteral("<pdftotext failed: %1 %2>").arg(p.errorString(), QString::fromUtf8(p.readAllStandardError()));
+    // NFKC: CJK fonts map some ideographs to look-alike radicals (一 comes back as ⼀ U+2F00).
+    return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
 }
 
 QByteArray readAll(const QString& path)
@@ -131,6 +144,7 @@ private Q_SLOTS:
             QTest::keyClicks(wentWell, QStringLiteral("Traces showed the 400s within a minute."));
             auto* lucky = form.findChild<QPlainTextEdit*>(QStringLiteral("retro_gotLucky"));
             QTest::keyClicks(lucky, QStringLiteral("Only one deploy that hour."));
+            lucky->insertPlainText(QStringLiteral(" 夜間のデプロイは一件だけ。")); // (keyClicks types ASCII only)
             QTest::mouseClick(form.findChild<QPushButton*>(QStringLiteral("retroAddActionItem")), Qt::LeftButton);
             auto* items = form.findChild<QTableWidget*>(QStringLiteral("retroActionItems"));
             QCOMPARE(items->rowCount(), 1);
@@ -161,6 +175,12 @@ private Q_SLOTS:
             const QString pdf = dir.filePath(QStringLiteral("retro.pdf"));
             QVERIFY(form.exportPdf(pdf));
             QVERIFY(readAll(pdf).startsWith("%PDF"));
+            // Rendered, not just written: the text comes back out of the PDF, Japanese included (fonts embedded).
+            const QString text = pdfText(pdf);
+            for (const QString& expected : {QStringLiteral("What went well"), QStringLiteral("Traces showed the 400s within a minute."),
+                                            QStringLiteral("夜間のデプロイは一件だけ"), QStringLiteral("Canary deploys for inventory"),
+                                            QString::fromStdString(draft.timeline[0].text)})
+                QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in the PDF:\n") + text.left(2000)));
             QVERIFY(!form.exportMarkdown(dir.filePath(QStringLiteral("no/such/dir/retro.md"))));
 
             // An edit still waiting for its debounce is saved when the form closes.
