@@ -27,8 +27,9 @@ enum class ActionType : std::uint8_t {
 const char* toString(ActionType type);
 std::optional<ActionType> actionTypeFromString(std::string_view s);
 
-// A root-cause claim. Evidence refs name what the trainee looked at, by kind: "trace:ID", "span:TRACE/SPAN",
-// "log:…", "metric:NAME{…}", "query:TEXT", "event:ID", "error:…" (free text after the kind).
+// A root-cause claim. Evidence refs name what the trainee looked at, by kind: "trace:ID", "span:TRACE/SPAN …",
+// "log:…", "metric:…", "query:TEXT", "event:…", "error:…" (free text after the kind; the app writes them
+// as app/models/EvidenceRefs.h says). Distinct refs count as distinct pieces of evidence.
 struct Hypothesis
 {
     std::string component;    // a component of the topology

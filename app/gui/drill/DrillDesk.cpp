@@ -7,14 +7,15 @@
 #include "drill/HypothesisDialog.h"
 #include "drill/MitigationDialog.h"
 #include "home/LaunchPage.h"
+#include "models/EvidenceRefs.h"
 #include "shell/DrillToolBar.h"
 #include "shell/MainWindow.h"
 #include "shell/Navigator.h"
 #include "store/DrillDatabase.h"
-#include "trace/TraceId.h"
 #include "traces/TracesPage.h"
 #include "traces/TraceView.h"
 #include "trace/AssembledTrace.h"
+#include "widgets/EvidenceSource.h"
 #include "widgets/QueryBar.h"
 
 #include <QAction>
@@ -57,12 +58,13 @@ DrillDesk::DrillDesk(MainWindow& window)
     });
     connect(m_window.navigator(), &Navigator::hypothesisRequested, this,
             [this](const QString& component) { declareHypothesis(component); });
+    connect(m_window.navigator(), &Navigator::evidenceBookmarked, this, &DrillDesk::bookmark);
     connect(m_window.navigator(), &Navigator::traceRequested, this,
             [this](const QString& id) { suggest(QStringLiteral("trace:") + id); });
     if (auto* traces = qobject_cast<TracesPage*>(m_window.page(QStringLiteral("traces")))) {
         connect(traces, &TracesPage::traceOpened, this, [this, traces] {
             if (const AssembledTrace* t = traces->traceView()->trace())
-                suggest(QStringLiteral("trace:") + qs(formatTraceId(t->id)));
+                suggest(traceEvidence(t->id));
         });
     }
     updateActions();
@@ -222,13 +224,14 @@ void DrillDesk::watchQueries()
         if (tool.isEmpty() || !page)
             continue;
         for (QueryBar* bar : page->findChildren<QueryBar*>()) {
-            connect(bar, &QueryBar::submitted, this, [this, tool](const QString& query) {
+            // Only queries the trainee settled on: a search fired on a typing pause may be half a query.
+            connect(bar, &QueryBar::committed, this, [this, tool](const QString& query) {
                 const QString text = query.trimmed();
                 if (text.isEmpty() || !m_runner->isLoaded() || m_runner->isDrillEnded() || m_lastQuery.value(tool) == text)
                     return;
                 m_lastQuery.insert(tool, text);
                 m_runner->runQuery(tool, text);
-                suggest(QStringLiteral("query:") + text);
+                suggest(queryEvidence(text));
             });
         }
     }
@@ -394,21 +397,29 @@ void DrillDesk::addNote()
 
 QString DrillDesk::bookmarkCurrent()
 {
+    QWidget* page = m_window.page(m_window.currentPageId());
     QString ref;
-    const QString pageId = m_window.currentPageId();
-    QWidget* page = m_window.page(pageId);
-    if (auto* traces = qobject_cast<TracesPage*>(page); traces && traces->traceView()->isVisible() && traces->traceView()->trace())
-        ref = QStringLiteral("trace:") + qs(formatTraceId(traces->traceView()->trace()->id));
-    else if (QueryBar* bar = page ? page->findChild<QueryBar*>() : nullptr; bar && bar->isVisible() && !bar->query().trimmed().isEmpty())
-        ref = QStringLiteral("query:") + bar->query().trimmed();
+    if (const auto* source = dynamic_cast<const EvidenceSource*>(page))
+        ref = source->currentEvidence();
+    else if (QueryBar* bar = page ? page->findChild<QueryBar*>() : nullptr; bar && bar->isVisible() && !bar->query().isEmpty())
+        ref = queryEvidence(bar->query());
     if (ref.isEmpty()) {
-        showStatus(tr("Nothing to bookmark here: open a trace or run a search first."));
+        showStatus(tr("Nothing to bookmark here: select a log line, a span, a chart, an issue or an event, or run a search."));
         return {};
+    }
+    bookmark(ref);
+    return m_bookmarks.contains(ref) ? ref : QString();
+}
+
+void DrillDesk::bookmark(const QString& ref)
+{
+    if (!m_runner->isLoaded() || m_runner->isDrillEnded()) {
+        showStatus(tr("Evidence is bookmarked during a drill."));
+        return;
     }
     if (!m_bookmarks.contains(ref))
         m_bookmarks << ref;
     showStatus(tr("Bookmarked as evidence: %1").arg(ref));
-    return ref;
 }
 
 void DrillDesk::showStatus(const QString& message) { m_window.statusBar()->showMessage(message, 8000); }

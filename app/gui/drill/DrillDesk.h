@@ -65,8 +65,11 @@ public:
     MitigationDialog* mitigate(MitigationKind kind, const QString& target = {});
     QMessageBox* endDrill();
     void addNote();
-    // Bookmarks what the current page shows (the open trace, else the search) as evidence.
+    // Bookmarks what the current page points at (its EvidenceSource: a span, a log line, a chart, an
+    // issue, an event; else its search) as evidence. Returns the ref, "" when there was nothing.
     QString bookmarkCurrent();
+    // Keeps `ref` for the next hypothesis (a view's "Bookmark as Evidence").
+    void bookmark(const QString& ref);
     QStringList bookmarks() const { return m_bookmarks; }
     QAction* hypothesisAction() const { return m_hypothesisAction; }
     QAction* endAction() const { return m_endAction; }

@@ -5,6 +5,7 @@
 #include "errors/IssueDetailPane.h"
 #include "models/ErrorIssueModel.h"
 #include "models/ErrorIssues.h"
+#include "models/EvidenceRefs.h"
 #include "models/IssueFilterModel.h"
 #include "shell/Navigator.h"
 #include "widgets/LiveRefresh.h"
@@ -99,6 +100,7 @@ ErrorsPage::ErrorsPage(DrillRunner* runner, Navigator* navigator, QWidget* paren
     });
     connect(m_search, &QLineEdit::textChanged, m_filter, &IssueFilterModel::setText);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ErrorsPage::showSelected);
+    addBookmarkAction(m_table, m_navigator, [this] { return currentEvidence(); });
     connect(m_tracker, &ErrorIssues::updated, this, &ErrorsPage::onUpdated);
     connect(m_live, &LiveRefresh::refresh, this, &ErrorsPage::refresh);
     connect(m_detail, &IssueDetailPane::transitionRequested, this, [this](IssueId id, IssueState to) {
@@ -182,6 +184,15 @@ void ErrorsPage::showSelected()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     const int row = current.isValid() ? m_filter->mapToSource(current).row() : -1;
     m_detail->showIssue(m_runner->telemetry(), m_model->issue(row), m_model->isNew(row));
+}
+
+QString ErrorsPage::currentEvidence() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return {};
+    return errorEvidence(current.siblingAtColumn(ErrorIssueModel::Service).data().toString(),
+                         current.siblingAtColumn(ErrorIssueModel::Title).data().toString());
 }
 
 } // namespace kunren::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/EvidenceSource.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -20,13 +22,16 @@ class Navigator;
 // Error tracking: the drill's errors grouped into issues (as the tracker finds them while the drill
 // plays), filtered by state and text, with the selected issue's stack, samples and traces, and buttons
 // that move it through For review → Reviewed → Resolved / Ignored.
-class ErrorsPage : public QWidget
+class ErrorsPage : public QWidget, public EvidenceSource
 {
     Q_OBJECT
 
 public:
     ErrorsPage(DrillRunner* runner, Navigator* navigator, QWidget* parent = nullptr);
     ~ErrorsPage() override;
+
+    // The selected issue.
+    QString currentEvidence() const override;
 
     ErrorIssueModel* issues() const { return m_model; }
     IssueFilterModel* filtered() const { return m_filter; }

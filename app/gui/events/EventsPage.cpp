@@ -4,6 +4,7 @@
 #include "bridge/QtConversions.h"
 #include "models/EventFilterProxy.h"
 #include "models/EventsModel.h"
+#include "models/EvidenceRefs.h"
 #include "shell/Navigator.h"
 #include "widgets/LiveRefresh.h"
 #include "widgets/Tables.h"
@@ -43,6 +44,7 @@ EventsPage::EventsPage(DrillRunner* runner, Navigator* navigator, QWidget* paren
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EventsModel::Details, QHeaderView::Stretch);
     m_table->setToolTip(tr("Double-click or press Enter to open the service"));
+    addBookmarkAction(m_table, m_navigator, [this] { return currentEvidence(); });
 
     m_service->setObjectName(QStringLiteral("eventsService"));
     m_service->setToolTip(tr("Show the events of one service"));
@@ -187,6 +189,16 @@ void EventsPage::updateCount()
         m_count->setText(tr("%n event(s)", nullptr, total));
     else
         m_count->setText(tr("%1 of %2 events").arg(shown).arg(total));
+}
+
+QString EventsPage::currentEvidence() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return {};
+    return eventEvidence(current.data(EventsModel::TimeRole).toLongLong(), current.data(EventsModel::ServiceRole).toString(),
+                         current.data(EventsModel::KindRole).toString(),
+                         current.siblingAtColumn(EventsModel::Details).data().toString());
 }
 
 } // namespace kunren::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/EvidenceSource.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -19,13 +21,16 @@ class Navigator;
 // The events stream: what changed in the system and when (deploys, config changes, flag flips,
 // scaling, restarts, OOM kills), newest first, filterable by service, kind and text. Activating a row
 // opens its service; the navigator's eventsRequested(service) shows one service's events.
-class EventsPage : public QWidget
+class EventsPage : public QWidget, public EvidenceSource
 {
     Q_OBJECT
 
 public:
     EventsPage(DrillRunner* runner, Navigator* navigator, QWidget* parent = nullptr);
     ~EventsPage() override;
+
+    // The selected event.
+    QString currentEvidence() const override;
 
     void showService(const QString& service);
     QTableView* table() const { return m_table; }

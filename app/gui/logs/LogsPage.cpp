@@ -4,7 +4,9 @@
 #include "logs/FacetView.h"
 #include "logs/LogDetailPane.h"
 #include "models/AsyncSearch.h"
+#include "models/EvidenceRefs.h"
 #include "models/Formatting.h"
+#include "models/LogDetails.h"
 #include "models/FacetModel.h"
 #include "models/LogTableModel.h"
 #include "models/QueryEdit.h"
@@ -109,6 +111,7 @@ LogsPage::LogsPage(DrillRunner* runner, Navigator* navigator, QWidget* parent)
             [this](const QString& field, const QString& value) { onFacetChosen(field, value, false); });
     connect(m_detail, &LogDetailPane::traceRequested, m_navigator, &Navigator::traceRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LogsPage::showSelected);
+    addBookmarkAction(m_table, m_navigator, [this] { return currentEvidence(); });
     connect(m_model, &PagedSearchModel::pageLoaded, this, [this] {
         if (m_detail->shownRow() < 0)
             showSelected();
@@ -231,6 +234,15 @@ void LogsPage::onSearchFinished(quint64)
 void LogsPage::onFacetChosen(const QString& field, const QString& value, bool exclude)
 {
     m_queryBar->setQuery(withFacetTerm(m_queryBar->query(), field, value, exclude));
+}
+
+QString LogsPage::currentEvidence() const
+{
+    const TelemetryStore* store = m_runner->telemetry();
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (const qint64 row = current.isValid() ? m_model->storeRow(current.row()) : -1; store && row >= 0)
+        return logEvidence(describeLog(*store, static_cast<std::size_t>(row)));
+    return m_queryBar->query().isEmpty() ? QString() : queryEvidence(m_queryBar->query());
 }
 
 void LogsPage::showSelected()

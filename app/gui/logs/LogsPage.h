@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/EvidenceSource.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -21,7 +23,7 @@ class TimeRangeBar;
 
 // The Log Explorer: search bar, facets with counts, a histogram of matches over time, the matching logs
 // newest first (paged from the engine as the table scrolls) and the selected log in detail.
-class LogsPage : public QWidget
+class LogsPage : public QWidget, public EvidenceSource
 {
     Q_OBJECT
 
@@ -35,6 +37,8 @@ public:
     bool isSearching() const;
     // Runs the search bar's query over the time range now (tests, shortcuts).
     void search();
+    // The selected log line, else the search.
+    QString currentEvidence() const override;
 
 Q_SIGNALS:
     // A search finished and its results are shown (or its error is).

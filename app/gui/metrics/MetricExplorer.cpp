@@ -155,6 +155,25 @@ void MetricExplorer::metricChosen()
     Q_EMIT changed();
 }
 
+QString MetricExplorer::describe() const
+{
+    const QString metric = m_metric->currentText().trimmed();
+    if (metric.isEmpty())
+        return {};
+    QStringList labels;
+    if (const QString service = m_service->currentData().toString(); !service.isEmpty())
+        labels << QStringLiteral("service=") + service;
+    if (const QString filter = m_filter->text().trimmed(); !filter.isEmpty())
+        labels << QString(filter).replace(QLatin1Char(':'), QLatin1Char('='));
+    QString text = labels.isEmpty() ? metric : QStringLiteral("%1{%2}").arg(metric, labels.join(QStringLiteral(", ")));
+    text += QLatin1Char(' ') + m_aggregation->currentText().toLower();
+    if (m_rate->isChecked())
+        text += QLatin1Char(' ') + tr("per second");
+    if (static_cast<GroupBy>(m_group->currentData().toInt()) != GroupBy::None)
+        text += QLatin1Char(' ') + m_group->currentText();
+    return text;
+}
+
 void MetricExplorer::refresh(const TimeWindow& window)
 {
     m_window = window;

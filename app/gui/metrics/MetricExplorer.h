@@ -30,6 +30,10 @@ public:
     // Picks a metric (and optionally a service) as if chosen in the boxes.
     void select(const QString& metric, const QString& service = {});
     TimeSeriesChart* chart() const { return m_chart; }
+    // What the chart plots, in words: "container_cpu_usage_seconds_total{service=payment, state=used} sum per second".
+    QString describe() const;
+    // The window the chart shows.
+    const TimeWindow& window() const { return m_window; }
 
 Q_SIGNALS:
     void changed();

@@ -4,6 +4,7 @@
 #include "bridge/QtConversions.h"
 #include "metrics/Dashboards.h"
 #include "metrics/MetricExplorer.h"
+#include "models/EvidenceRefs.h"
 #include "models/Formatting.h"
 #include "shell/Navigator.h"
 #include "widgets/LiveRefresh.h"
@@ -89,6 +90,7 @@ MetricsPage::MetricsPage(DrillRunner* runner, Navigator* navigator, QWidget* par
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_scroll);
     m_stack->addWidget(m_explorer);
+    addBookmarkAction(m_explorer->chart(), m_navigator, [this] { return chartEvidence(m_explorer->chart()); });
 
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(8, 6, 8, 2);
@@ -124,6 +126,33 @@ MetricsPage::MetricsPage(DrillRunner* runner, Navigator* navigator, QWidget* par
 MetricsPage::~MetricsPage() = default;
 
 QList<TimeSeriesChart*> MetricsPage::charts() const { return m_charts; }
+
+QString MetricsPage::chartEvidence(const TimeSeriesChart* chart) const
+{
+    if (chart == m_explorer->chart()) {
+        const QString what = m_explorer->describe();
+        return what.isEmpty() ? QString() : metricEvidence({}, what, m_explorer->window().from, m_explorer->window().to);
+    }
+    if (!m_charts.contains(chart) || m_current == kExplorer)
+        return {};
+    const TimeWindow w = m_range->window(m_runner->now());
+    return metricEvidence(m_current, chart->chart()->title(), w.from, w.to);
+}
+
+QString MetricsPage::currentEvidence() const
+{
+    if (!m_runner->isLoaded())
+        return {};
+    if (m_stack->currentWidget() == m_explorer)
+        return chartEvidence(m_explorer->chart());
+    for (const TimeSeriesChart* chart : m_charts)
+        if (chart->underMouse() || chart->hasFocus())
+            return chartEvidence(chart);
+    if (m_current == kExplorer || m_stack->currentWidget() != m_scroll)
+        return {};
+    const TimeWindow w = m_range->window(m_runner->now());
+    return metricEvidence(m_current, tr("dashboard"), w.from, w.to);
+}
 
 void MetricsPage::onLoaded()
 {
@@ -229,6 +258,7 @@ void MetricsPage::showDashboard(const QString& service)
             chart->setObjectName(QStringLiteral("panel%1").arg(i));
             chart->setValueFormat(m_panels[i].format);
             chart->setMinimumHeight(230);
+            addBookmarkAction(chart, m_navigator, [this, chart] { return chartEvidence(chart); });
             m_grid->addWidget(chart, static_cast<int>(i / 2), static_cast<int>(i % 2));
             m_charts << chart;
         }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/EvidenceSource.h"
+
 #include <QWidget>
 
 class QGridLayout;
@@ -23,7 +25,7 @@ struct Panel;
 // Metrics: a default dashboard per component (RED, pods' CPU, memory, restarts and replicas for
 // services; connections, memory, hit ratio, depth and lag, rate limits for databases, caches, queues
 // and external APIs) and a metric explorer. metricsRequested(service) opens that service's dashboard.
-class MetricsPage : public QWidget
+class MetricsPage : public QWidget, public EvidenceSource
 {
     Q_OBJECT
 
@@ -36,6 +38,9 @@ public:
     QString currentDashboard() const { return m_current; }
     QList<TimeSeriesChart*> charts() const;
     MetricExplorer* explorer() const { return m_explorer; }
+    // The chart under the mouse (or with focus), else the explorer's chart or the whole dashboard shown.
+    QString currentEvidence() const override;
+    QString chartEvidence(const TimeSeriesChart* chart) const;
 
 private:
     void onLoaded();

@@ -27,6 +27,8 @@ Q_SIGNALS:
     void eventsRequested(const QString& service);
     // "This component is the cause": opens the hypothesis dialog with it pre-selected.
     void hypothesisRequested(const QString& component);
+    // A view's "Bookmark as Evidence": keep `ref` (models/EvidenceRefs.h) for the next hypothesis.
+    void evidenceBookmarked(const QString& ref);
     // A view asks to be shown without a specific target (e.g. a toolbar button).
     void pageRequested(const QString& pageId);
 };

@@ -194,6 +194,8 @@ void TraceView::setTrace(const AssembledTrace* trace, int spanIndex)
     selectSpan(spanIndex >= 0 ? spanIndex : root.indexInTrace);
 }
 
+QList<QWidget*> TraceView::spanViews() const { return {m_waterfall, m_flame}; }
+
 void TraceView::selectSpan(int indexInTrace)
 {
     m_waterfall->selectSpan(indexInTrace);

@@ -33,6 +33,9 @@ public:
     void selectSpan(int indexInTrace);
 
     WaterfallView* waterfall() const { return m_waterfall; }
+    FlameGraphView* flameGraph() const { return m_flame; }
+    // The views a span is picked in (waterfall, flame graph): where "Bookmark as Evidence" belongs.
+    QList<QWidget*> spanViews() const;
     QLabel* banner() const { return m_banner; }
 
 Q_SIGNALS:

@@ -2,6 +2,7 @@
 
 #include "bridge/DrillRunner.h"
 #include "models/AsyncSearch.h"
+#include "models/EvidenceRefs.h"
 #include "models/Formatting.h"
 #include "models/FacetModel.h"
 #include "models/QueryEdit.h"
@@ -151,6 +152,8 @@ TracesPage::TracesPage(DrillRunner* runner, Navigator* navigator, QWidget* paren
         Q_EMIT traceOpened();
     });
     connect(m_traceView, &TraceView::logsRequested, m_navigator, &Navigator::logsRequested);
+    for (QWidget* spanView : m_traceView->spanViews())
+        addBookmarkAction(spanView, m_navigator, [this] { return currentEvidence(); });
     connect(m_traceView, &TraceView::serviceRequested, m_navigator, &Navigator::serviceRequested);
     connect(m_runner, &DrillRunner::advanced, m_live, [this] {
         if (!m_range->isPinned())
@@ -282,6 +285,13 @@ void TracesPage::openTrace(const QString& traceIdHex, int spanIndex)
     m_tabs->setCurrentIndex(1);
     m_traceView->showMessage(tr("Opening trace %1…").arg(traceIdHex));
     m_loader->open(traceIdHex);
+}
+
+QString TracesPage::currentEvidence() const
+{
+    if (const AssembledTrace* trace = m_traceView->trace(); trace && m_traceView->isVisible())
+        return spanEvidence(*trace, m_traceView->selectedSpan());
+    return m_queryBar->query().isEmpty() ? QString() : queryEvidence(m_queryBar->query());
 }
 
 } // namespace kunren::app

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "widgets/EvidenceSource.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -25,7 +27,7 @@ class TraceView;
 // The Trace Explorer and the trace view. The explorer searches spans with the log search's syntax and
 // shows them as a list or, grouped by a tag, as analytics (count, error rate, latency percentiles);
 // opening a span shows its trace.
-class TracesPage : public QWidget
+class TracesPage : public QWidget, public EvidenceSource
 {
     Q_OBJECT
 
@@ -41,6 +43,8 @@ public:
     void setGroupBy(const QString& field);
     void openTrace(const QString& traceIdHex, int spanIndex = -1);
     void search();
+    // The open trace's selected span, else the search.
+    QString currentEvidence() const override;
 
 Q_SIGNALS:
     void searchFinished();

@@ -4,6 +4,7 @@
 #include "query/QueryParser.h"
 #include "widgets/Tones.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -16,6 +17,9 @@
 namespace kunren::app {
 
 namespace {
+
+// How long a query searched on a typing pause must stay unchanged to count as the trainee's query.
+constexpr int kSettleMs = 3000;
 
 // Error columns count UTF-8 bytes from 1; the line edit counts UTF-16 characters from 0.
 int characterPosition(const QString& text, int byteColumn)
@@ -69,7 +73,8 @@ QueryBar::QueryBar(Signal signal, QWidget* parent)
       m_edit(new QueryLineEdit(this)),
       m_help(new QToolButton(this)),
       m_error(new QLabel(this)),
-      m_debounce(new QTimer(this))
+      m_debounce(new QTimer(this)),
+      m_settle(new QTimer(this))
 {
     m_edit->setObjectName(QStringLiteral("queryEdit"));
     m_edit->setClearButtonEnabled(true);
@@ -92,9 +97,20 @@ QueryBar::QueryBar(Signal signal, QWidget* parent)
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(400);
-    connect(m_debounce, &QTimer::timeout, this, &QueryBar::submit);
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        submit();
+        if (!m_hasError)
+            m_settle->start();
+    });
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(kSettleMs);
+    connect(m_settle, &QTimer::timeout, this, &QueryBar::commit);
     connect(m_edit, &QLineEdit::textEdited, this, &QueryBar::onEdited);
-    connect(m_edit, &QLineEdit::returnPressed, this, &QueryBar::submit);
+    connect(m_edit, &QLineEdit::returnPressed, this, [this] {
+        submit();
+        commit();
+    });
+    m_edit->installEventFilter(this);
     // The clear button does not count as an edit; treat it as one.
     connect(m_edit, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (text.isEmpty() && !m_edit->isModified())
@@ -119,10 +135,27 @@ void QueryBar::setQuery(const QString& query)
     m_edit->setText(query);
     m_debounce->stop();
     submit();
+    commit();
+}
+
+void QueryBar::commit()
+{
+    m_settle->stop();
+    if (!m_hasError)
+        Q_EMIT committed(query());
+}
+
+bool QueryBar::eventFilter(QObject* watched, QEvent* event)
+{
+    // Leaving the bar (to read a result, click a facet) settles a query searched on a pause.
+    if (watched == m_edit && event->type() == QEvent::FocusOut && m_settle->isActive())
+        commit();
+    return QWidget::eventFilter(watched, event);
 }
 
 void QueryBar::onEdited()
 {
+    m_settle->stop();
     const ParsedQuery parsed = parseQuery(m_edit->text().toStdString());
     if (!parsed.ok()) {
         m_debounce->stop();

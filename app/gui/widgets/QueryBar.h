@@ -33,7 +33,8 @@ private:
 
 // The search bar of the log and trace explorers: the query (domain-reference §5 syntax), a help button
 // with the syntax, and an error line under it that says in plain words what is wrong and where. The query
-// is checked as it is typed; searching waits for Enter or a pause in typing.
+// is checked as it is typed; searching waits for Enter or a pause in typing. A query searched on a pause
+// is only a draft until the trainee settles on it (committed()), so half-typed queries are not recorded.
 class QueryBar : public QWidget
 {
     Q_OBJECT
@@ -57,16 +58,22 @@ public:
 Q_SIGNALS:
     // A well-formed query to search for.
     void submitted(const QString& query);
+    // The trainee settled on this query: Enter, setQuery() (a facet, a cross-link), or a searched query
+    // left as it is for a few seconds or until the bar loses focus.
+    void committed(const QString& query);
 
 private:
     void onEdited();
     void submit();
+    void commit();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     Signal m_signal;
     QueryLineEdit* m_edit;
     QToolButton* m_help;
     QLabel* m_error;
     QTimer* m_debounce;
+    QTimer* m_settle;   // a query searched on a pause counts as committed when this runs out
     bool m_hasError = false;
 };
 
