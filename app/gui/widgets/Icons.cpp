@@ -8,6 +8,8 @@
 #include <QPixmap>
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 #include <utility>
 
 namespace kunren::app {
@@ -104,6 +106,31 @@ void drawGlyph(QPainter& p, Glyph glyph, const QColor& colour)
         p.drawLine(QPointF(10, 3), QPointF(14, 3));
         p.drawLine(QPointF(12, 3), QPointF(12, 6));
         break;
+    case Glyph::Score: { // a medal on its ribbon: the drill's result
+        p.drawPolyline(QPolygonF({QPointF(8, 3), QPointF(10.5, 9.5)}));
+        p.drawPolyline(QPolygonF({QPointF(16, 3), QPointF(13.5, 9.5)}));
+        p.drawEllipse(QPointF(12, 15), 6, 6);
+        QPainterPath star; // a small five-pointed star in the medal
+        for (int i = 0; i < 10; ++i) {
+            const double r = i % 2 == 0 ? 3.4 : 1.5;
+            const double a = -std::numbers::pi / 2 + i * std::numbers::pi / 5;
+            const QPointF pt(12 + r * std::cos(a), 15.2 + r * std::sin(a));
+            i == 0 ? star.moveTo(pt) : star.lineTo(pt);
+        }
+        star.closeSubpath();
+        p.save();
+        p.setPen(Qt::NoPen);
+        p.setBrush(colour);
+        p.drawPath(star);
+        p.restore();
+        break;
+    }
+    case Glyph::History: { // a clock whose hand turns back: drills gone by
+        p.drawArc(QRectF(4, 4, 16, 16), 200 * 16, -310 * 16);
+        p.drawPolyline(QPolygonF({QPointF(2.6, 10.5), QPointF(4.6, 13.6), QPointF(7.4, 11.2)}));
+        p.drawPolyline(QPolygonF({QPointF(12, 7.5), QPointF(12, 12), QPointF(15, 14)}));
+        break;
+    }
     case Glyph::Play: {
         QPainterPath path;
         path.moveTo(7, 4);
@@ -210,7 +237,8 @@ QIcon pageIcon(const QString& pageId)
     static const std::pair<const char*, Glyph> kPages[] = {
         {"home", Glyph::Drills},     {"channels", Glyph::Channels}, {"map", Glyph::Map},       {"apm", Glyph::Apm},
         {"traces", Glyph::Traces},   {"logs", Glyph::Logs},         {"metrics", Glyph::Metrics}, {"errors", Glyph::Errors},
-        {"events", Glyph::Events},   {"monitors", Glyph::Monitors}, {"drill", Glyph::Drill},
+        {"events", Glyph::Events},   {"monitors", Glyph::Monitors}, {"drill", Glyph::Drill},    {"score", Glyph::Score},
+        {"history", Glyph::History},
     };
     for (const auto& [id, glyph] : kPages)
         if (pageId == QLatin1String(id))
