@@ -27,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QListWidget>
 #include <QtTest>
 
 #include <algorithm>
@@ -188,6 +189,17 @@ private Q_SLOTS:
     {
         applyTheme(Theme::Dark);
         QTRY_VERIFY(m_window->palette().color(QPalette::Window).lightness() < 80);
+        // Switched while running: the rail follows (it has a style sheet, and its icons are cached pixmaps).
+        auto* rail = m_window->findChild<QListWidget*>(QStringLiteral("navigationRail"));
+        QTRY_VERIFY(rail->viewport()->palette().color(QPalette::Window).lightness() < 80);
+        QCOMPARE(rail->palette().color(QPalette::Text), m_window->palette().color(QPalette::WindowText));
+        const QImage glyph = m_window->railIcon(QStringLiteral("logs")).pixmap(24, 24).toImage();
+        int lightestInk = 0;
+        for (int y = 0; y < glyph.height(); ++y)
+            for (int x = 0; x < glyph.width(); ++x)
+                if (const QColor c = glyph.pixelColor(x, y); c.alpha() > 200)
+                    lightestInk = std::max(lightestInk, c.lightness());
+        QVERIFY2(lightestInk > 180, qPrintable(QString::number(lightestInk))); // light strokes on the dark rail
         everyView(QStringLiteral("dark"));
     }
 };

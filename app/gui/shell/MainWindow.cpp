@@ -82,6 +82,25 @@ MainWindow::~MainWindow()
     m_stack = nullptr;
 }
 
+QIcon MainWindow::railIcon(const QString& id) const
+{
+    const auto row = m_pageOrder.indexOf(id);
+    return row < 0 ? QIcon() : m_rail->item(static_cast<int>(row))->icon();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    // After a theme switch the rail, which has a style sheet, keeps the palette it was polished with until
+    // it is polished again; and views cache icon pixmaps, so the glyphs (painted in the palette's text
+    // colour) are made anew.
+    if (event->type() == QEvent::PaletteChange) {
+        m_rail->setStyleSheet(m_rail->styleSheet());
+        for (int row = 0; row < m_rail->count(); ++row)
+            m_rail->item(row)->setIcon(pageIcon(m_pageOrder.value(row)));
+    }
+    QMainWindow::changeEvent(event);
+}
+
 void MainWindow::addPage(const QString& id, const QString& title, QWidget* page)
 {
     Q_ASSERT(!m_pages.contains(id));

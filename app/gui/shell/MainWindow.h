@@ -42,10 +42,15 @@ public:
     QWidget* page(const QString& id) const;
     QString currentPageId() const;
     QStringList pageIds() const { return m_pageOrder; }
+    // The rail's icon of page `id` (tests: it follows the palette).
+    QIcon railIcon(const QString& id) const;
 
 Q_SIGNALS:
     // The trainee switched to another page (the drill logs it as view.open).
     void pageChanged(const QString& id);
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     void buildMenus();
