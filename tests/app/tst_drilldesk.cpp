@@ -166,7 +166,7 @@ private Q_SLOTS:
         hypothesis->findChild<QLineEdit*>(QStringLiteral("newEvidenceEdit"))->setText(QStringLiteral("event:payment-deploy"));
         QTest::keyClick(hypothesis->findChild<QLineEdit*>(QStringLiteral("newEvidenceEdit")), Qt::Key_Return);
         QVERIFY(hypothesis->isVisible()); // Return in the evidence field adds, it does not submit
-        grabShot(*hypothesis, QStringLiteral("hypothesis"));
+        grabShot(*hypothesis, QStringLiteral("hypothesis-trigger"));
         const Hypothesis declared = hypothesis->hypothesis();
         QCOMPARE(declared.evidence, (std::vector<std::string>{"query:service:checkout status:error", "event:payment-deploy"}));
         hypothesis->findChild<QPushButton*>(QStringLiteral("submitHypothesisButton"))->click();

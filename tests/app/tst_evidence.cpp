@@ -23,6 +23,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -213,6 +214,8 @@ private Q_SLOTS:
             QCOMPARE(found.first()->checkState(), Qt::Checked);
         }
         dialog->setMechanism(QStringLiteral("bad-deploy"));
+        if (const QString dir = qEnvironmentVariable("KUNREN_SCREENSHOT_DIR"); !dir.isEmpty()) // for the docs
+            dialog->grab().save(QDir(dir).filePath(QStringLiteral("hypothesis.png")));
         dialog->findChild<QPushButton*>(QStringLiteral("submitHypothesisButton"))->click();
         QTRY_VERIFY(!m_window->runner()->actions().empty() && m_window->runner()->actions().back().type == ActionType::HypothesisSubmit);
         const Hypothesis submitted = m_window->runner()->actions().back().hypothesis;

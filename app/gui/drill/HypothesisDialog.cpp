@@ -30,6 +30,8 @@ HypothesisDialog::HypothesisDialog(DrillRunner* runner, const QStringList& bookm
     m_mechanism->setObjectName(QStringLiteral("mechanismCombo"));
     m_trigger->setObjectName(QStringLiteral("triggerCombo"));
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
+    m_evidence->setTextElideMode(Qt::ElideMiddle);
+    m_evidence->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // elided, with the whole ref as tooltip
     m_newEvidence->setObjectName(QStringLiteral("newEvidenceEdit"));
 
     const Scenario* sc = runner->scenario();
@@ -98,7 +100,7 @@ HypothesisDialog::HypothesisDialog(DrillRunner* runner, const QStringList& bookm
     form->addRow(tr("&Evidence:"), m_evidence);
     form->addRow(QString(), addRow);
     form->addRow(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(760); // evidence refs are a line of words each: give them room, elide the rest in the middle
     if (!component.isEmpty())
         setComponent(component);
 }
@@ -133,6 +135,7 @@ void HypothesisDialog::addEvidence(const QString& ref, bool checked)
             return;
         }
     auto* item = new QListWidgetItem(ref, m_evidence);
+    item->setToolTip(ref);
     item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
     item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
 }

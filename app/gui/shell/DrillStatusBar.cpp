@@ -29,6 +29,8 @@ DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
         updateClock();
         updatePages();
         updateCounts();
+        if (!m_runner->isPlaying())
+            showMessage(tr("Drill ready. Space plays."));
     });
     connect(m_runner, &DrillRunner::advanced, this, [this] {
         updateClock();
