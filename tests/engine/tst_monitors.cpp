@@ -16,14 +16,31 @@ namespace {
 const char* kErrorRatio = "sum:service.error.count{service:api,operation:POST /orders} / "
                           "sum:service.request.count{service:api,operation:POST /orders}";
 
-MonitorSpec kubernetesMonitor(std::string id, std::string rule, SimDuration window = 5 * kMinute)
+// A monitor of `type` named after its id; the test sets what it watches and its thresholds.
+MonitorSpec monitorOf(std::string type, std::string id)
 {
     MonitorSpec m;
     m.id = std::move(id);
-    m.type = "kubernetes";
+    m.type = std::move(type);
     m.name.en = m.id;
+    return m;
+}
+
+MonitorSpec kubernetesMonitor(std::string id, std::string rule, SimDuration window = 5 * kMinute)
+{
+    MonitorSpec m = monitorOf("kubernetes", std::move(id));
     m.rule = std::move(rule);
     m.window = window;
+    return m;
+}
+
+// An error-tracking or log monitor counting what `query` matches.
+MonitorSpec countingMonitor(std::string type, std::string id, std::string query, std::optional<double> warning, double critical)
+{
+    MonitorSpec m = monitorOf(std::move(type), std::move(id));
+    m.query = std::move(query);
+    m.warning = warning;
+    m.critical = critical;
     return m;
 }
 
@@ -249,12 +266,7 @@ private Q_SLOTS:
 
     void errorCountMonitorCountsEvents()
     {
-        MonitorSpec m;
-        m.id = "count";
-        m.type = "error-tracking";
-        m.name.en = "Inventory errors";
-        m.query = "service:inventory";
-        m.critical = 100;
+        const MonitorSpec m = countingMonitor("error-tracking", "count", "service:inventory", std::nullopt, 100);
         auto s = runDrill(alertScenario({errorFault("inventory", "GET /stock", 3 * kMinute, 0.2)}, {m}), 10 * kMinute);
         const AlertTransition* a = firstTo(*s, "count", AlertLevel::Alert);
         QVERIFY(a);
@@ -263,13 +275,7 @@ private Q_SLOTS:
 
     void logMonitorCountsMatchingRecords()
     {
-        MonitorSpec m;
-        m.id = "failed-logs";
-        m.type = "log";
-        m.name.en = "request failed logs";
-        m.query = "service:api status:error";
-        m.warning = 20;
-        m.critical = 200;
+        const MonitorSpec m = countingMonitor("log", "failed-logs", "service:api status:error", 20, 200);
         auto sc = alertScenario({errorFault("api", "POST /orders", 3 * kMinute, 0.5)}, {m});
         auto s = runDrill(sc, 10 * kMinute);
         const AlertTransition* a = firstTo(*s, "failed-logs", AlertLevel::Alert);
