@@ -17,21 +17,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "ScreenshotChecks.h"
+
 using namespace kunren;
 using namespace kunren::app;
-
-namespace {
-
-int distinctColours(const QImage& image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    return static_cast<int>(colours.size());
-}
-
-} // namespace
+using kunren::test::distinctColours;
 
 class TestInvestigationShots : public QObject
 {

@@ -26,21 +26,10 @@
 #include <QToolBar>
 #include <QtTest>
 
+#include "ScreenshotChecks.h"
+
 using namespace kunren::app;
-
-namespace {
-
-// Distinct colours in a sample of the image: a blank or single-colour window has one or two.
-int distinctColours(const QImage& image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 7)
-        for (int x = 0; x < image.width(); x += 7)
-            colours.insert(image.pixel(x, y));
-    return static_cast<int>(colours.size());
-}
-
-} // namespace
+using kunren::test::distinctColours;
 
 class TestMainWindow : public QObject
 {

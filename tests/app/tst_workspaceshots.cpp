@@ -30,6 +30,8 @@
 #include <QListWidget>
 #include <QtTest>
 
+#include "ScreenshotChecks.h"
+
 #include <algorithm>
 #include <functional>
 #include <memory>
@@ -37,19 +39,11 @@
 
 using namespace kunren;
 using namespace kunren::app;
+using kunren::test::distinctColours;
 
 namespace {
 
 constexpr SimTime kAt = 14 * kMinute; // the bad deploy's errors are in full swing
-
-int distinctColours(const QImage& image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 5)
-        for (int x = 0; x < image.width(); x += 5)
-            colours.insert(image.pixel(x, y));
-    return static_cast<int>(colours.size());
-}
 
 int rowsOf(QWidget* page, const char* tableName)
 {

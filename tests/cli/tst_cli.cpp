@@ -8,22 +8,12 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "CliRun.h"
+
+using kunren::test::cli;
+using kunren::test::CliResult;
+
 namespace {
-
-struct Result
-{
-    int exitCode = -1;
-    QString out, err;
-};
-
-Result cli(const QStringList& args)
-{
-    QProcess p;
-    p.start(QStringLiteral(KUNREN_CLI), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
 
 QByteArray sha(const QString& file)
 {
@@ -46,7 +36,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void listPrintsIdPathAndTitle()
     {
-        const Result r = cli({QStringLiteral("list")});
+        const CliResult r = cli({QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
         const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.size() >= 3);
@@ -77,7 +67,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, files);
         QFETCH(int, exitCode);
-        const Result r = cli(QStringList{QStringLiteral("validate")} + files);
+        const CliResult r = cli(QStringList{QStringLiteral("validate")} + files);
         QCOMPARE(r.exitCode, exitCode);
         if (exitCode == 1)
             QVERIFY2(r.err.contains(QLatin1String(": error: ")), qPrintable(r.err));
@@ -86,7 +76,7 @@ private Q_SLOTS:
     void runWritesOtlpFilesAndASummary()
     {
         QTemporaryDir dir;
-        const Result r = cli({QStringLiteral("run"), QStringLiteral("shop-payment-bad-deploy"), QStringLiteral("--seed"),
+        const CliResult r = cli({QStringLiteral("run"), QStringLiteral("shop-payment-bad-deploy"), QStringLiteral("--seed"),
                               QStringLiteral("3"), QStringLiteral("--until"), QStringLiteral("8m"), QStringLiteral("--out"),
                               dir.path()});
         QCOMPARE(r.exitCode, 0);
@@ -129,7 +119,7 @@ private Q_SLOTS:
 
     void alertsPrintsOneLinePerTransition()
     {
-        const Result r = cli({QStringLiteral("alerts"), QStringLiteral("shop-payment-bad-deploy"), QStringLiteral("--until"),
+        const CliResult r = cli({QStringLiteral("alerts"), QStringLiteral("shop-payment-bad-deploy"), QStringLiteral("--until"),
                               QStringLiteral("15m"), QStringLiteral("--events")});
         QCOMPARE(r.exitCode, 0);
         for (const QString& line : r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
@@ -204,7 +194,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
-        const Result r = cli(args);
+        const CliResult r = cli(args);
         QCOMPARE(r.exitCode, exitCode);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
