@@ -22,12 +22,17 @@ void drawGlyph(QPainter& p, Glyph glyph, const QColor& colour)
     QPen pen(colour, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     p.setPen(pen);
     p.setBrush(Qt::NoBrush);
-    const auto dot = [&p, &colour](QPointF c, double r) {
+    const auto fill = [&p, &colour](const QPainterPath& shape) { // solid, without the outline pen
         p.save();
         p.setPen(Qt::NoPen);
         p.setBrush(colour);
-        p.drawEllipse(c, r, r);
+        p.drawPath(shape);
         p.restore();
+    };
+    const auto dot = [&fill](QPointF c, double r) {
+        QPainterPath disc;
+        disc.addEllipse(c, r, r);
+        fill(disc);
     };
     switch (glyph) {
     case Glyph::Drills: // a target: the drill's goal
@@ -118,11 +123,7 @@ void drawGlyph(QPainter& p, Glyph glyph, const QColor& colour)
             i == 0 ? star.moveTo(pt) : star.lineTo(pt);
         }
         star.closeSubpath();
-        p.save();
-        p.setPen(Qt::NoPen);
-        p.setBrush(colour);
-        p.drawPath(star);
-        p.restore();
+        fill(star);
         break;
     }
     case Glyph::History: { // a clock whose hand turns back: drills gone by
