@@ -5,6 +5,7 @@
 #include "drill/DrillDesk.h"
 
 #include "shell/Theme.h"
+#include "shell/Translations.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -22,6 +23,7 @@ int main(int argc, char** argv)
     const auto options = kunren::app::parseAppOptions(app);
     if (!options)
         return 2;
+    kunren::app::installTranslations(app, options->language.isEmpty() ? QLocale::system() : QLocale(options->language));
 
     // The trainee's last theme; high-DPI scaling is on by default in Qt 6.
     const bool dark = QSettings().value(QStringLiteral("ui/theme")).toString() == QLatin1String("dark");

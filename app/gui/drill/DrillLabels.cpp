@@ -8,7 +8,11 @@
 namespace kunren::app {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("DrillLabels", text); }
+// The translation context of this file's strings; lupdate reads the DrillLabels::tr calls.
+struct DrillLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(DrillLabels)
+};
 }
 
 QString mechanismLabel(const QString& id)
@@ -27,7 +31,7 @@ QString mechanismLabel(const QString& id)
     };
     for (const auto& l : labels)
         if (id == QLatin1String(l.id))
-            return tr(l.label);
+            return DrillLabels::tr(l.label);
     const MechanismInfo* info = findMechanism(id.toStdString());
     return info ? qs(info->label) : id;
 }
@@ -35,13 +39,13 @@ QString mechanismLabel(const QString& id)
 QString mitigationLabel(MitigationKind kind)
 {
     switch (kind) {
-    case MitigationKind::Rollback: return tr("Roll Back");
-    case MitigationKind::ScaleOut: return tr("Scale Out");
-    case MitigationKind::RaiseLimit: return tr("Raise a Limit");
-    case MitigationKind::Restart: return tr("Restart Pods");
-    case MitigationKind::Failover: return tr("Fail Over");
-    case MitigationKind::DisableFlag: return tr("Disable a Feature Flag");
-    case MitigationKind::None: return tr("Do Nothing (Keep Watching)");
+    case MitigationKind::Rollback: return DrillLabels::tr("Roll Back");
+    case MitigationKind::ScaleOut: return DrillLabels::tr("Scale Out");
+    case MitigationKind::RaiseLimit: return DrillLabels::tr("Raise a Limit");
+    case MitigationKind::Restart: return DrillLabels::tr("Restart Pods");
+    case MitigationKind::Failover: return DrillLabels::tr("Fail Over");
+    case MitigationKind::DisableFlag: return DrillLabels::tr("Disable a Feature Flag");
+    case MitigationKind::None: return DrillLabels::tr("Do Nothing (Keep Watching)");
     }
     return {};
 }
@@ -50,19 +54,19 @@ QString mitigationDescription(MitigationKind kind)
 {
     switch (kind) {
     case MitigationKind::Rollback:
-        return tr("Rolls a service back to its previous version (one pod every 15 s), or reverts the target's latest config change.");
+        return DrillLabels::tr("Rolls a service back to its previous version (one pod every 15 s), or reverts the target's latest config change.");
     case MitigationKind::ScaleOut:
-        return tr("Doubles the replicas (at most +10) and raises the autoscaler's floor. Each new pod opens its own database connections.");
+        return DrillLabels::tr("Doubles the replicas (at most +10) and raises the autoscaler's floor. Each new pod opens its own database connections.");
     case MitigationKind::RaiseLimit:
-        return tr("Database: doubles the pool and the instance. External API: doubles the quota. Queue: doubles the consumers. Pods: doubles the memory limit.");
+        return DrillLabels::tr("Database: doubles the pool and the instance. External API: doubles the quota. Queue: doubles the consumers. Pods: doubles the memory limit.");
     case MitigationKind::Restart:
-        return tr("Deletes every pod at once (no capacity for about 10 s); a database or cache restarts cold.");
+        return DrillLabels::tr("Deletes every pod at once (no capacity for about 10 s); a database or cache restarts cold.");
     case MitigationKind::Failover:
-        return tr("Moves the target to its standby: 30 s of refused connections, then a cold standby.");
+        return DrillLabels::tr("Moves the target to its standby: 30 s of refused connections, then a cold standby.");
     case MitigationKind::DisableFlag:
-        return tr("Turns off the feature flag flipped on the target (5 s to take effect).");
+        return DrillLabels::tr("Turns off the feature flag flipped on the target (5 s to take effect).");
     case MitigationKind::None:
-        return tr("Changes nothing: keep watching the symptoms.");
+        return DrillLabels::tr("Changes nothing: keep watching the symptoms.");
     }
     return {};
 }
@@ -70,12 +74,12 @@ QString mitigationDescription(MitigationKind kind)
 QString verdictLabel(Verdict verdict)
 {
     switch (verdict) {
-    case Verdict::Correct: return tr("Correct: right component and mechanism");
-    case Verdict::RightComponentWrongMechanism: return tr("Right component, wrong mechanism");
-    case Verdict::Neighbour: return tr("A direct neighbour of the cause, right mechanism");
-    case Verdict::NeighbourWrongMechanism: return tr("A direct neighbour of the cause, wrong mechanism");
-    case Verdict::Wrong: return tr("Wrong root cause");
-    case Verdict::NoHypothesis: return tr("No hypothesis declared");
+    case Verdict::Correct: return DrillLabels::tr("Correct: right component and mechanism");
+    case Verdict::RightComponentWrongMechanism: return DrillLabels::tr("Right component, wrong mechanism");
+    case Verdict::Neighbour: return DrillLabels::tr("A direct neighbour of the cause, right mechanism");
+    case Verdict::NeighbourWrongMechanism: return DrillLabels::tr("A direct neighbour of the cause, wrong mechanism");
+    case Verdict::Wrong: return DrillLabels::tr("Wrong root cause");
+    case Verdict::NoHypothesis: return DrillLabels::tr("No hypothesis declared");
     }
     return {};
 }
@@ -95,7 +99,7 @@ QString scoreLineLabel(const ScoreLine& line)
     };
     for (const auto& l : labels)
         if (line.id == l.id)
-            return tr(l.label);
+            return DrillLabels::tr(l.label);
     return qs(line.label);
 }
 
@@ -108,13 +112,13 @@ QString formatDrillTime(SimTime at)
 QString actionItemTypeLabel(const QString& type)
 {
     if (type == QLatin1String("mitigate"))
-        return tr("Mitigate");
+        return DrillLabels::tr("Mitigate");
     if (type == QLatin1String("prevent"))
-        return tr("Prevent");
+        return DrillLabels::tr("Prevent");
     if (type == QLatin1String("detect"))
-        return tr("Detect");
+        return DrillLabels::tr("Detect");
     if (type == QLatin1String("process"))
-        return tr("Process");
+        return DrillLabels::tr("Process");
     return type;
 }
 

@@ -19,7 +19,11 @@ namespace kunren::app {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("ServiceMap", text); }
+// The translation context of this file's strings; lupdate reads the ServiceMap::tr calls.
+struct ServiceMap
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceMap)
+};
 
 QPalette paletteFor(const QWidget* widget) { return widget ? widget->palette() : QApplication::palette(); }
 
@@ -122,21 +126,21 @@ QPainterPath MapNodeItem::outline() const
 QString MapNodeItem::figuresText() const
 {
     if (!m_figures)
-        return tr("no traffic in this window");
+        return ServiceMap::tr("no traffic in this window");
     const MapSnapshot::Figures& f = m_figures->figures;
-    return tr("%1 · %2 err · p95 %3").arg(formatRate(f.requestRate), formatPercent(f.errorRate), formatMs(f.p95Ms));
+    return ServiceMap::tr("%1 · %2 err · p95 %3").arg(formatRate(f.requestRate), formatPercent(f.errorRate), formatMs(f.p95Ms));
 }
 
 void MapNodeItem::updateToolTip()
 {
     QString tip = QStringLiteral("<b>%1</b><br>%2 · %3").arg(m_node.name.toHtmlEscaped(), kindLabel(m_node.kind),
-                                                              tr("namespace %1").arg(m_node.ns.toHtmlEscaped()));
+                                                              ServiceMap::tr("namespace %1").arg(m_node.ns.toHtmlEscaped()));
     tip += QStringLiteral("<br>") + figuresText().toHtmlEscaped();
     if (m_figures && !m_figures->healthReason.isEmpty())
         tip += QStringLiteral("<br><i>%1</i>").arg(m_figures->healthReason.toHtmlEscaped());
     if (m_figures && m_figures->managed)
-        tip += QStringLiteral("<br>") + tr("Figures as its callers see them.");
-    tip += QStringLiteral("<br><small>%1</small>").arg(tr("Double-click to open the service"));
+        tip += QStringLiteral("<br>") + ServiceMap::tr("Figures as its callers see them.");
+    tip += QStringLiteral("<br><small>%1</small>").arg(ServiceMap::tr("Double-click to open the service"));
     setToolTip(tip);
 }
 
@@ -242,7 +246,7 @@ void MapEdgeItem::setFigures(const std::optional<MapSnapshot::Figures>& figures)
     m_figures = figures;
     QString tip = QStringLiteral("<b>%1 → %2</b><br>").arg(m_from->name().toHtmlEscaped(), m_to->name().toHtmlEscaped());
     if (m_async && !figures)
-        tip += tr("delivers messages to its consumer");
+        tip += ServiceMap::tr("delivers messages to its consumer");
     else
         tip += labelText().toHtmlEscaped();
     setToolTip(tip);
@@ -263,8 +267,8 @@ void MapEdgeItem::setDimmed(bool dimmed) { setOpacity(dimmed ? 0.08 : 1.0); }
 QString MapEdgeItem::labelText() const
 {
     if (!m_figures)
-        return tr("no calls in this window");
-    return tr("%1 · %2 err · p95 %3")
+        return ServiceMap::tr("no calls in this window");
+    return ServiceMap::tr("%1 · %2 err · p95 %3")
         .arg(formatRate(m_figures->requestRate), formatPercent(m_figures->errorRate), formatMs(m_figures->p95Ms));
 }
 

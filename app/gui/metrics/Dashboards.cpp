@@ -11,7 +11,11 @@ namespace kunren::app {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Dashboards", text); }
+// The translation context of this file's strings; lupdate reads the Dashboards::tr calls.
+struct Dashboards
+{
+    Q_DECLARE_TR_FUNCTIONS(Dashboards)
+};
 
 const QColor kBlue(0x2f, 0x6f, 0xd6), kRed(0xd6, 0x36, 0x2f), kGreen(0x2e, 0x9d, 0x5b), kAmber(0xe0, 0x9b, 0x12),
     kGrey(0x7f, 0x8c, 0x8d), kPurple(0x8e, 0x44, 0xad);
@@ -20,7 +24,7 @@ constexpr double kMiB = 1.0 / (1024.0 * 1024.0);
 QString number(double v) { return QString::number(v, 'f', v >= 100 ? 0 : v >= 10 ? 1 : 2); }
 QString mib(double v) { return formatBytes(v / kMiB); }
 QString percent(double v) { return formatPercent(v / 100.0); }
-QString seconds(double v) { return tr("%1 s").arg(v, 0, 'f', v >= 10 ? 0 : 1); }
+QString seconds(double v) { return Dashboards::tr("%1 s").arg(v, 0, 'f', v >= 10 ? 0 : 1); }
 
 PanelLine line(const QString& label, const QString& metric, QColor colour = {},
                SeriesTransform t = SeriesTransform::Value, SeriesAggregation a = SeriesAggregation::Sum, double scale = 1.0)
@@ -44,9 +48,9 @@ PanelLine perPod(const QString& metric, SeriesTransform t, double scale = 1.0)
 
 QList<Panel> redPanels()
 {
-    return {{Panel::Kind::RedRequests, tr("Requests and errors per second"), {}, formatRate},
-            {Panel::Kind::RedErrorRate, tr("Error rate"), {}, percent},
-            {Panel::Kind::RedLatency, tr("Latency"), {}, formatMs}};
+    return {{Panel::Kind::RedRequests, Dashboards::tr("Requests and errors per second"), {}, formatRate},
+            {Panel::Kind::RedErrorRate, Dashboards::tr("Error rate"), {}, percent},
+            {Panel::Kind::RedLatency, Dashboards::tr("Latency"), {}, formatMs}};
 }
 
 std::vector<const MetricIndex::Series*> matching(const MetricIndex& index, const PanelLine& l, const QString& metric,
@@ -64,7 +68,7 @@ QString shortPod(const QString& pod, const QString& service)
 {
     if (!pod.startsWith(service + QLatin1Char('-')))
         return pod;
-    return tr("pod %1").arg(pod.section(QLatin1Char('-'), -1));
+    return Dashboards::tr("pod %1").arg(pod.section(QLatin1Char('-'), -1));
 }
 
 } // namespace
@@ -74,60 +78,60 @@ QList<Panel> dashboardFor(const ServiceSpec& service)
     QList<Panel> panels = redPanels();
     switch (service.kind) {
     case ServiceKind::Database:
-        panels << Panel{Panel::Kind::Lines, tr("Connections"),
-                        {line(tr("in use"), QStringLiteral("db.client.connections.usage"), kBlue),
-                         line(tr("pool size"), QStringLiteral("db.client.connections.max"), kRed)}, number};
-        panels << Panel{Panel::Kind::Lines, tr("Memory"),
-                        {line(tr("freeable"), QStringLiteral("db.server.freeable_memory"), kGreen, SeriesTransform::Value, SeriesAggregation::Sum, kMiB),
-                         line(tr("swap used"), QStringLiteral("db.server.swap_usage"), kRed, SeriesTransform::Value, SeriesAggregation::Sum, kMiB)}, mib};
+        panels << Panel{Panel::Kind::Lines, Dashboards::tr("Connections"),
+                        {line(Dashboards::tr("in use"), QStringLiteral("db.client.connections.usage"), kBlue),
+                         line(Dashboards::tr("pool size"), QStringLiteral("db.client.connections.max"), kRed)}, number};
+        panels << Panel{Panel::Kind::Lines, Dashboards::tr("Memory"),
+                        {line(Dashboards::tr("freeable"), QStringLiteral("db.server.freeable_memory"), kGreen, SeriesTransform::Value, SeriesAggregation::Sum, kMiB),
+                         line(Dashboards::tr("swap used"), QStringLiteral("db.server.swap_usage"), kRed, SeriesTransform::Value, SeriesAggregation::Sum, kMiB)}, mib};
         return panels;
     case ServiceKind::Cache: {
-        panels << Panel{Panel::Kind::Lines, tr("Cache hit ratio"),
-                        {line(tr("hit ratio"), QStringLiteral("cache.hit_ratio"), kGreen, SeriesTransform::Value, SeriesAggregation::Average, 100.0)}, percent};
+        panels << Panel{Panel::Kind::Lines, Dashboards::tr("Cache hit ratio"),
+                        {line(Dashboards::tr("hit ratio"), QStringLiteral("cache.hit_ratio"), kGreen, SeriesTransform::Value, SeriesAggregation::Average, 100.0)}, percent};
         return panels;
     }
     case ServiceKind::Queue:
-        panels << Panel{Panel::Kind::Lines, tr("Queue depth"),
-                        {line(tr("messages waiting"), QStringLiteral("messaging.queue.depth"), kBlue)}, number};
-        panels << Panel{Panel::Kind::Lines, tr("Consumer lag"),
-                        {line(tr("oldest message age"), QStringLiteral("messaging.consumer.lag"), kAmber)}, seconds};
-        panels << Panel{Panel::Kind::Lines, tr("Published and consumed per second"),
-                        {line(tr("published/s"), QStringLiteral("messaging.published"), kBlue, SeriesTransform::PerSecond),
-                         line(tr("consumed/s"), QStringLiteral("messaging.consumed"), kGreen, SeriesTransform::PerSecond)}, formatRate};
+        panels << Panel{Panel::Kind::Lines, Dashboards::tr("Queue depth"),
+                        {line(Dashboards::tr("messages waiting"), QStringLiteral("messaging.queue.depth"), kBlue)}, number};
+        panels << Panel{Panel::Kind::Lines, Dashboards::tr("Consumer lag"),
+                        {line(Dashboards::tr("oldest message age"), QStringLiteral("messaging.consumer.lag"), kAmber)}, seconds};
+        panels << Panel{Panel::Kind::Lines, Dashboards::tr("Published and consumed per second"),
+                        {line(Dashboards::tr("published/s"), QStringLiteral("messaging.published"), kBlue, SeriesTransform::PerSecond),
+                         line(Dashboards::tr("consumed/s"), QStringLiteral("messaging.consumed"), kGreen, SeriesTransform::PerSecond)}, formatRate};
         return panels;
     case ServiceKind::External:
-        panels << Panel{Panel::Kind::Lines, tr("Calls against the rate limit"),
-                        {line(tr("calls/s"), QStringLiteral("service.request.count"), kBlue, SeriesTransform::PerSecond),
-                         line(tr("rate limit"), QStringLiteral("external.api.rate_limit"), kRed)}, formatRate};
-        panels << Panel{Panel::Kind::Lines, tr("Throttled (429) and client errors per second"),
-                        {line(tr("throttled/s"), QStringLiteral("external.api.throttled"), kRed, SeriesTransform::PerSecond),
-                         line(tr("client errors/s"), QStringLiteral("external.api.client_errors"), kAmber, SeriesTransform::PerSecond)}, formatRate};
+        panels << Panel{Panel::Kind::Lines, Dashboards::tr("Calls against the rate limit"),
+                        {line(Dashboards::tr("calls/s"), QStringLiteral("service.request.count"), kBlue, SeriesTransform::PerSecond),
+                         line(Dashboards::tr("rate limit"), QStringLiteral("external.api.rate_limit"), kRed)}, formatRate};
+        panels << Panel{Panel::Kind::Lines, Dashboards::tr("Throttled (429) and client errors per second"),
+                        {line(Dashboards::tr("throttled/s"), QStringLiteral("external.api.throttled"), kRed, SeriesTransform::PerSecond),
+                         line(Dashboards::tr("client errors/s"), QStringLiteral("external.api.client_errors"), kAmber, SeriesTransform::PerSecond)}, formatRate};
         return panels;
     default:
         break;
     }
     if (!service.deployment)
         return panels;
-    PanelLine memLimit = line(tr("limit"), QStringLiteral("kube_pod_container_resource_limits"), kRed,
+    PanelLine memLimit = line(Dashboards::tr("limit"), QStringLiteral("kube_pod_container_resource_limits"), kRed,
                               SeriesTransform::Value, SeriesAggregation::Max, kMiB);
     memLimit.attribute = QStringLiteral("resource");
     memLimit.value = QStringLiteral("memory");
-    PanelLine throttled = line(tr("throttled periods"), QStringLiteral("container_cpu_cfs_throttled_periods_total"), kAmber,
+    PanelLine throttled = line(Dashboards::tr("throttled periods"), QStringLiteral("container_cpu_cfs_throttled_periods_total"), kAmber,
                                SeriesTransform::PerSecond, SeriesAggregation::Sum, 100.0);
     throttled.denominator = QStringLiteral("container_cpu_cfs_periods_total");
-    panels << Panel{Panel::Kind::Lines, tr("CPU per pod (cores)"),
+    panels << Panel{Panel::Kind::Lines, Dashboards::tr("CPU per pod (cores)"),
                     {perPod(QStringLiteral("container_cpu_usage_seconds_total"), SeriesTransform::PerSecond)}, number};
-    panels << Panel{Panel::Kind::Lines, tr("CPU throttling"), {throttled}, percent};
-    panels << Panel{Panel::Kind::Lines, tr("Memory working set per pod"),
+    panels << Panel{Panel::Kind::Lines, Dashboards::tr("CPU throttling"), {throttled}, percent};
+    panels << Panel{Panel::Kind::Lines, Dashboards::tr("Memory working set per pod"),
                     {perPod(QStringLiteral("container_memory_working_set_bytes"), SeriesTransform::Value, kMiB), memLimit}, mib};
-    panels << Panel{Panel::Kind::Lines, tr("Restarts and OOM kills"),
-                    {line(tr("restarts"), QStringLiteral("kube_pod_container_status_restarts_total"), kRed),
-                     line(tr("OOM kills"), QStringLiteral("container_oom_events_total"), kPurple)}, number};
-    QList<PanelLine> replicas{line(tr("desired"), QStringLiteral("kube_deployment_spec_replicas"), kGrey),
-                              line(tr("available"), QStringLiteral("kube_deployment_status_replicas_available"), kGreen)};
+    panels << Panel{Panel::Kind::Lines, Dashboards::tr("Restarts and OOM kills"),
+                    {line(Dashboards::tr("restarts"), QStringLiteral("kube_pod_container_status_restarts_total"), kRed),
+                     line(Dashboards::tr("OOM kills"), QStringLiteral("container_oom_events_total"), kPurple)}, number};
+    QList<PanelLine> replicas{line(Dashboards::tr("desired"), QStringLiteral("kube_deployment_spec_replicas"), kGrey),
+                              line(Dashboards::tr("available"), QStringLiteral("kube_deployment_status_replicas_available"), kGreen)};
     if (service.deployment->autoscaler)
-        replicas << line(tr("HPA desired"), QStringLiteral("kube_horizontalpodautoscaler_status_desired_replicas"), kBlue);
-    panels << Panel{Panel::Kind::Lines, tr("Replicas"), replicas, number};
+        replicas << line(Dashboards::tr("HPA desired"), QStringLiteral("kube_horizontalpodautoscaler_status_desired_replicas"), kBlue);
+    panels << Panel{Panel::Kind::Lines, Dashboards::tr("Replicas"), replicas, number};
     return panels;
 }
 

@@ -39,7 +39,11 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication& app)
     const QCommandLineOption db(QStringLiteral("db"),
                                 QCoreApplication::translate("main", "Save drills in this SQLite database instead of the default one."),
                                 QStringLiteral("PATH"));
-    parser.addOptions({scenario, seed, speed, screenshot, quitAfter, page, jump, dark, db});
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QCoreApplication::translate("main", "Language of the workspace and the drills: en or ja "
+                                                                          "(default: the system's)."),
+                                      QStringLiteral("LANG"));
+    parser.addOptions({scenario, seed, speed, screenshot, quitAfter, page, jump, dark, db, language});
     parser.process(app);
 
     AppOptions o;
@@ -70,6 +74,11 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication& app)
     o.page = parser.value(page);
     o.dark = parser.isSet(dark);
     o.db = parser.value(db);
+    o.language = parser.value(language);
+    if (!o.language.isEmpty() && o.language != QLatin1String("en") && o.language != QLatin1String("ja")) {
+        std::fprintf(stderr, "kunren: --lang is en or ja, not %s\n", qPrintable(o.language));
+        return std::nullopt;
+    }
     if (parser.isSet(jump)) {
         const auto d = parseDuration(parser.value(jump).toStdString());
         if (!d || *d < 0) {

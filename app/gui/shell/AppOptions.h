@@ -9,7 +9,7 @@ class QCoreApplication;
 namespace kunren::app {
 
 // Command-line options for scripted starts: `kunren --scenario ID --seed N --speed X
-// --screenshot FILE --quit-after SECONDS --page ID --jump-to DURATION`.
+// --screenshot FILE --quit-after SECONDS --page ID --jump-to DURATION --lang en|ja`.
 struct AppOptions
 {
     QString scenario;
@@ -19,9 +19,10 @@ struct AppOptions
     double quitAfterSeconds = 0.0;
     bool autoplay = false;
     QString page;        // workspace page to show first (screenshots of one view)
-    qint64 jumpTo = -1;
-    bool dark = false;   // start with the dark palette  // simulated µs to reach before showing anything, -1 = start at 0
+    qint64 jumpTo = -1;  // simulated µs to reach before showing anything, -1 = start at 0
+    bool dark = false;   // start with the dark palette
     QString db;          // drills database; empty = the default one (not opened by scripted runs)
+    QString language;    // "en", "ja"; empty = the system's
 };
 
 // Parses the application's arguments; on a usage error prints it and returns nullopt.
