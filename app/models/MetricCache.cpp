@@ -3,6 +3,7 @@
 #include "bridge/DrillRunner.h"
 #include "bridge/QtConversions.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace kunren::app {
@@ -41,7 +42,15 @@ MetricCache::MetricCache(DrillRunner* runner) : QObject(runner), m_runner(runner
 
 void MetricCache::update()
 {
-    if (!m_index.update(kSlicePoints) && !m_catchUpQueued) {
+    // Copy in small chunks until the slice's time is used up: what a point costs varies (a new series
+    // is a dozen string conversions and its reservation; a platform drill creates thousands at once),
+    // so a budget of points alone let one update take 50 ms of the GUI thread.
+    QElapsedTimer slice;
+    slice.start();
+    bool caughtUp = m_index.update(kChunkPoints);
+    while (!caughtUp && slice.nsecsElapsed() < kSliceNs)
+        caughtUp = m_index.update(kChunkPoints);
+    if (!caughtUp && !m_catchUpQueued) {
         // Behind (a jump, a page opened late): the rest in further slices, letting the event loop breathe.
         m_catchUpQueued = true;
         QTimer::singleShot(0, this, &MetricCache::catchUp);

@@ -36,7 +36,8 @@ private:
     void update();
     void catchUp();
 
-    static constexpr std::size_t kSlicePoints = 25'000; // a few ms of copying
+    static constexpr std::size_t kChunkPoints = 2'000; // well under a millisecond of copying
+    static constexpr qint64 kSliceNs = 8'000'000;       // GUI-thread time one update may take
 
     DrillRunner* m_runner;
     MetricIndex m_index;

@@ -4,8 +4,10 @@
 
 #include <QColor>
 #include <QMetaObject>
+#include <QTimer>
 
 #include <algorithm>
+#include <limits>
 
 namespace kunren::app {
 
@@ -16,8 +18,11 @@ constexpr std::size_t kMaxWanted = 4;
 } // namespace
 
 PagedSearchModel::PagedSearchModel(AsyncSearch::SearchFn search, QObject* parent)
-    : QAbstractTableModel(parent), m_pages(search, this)
+    : QAbstractTableModel(parent), m_pages(search, this), m_grow(new QTimer(this))
 {
+    m_grow->setSingleShot(true);
+    m_grow->setInterval(0);
+    connect(m_grow, &QTimer::timeout, this, &PagedSearchModel::growRows);
     connect(&m_pages, &AsyncSearch::finished, this, &PagedSearchModel::onPageFinished);
 }
 
@@ -35,6 +40,8 @@ void PagedSearchModel::clear()
     m_pages.cancelAndWait();
     beginResetModel();
     m_total = 0;
+    m_rows = m_targetRows = 0;
+    m_grow->stop();
     m_cache.clear();
     m_wanted.clear();
     m_histogram.clear();
@@ -45,12 +52,11 @@ void PagedSearchModel::clear()
 void PagedSearchModel::setResult(const SearchRequest& request, const SearchResult& result)
 {
     m_pages.cancelAndWait();
-    beginResetModel();
+    const std::uint64_t newTotal = result.error ? 0 : result.total;
     m_request = request;
     m_request.facets.clear();
     m_request.groupBy.clear();
     m_request.histogramBuckets = 0;
-    m_total = result.error ? 0 : result.total;
     m_histogram = result.histogram;
     m_histFrom = result.from;
     m_histTo = request.to;
@@ -64,19 +70,45 @@ void PagedSearchModel::setResult(const SearchRequest& request, const SearchResul
         const std::size_t n = std::min(kPageSize, result.rows.size());
         m_cache[0].assign(result.rows.begin(), result.rows.begin() + static_cast<std::ptrdiff_t>(n));
     }
-    endResetModel();
+    // No model reset: a reset makes every view's row header rebuild one entry per row (a live search of
+    // millions of spans cost 100-200 ms of the GUI thread on each refresh). The row count moves at the end
+    // instead — shrinking at once, growing in slices (growRows) — and the rows shown repaint from the new pages.
+    m_total = newTotal;
+    m_targetRows = static_cast<int>(std::min<std::uint64_t>(newTotal, std::numeric_limits<int>::max()));
+    if (m_targetRows < m_rows) {
+        beginRemoveRows({}, m_targetRows, m_rows - 1);
+        m_rows = m_targetRows;
+        endRemoveRows();
+    }
+    if (m_rows > 0)
+        Q_EMIT dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
+    growRows();
+}
+
+void PagedSearchModel::growRows()
+{
+    if (m_rows >= m_targetRows)
+        return;
+    // Each new row costs the views' headers an entry (and fresh memory): a million at once was a 200 ms
+    // stall, so grow by a slice per pass of the event loop.
+    const int last = m_rows + std::min(kGrowRows, m_targetRows - m_rows) - 1;
+    beginInsertRows({}, m_rows, last);
+    m_rows = last + 1;
+    endInsertRows();
+    if (m_rows < m_targetRows)
+        m_grow->start();
 }
 
 int PagedSearchModel::rowCount(const QModelIndex& parent) const
 {
     if (parent.isValid())
         return 0;
-    return static_cast<int>(std::min<std::uint64_t>(m_total, std::numeric_limits<int>::max()));
+    return m_rows;
 }
 
 qint64 PagedSearchModel::storeRow(int row) const
 {
-    if (row < 0 || static_cast<std::uint64_t>(row) >= m_total)
+    if (row < 0 || row >= m_rows)
         return -1;
     const std::size_t page = static_cast<std::size_t>(row) / kPageSize;
     const auto it = m_cache.find(page);
@@ -183,7 +215,7 @@ void PagedSearchModel::onPageFinished(quint64 ticket)
             static_cast<std::size_t>(std::min<std::uint64_t>(kPageSize, m_total - page * kPageSize));
         rows.resize(std::min(rows.size(), expected));
         const int first = static_cast<int>(page * kPageSize);
-        const int count = static_cast<int>(expected);
+        const int count = std::min(static_cast<int>(expected), m_rows - first); // rows not inserted yet repaint when they are
         if (count > 0)
             Q_EMIT dataChanged(index(first, 0), index(first + count - 1, columnCount() - 1));
         Q_EMIT pageLoaded(first, count);

@@ -4,6 +4,8 @@
 
 #include <QAbstractTableModel>
 
+class QTimer;
+
 #include <deque>
 #include <unordered_map>
 #include <vector>
@@ -21,6 +23,7 @@ class PagedSearchModel : public QAbstractTableModel
 
 public:
     static constexpr std::size_t kPageSize = 200;
+    static constexpr int kGrowRows = 100'000; // rows added per pass of the event loop
     enum Roles { RowIndexRole = Qt::UserRole + 1, LoadedRole };
 
     PagedSearchModel(AsyncSearch::SearchFn search, QObject* parent);
@@ -29,7 +32,10 @@ public:
     void setStore(const TelemetryStore* store);
     const TelemetryStore* store() const { return m_store; }
 
-    // Shows a finished search: `request` as run and its `result` (total, histogram, first rows).
+    // Shows a finished search: `request` as run and its `result` (total, histogram, first rows). Not a
+    // model reset: rows are removed or inserted at the end (a large growth over several passes of the
+    // event loop, kGrowRows at a time) and every row reports changed, so views keep their selection by
+    // row number — pages re-select by store row (rowOfStoreRow) or clear it.
     void setResult(const SearchRequest& request, const SearchResult& result);
     void clear();
 
@@ -55,11 +61,15 @@ private:
     void requestPage(std::size_t page) const;
     void fetchNext();
     void onPageFinished(quint64 ticket);
+    void growRows();
 
     const TelemetryStore* m_store = nullptr;
     AsyncSearch m_pages;
     SearchRequest m_request;        // the search being shown
     std::uint64_t m_total = 0;
+    int m_rows = 0;       // rows the views know of: grows towards m_targetRows in slices
+    int m_targetRows = 0; // the search's total, as a row count
+    QTimer* m_grow;
     std::vector<std::uint64_t> m_histogram;
     SimTime m_histFrom = 0, m_histTo = 0, m_bucketWidth = 0;
     std::unordered_map<std::size_t, std::vector<std::uint32_t>> m_cache; // page → store rows

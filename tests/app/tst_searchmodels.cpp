@@ -133,6 +133,54 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void aNewSearchMovesTheRowsWithoutAReset()
+    {
+        // Live views re-search every second: a model reset there made the table's row header rebuild one
+        // entry per row. Rows move at the end instead, and every row shows the new search.
+        auto sim = simulate(2 * kMinute);
+        const TelemetryStore& st = sim->telemetry();
+        LogTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(&st);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        const SearchResult all = searchLogs(st, request(""));
+        model.setResult(request(""), all);
+        QCOMPARE(static_cast<std::uint64_t>(model.rowCount()), all.total);
+        const SearchResult errors = searchLogs(st, request("status:error"));
+        QVERIFY(errors.total > 0 && errors.total < all.total);
+        model.setResult(request("status:error"), errors);
+        QCOMPARE(static_cast<std::uint64_t>(model.rowCount()), errors.total);
+        QCOMPARE(static_cast<std::uint32_t>(model.storeRow(0)), errors.rows.front());
+        QCOMPARE(model.index(0, LogTableModel::Status).data().toString(), QStringLiteral("ERROR"));
+        model.setResult(request(""), all);
+        QCOMPARE(static_cast<std::uint64_t>(model.rowCount()), all.total);
+        QCOMPARE(static_cast<std::uint32_t>(model.storeRow(0)), all.rows.front());
+        QCOMPARE(resets.count(), 0);
+    }
+
+    void millionsOfRowsArriveInSlices()
+    {
+        auto sim = simulate(kMinute);
+        const TelemetryStore& st = sim->telemetry();
+        LogTableModel model; // no tester: it would visit every one of the rows on each slice
+        model.setStore(&st);
+        SearchResult huge = searchLogs(st, request(""));
+        huge.total = 3 * static_cast<std::uint64_t>(PagedSearchModel::kGrowRows) + 5;
+        model.setResult(request(""), huge);
+        QCOMPARE(model.rowCount(), PagedSearchModel::kGrowRows); // the rest after the event loop has run
+        QTRY_COMPARE(static_cast<std::uint64_t>(model.rowCount()), huge.total);
+        // A smaller total while still growing stops there.
+        model.setResult(request(""), SearchResult{});
+        QCOMPARE(model.rowCount(), 0);
+        huge.total = 2 * static_cast<std::uint64_t>(PagedSearchModel::kGrowRows);
+        model.setResult(request(""), huge);
+        huge.total = PagedSearchModel::kGrowRows / 2;
+        model.setResult(request(""), huge);
+        QCOMPARE(static_cast<std::uint64_t>(model.rowCount()), huge.total);
+        QTest::qWait(20);
+        QCOMPARE(static_cast<std::uint64_t>(model.rowCount()), huge.total);
+    }
+
     void rowsShowTheLog()
     {
         auto sim = simulate(kMinute);

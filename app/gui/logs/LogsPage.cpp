@@ -224,10 +224,12 @@ void LogsPage::onSearchFinished(quint64)
                                .arg(locale.toString(static_cast<qulonglong>(result->total)),
                                     formatSimTime(result->from, false), formatSimTime(result->to, false)));
     const int row = selected >= 0 ? m_model->rowOfStoreRow(selected) : -1;
-    if (row >= 0)
+    if (row >= 0) {
         m_table->selectRow(row);
-    else
+    } else {
+        m_table->selectionModel()->clear(); // the row number now shows another log
         m_detail->showLog(nullptr, -1);
+    }
     Q_EMIT searchFinished();
 }
 

@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollBar>
@@ -253,7 +254,15 @@ void TracesPage::onSearchFinished()
         return;
     }
     const SearchRequest& request = m_search->resultRequest();
+    // Keep the selected span selected when it is still among the first rows; the row number alone would
+    // now show another span.
+    const QModelIndex current = m_spanTable->selectionModel()->currentIndex();
+    const qint64 selected = current.isValid() ? m_spans->storeRow(current.row()) : -1;
     m_spans->setResult(request, *result);
+    if (const int row = selected >= 0 ? m_spans->rowOfStoreRow(selected) : -1; row >= 0)
+        m_spanTable->selectRow(row);
+    else
+        m_spanTable->selectionModel()->clear();
     m_groups->setGroups(QString::fromStdString(request.groupBy), result->groups);
     m_histogram->setData(result->histogram, result->from, result->bucketWidth);
     const QLocale locale;
@@ -261,10 +270,9 @@ void TracesPage::onSearchFinished()
     if (result->total == 0)
         m_summary->setText(tr("No spans match %1. Remove a filter or widen the time range.").arg(range));
     else if (!request.groupBy.empty())
-        m_summary->setText(tr("%1 spans %2 in %3 groups (≈ %4 requests)")
-                               .arg(locale.toString(static_cast<qulonglong>(result->total)), range)
-                               .arg(result->groups.size())
-                               .arg(locale.toString(result->estimatedTotal, 'f', 0)));
+        m_summary->setText(tr("%1 spans %2 in %n group(s) (≈ %3 requests)", nullptr, static_cast<int>(result->groups.size()))
+                               .arg(locale.toString(static_cast<qulonglong>(result->total)), range,
+                                    locale.toString(result->estimatedTotal, 'f', 0)));
     else
         m_summary->setText(tr("%1 spans %2, newest first (≈ %3 requests) · Enter opens a trace")
                                .arg(locale.toString(static_cast<qulonglong>(result->total)), range,
