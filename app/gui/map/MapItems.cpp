@@ -62,9 +62,17 @@ MapNodeItem::MapNodeItem(const MapLayout::Node& node) : m_node(node)
 
 void MapNodeItem::setFigures(const std::optional<MapSnapshot::Node>& figures)
 {
+    // Repaint only when what the node shows changes: its health colour, or its figures line when zoomed
+    // in enough to print it. Repainting all 60 nodes (and the edges under them) every refresh cost the
+    // GUI thread tens of milliseconds for pixels that stayed the same.
+    const QColor oldStatus = m_figures ? healthColour(m_figures->health) : noTrafficColour();
+    const QString oldText = m_compact ? QString() : figuresText();
     m_figures = figures;
+    const QColor newStatus = m_figures ? healthColour(m_figures->health) : noTrafficColour();
+    const QString newText = m_compact ? QString() : figuresText();
     updateToolTip();
-    update();
+    if (newStatus != oldStatus || newText != oldText)
+        update();
 }
 
 void MapNodeItem::setMatched(bool matched)
@@ -189,7 +197,8 @@ void MapNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     // Zoomed out (the whole 60-service map fitted), three lines of small print are unreadable: show
     // just the name, as large on screen as the window's own text, wrapped at its hyphens if need be.
     const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
-    if (lod > 0 && lod < 0.75) {
+    m_compact = lod > 0 && lod < 0.75;
+    if (m_compact) {
         QFont big = nameFont;
         big.setPointSizeF(nameFont.pointSizeF() * std::min(0.95 / lod, 2.2));
         painter->setFont(big);
@@ -222,6 +231,41 @@ void MapNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
                       smallMetrics.elidedText(figuresText(), Qt::ElideRight, static_cast<int>(text.width())));
 }
 
+// --- namespace groups ------------------------------------------------------------------------------
+
+MapGroupItem::MapGroupItem(const MapLayout::Group& group) : m_group(group)
+{
+    setZValue(-1);
+    setToolTip(tr("namespace %1").arg(group.ns));
+}
+
+QRectF MapGroupItem::boundingRect() const { return m_group.rect.adjusted(-1, -1, 1, 1); }
+
+void MapGroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidget* widget)
+{
+    const QPalette pal = paletteFor(widget);
+    QColor fill = pal.color(QPalette::Text);
+    fill.setAlphaF(0.045f);
+    QColor line = pal.color(QPalette::Text);
+    line.setAlphaF(0.14f);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(line, 1));
+    painter->setBrush(fill);
+    painter->drawRoundedRect(m_group.rect, 10, 10);
+
+    // The label keeps about the window's text size on screen when zoomed out (like the node names).
+    QFont font = widget ? widget->font() : QApplication::font();
+    const double lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (lod > 0 && lod < 1.0)
+        font.setPointSizeF(font.pointSizeF() * std::min(1.0 / lod, 2.2));
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(blend(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.35));
+    const QRectF label(m_group.rect.left() + 10, m_group.rect.top() + 2, m_group.rect.width() - 20, MapLayout::kGroupLabel - 4);
+    const QFontMetricsF fm(font);
+    painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(m_group.ns, Qt::ElideRight, label.width()));
+}
+
 // --- edges -----------------------------------------------------------------------------------------
 
 MapEdgeItem::MapEdgeItem(MapNodeItem* from, MapNodeItem* to, bool async) : m_from(from), m_to(to), m_async(async)
@@ -243,6 +287,10 @@ void MapEdgeItem::setFigures(const std::optional<MapSnapshot::Figures>& figures)
     // every refresh made the scene re-index and repaint far more than the lines that changed.
     if (m_label || m_hovered)
         prepareGeometryChange();
+    const double oldWidth = penWidth();
+    const QColor oldColour = colour();
+    const bool hadFigures = m_figures.has_value();
+    const QString oldLabel = m_label || m_hovered ? labelText() : QString();
     m_figures = figures;
     QString tip = QStringLiteral("<b>%1 → %2</b><br>").arg(m_from->name().toHtmlEscaped(), m_to->name().toHtmlEscaped());
     if (m_async && !figures)
@@ -250,7 +298,10 @@ void MapEdgeItem::setFigures(const std::optional<MapSnapshot::Figures>& figures)
     else
         tip += labelText().toHtmlEscaped();
     setToolTip(tip);
-    update();
+    // Most refreshes change no pixel of a line (its width moves in steps): repaint only those that do.
+    if (penWidth() != oldWidth || colour() != oldColour || m_figures.has_value() != hadFigures ||
+        ((m_label || m_hovered) && labelText() != oldLabel))
+        update();
 }
 
 void MapEdgeItem::setLabelVisible(bool visible)
@@ -283,7 +334,9 @@ double MapEdgeItem::penWidth() const
 {
     if (!m_figures)
         return 1.0;
-    return std::min(7.0, 1.2 + 1.4 * std::log10(1.0 + m_figures->requestRate));
+    // In quarter-pixel steps: finer differences do not show, and each one would cost a repaint.
+    const double width = std::min(7.0, 1.2 + 1.4 * std::log10(1.0 + m_figures->requestRate));
+    return std::round(width * 4.0) / 4.0;
 }
 
 QColor MapEdgeItem::colour() const

@@ -41,6 +41,22 @@ private:
     MapLayout::Node m_node;
     std::optional<MapSnapshot::Node> m_figures;
     bool m_matched = false;
+    bool m_compact = false; // last painted zoomed out: name and health only, no figures line
+};
+
+// A namespace's run of components in one column: a faint band behind them, labelled with the namespace
+// at a size that stays readable with the whole map fitted.
+class MapGroupItem : public QGraphicsItem
+{
+public:
+    explicit MapGroupItem(const MapLayout::Group& group);
+
+    QString ns() const { return m_group.ns; }
+    QRectF boundingRect() const override;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
+
+private:
+    MapLayout::Group m_group;
 };
 
 // A call from one component to another: width by request rate, colour by error rate; the figures show

@@ -111,18 +111,37 @@ MapLayout layoutTopology(const Topology& topology)
         std::sort(column.begin(), column.end(), [](const Entry& a, const Entry& b) {
             return std::tie(a.rank, a.bary, a.name) < std::tie(b.rank, b.bary, b.name);
         });
-        const double half = (static_cast<double>(column.size()) - 1.0) / 2.0;
+        // Rows at a fixed pitch, a gap where the namespace changes (its label goes there), centred on 0.
+        std::vector<double> offsets;
+        for (std::size_t k = 0; k < column.size(); ++k)
+            offsets.push_back(k == 0 ? 0.0
+                                     : offsets.back() + MapLayout::kRowPitch +
+                                           (column[k].rank != column[k - 1].rank ? MapLayout::kGroupGap : 0.0));
+        const double half = offsets.empty() ? 0.0 : offsets.back() / 2.0;
         for (std::size_t k = 0; k < column.size(); ++k) {
             const std::size_t i = column[k].index;
-            y[i] = (static_cast<double>(k) - half) * MapLayout::kRowPitch;
+            y[i] = offsets[k] - half;
             placed[i] = true;
             layout.nodes[i].centre = QPointF(c * MapLayout::kColumnPitch, y[i]);
             top = std::min(top, y[i]);
             bottom = std::max(bottom, y[i]);
         }
+        for (std::size_t k = 0; k < column.size(); ++k) {
+            if (k > 0 && column[k].rank == column[k - 1].rank)
+                continue;
+            std::size_t end = k;
+            while (end + 1 < column.size() && column[end + 1].rank == column[k].rank)
+                ++end;
+            const double w = MapLayout::kNodeWidth + 24, h = MapLayout::kNodeHeight;
+            const double first = y[column[k].index], last = y[column[end].index];
+            layout.groups.push_back({layout.nodes[column[k].index].ns, c,
+                                     QRectF(c * MapLayout::kColumnPitch - w / 2, first - h / 2 - MapLayout::kGroupLabel, w,
+                                            last - first + h + MapLayout::kGroupLabel + 10)});
+        }
     }
     const double w = MapLayout::kNodeWidth, h = MapLayout::kNodeHeight;
-    layout.bounds = QRectF(-w / 2, top - h / 2, std::max(0, columns - 1) * MapLayout::kColumnPitch + w, bottom - top + h);
+    layout.bounds = QRectF(-w / 2, top - h / 2 - MapLayout::kGroupLabel, std::max(0, columns - 1) * MapLayout::kColumnPitch + w,
+                           bottom - top + h + MapLayout::kGroupLabel);
     return layout;
 }
 

@@ -24,6 +24,13 @@ struct MapLayout
         int column = 0;
         QPointF centre;
     };
+    // A column's run of components of one namespace: drawn as a labelled band behind them.
+    struct Group
+    {
+        QString ns;
+        int column = 0;
+        QRectF rect; // around its nodes, with room for the label at the top
+    };
     struct Edge
     {
         int from = 0, to = 0;
@@ -34,10 +41,13 @@ struct MapLayout
     static constexpr double kNodeHeight = 62;
     static constexpr double kColumnPitch = 268;
     static constexpr double kRowPitch = 80;
+    static constexpr double kGroupGap = 44;   // extra room between namespaces in a column, for the label
+    static constexpr double kGroupLabel = 34; // label band above a group's first node
 
     std::vector<Node> nodes;
     std::vector<Edge> edges;       // calls the topology declares, caller → callee
     QStringList namespaces;        // in display order
+    std::vector<Group> groups;
     QRectF bounds;
 
     int indexOf(const QString& name) const { return m_index.value(name, -1); }

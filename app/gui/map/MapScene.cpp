@@ -15,6 +15,8 @@ void MapScene::setTopology(const Topology* topology)
     m_edges.clear();
     m_focus.clear();
     m_layout = topology ? layoutTopology(*topology) : MapLayout{};
+    for (const MapLayout::Group& g : m_layout.groups)
+        addItem(new MapGroupItem(g));
     for (const MapLayout::Node& n : m_layout.nodes) {
         auto* item = new MapNodeItem(n);
         addItem(item);

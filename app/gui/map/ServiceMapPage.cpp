@@ -208,8 +208,9 @@ void ServiceMapPage::updateStatus()
     }
     const Scenario* sc = m_runner->scenario();
     const QString window = m_to > m_from ? tr("%1 – %2").arg(formatClock(sc, m_from), formatClock(sc, m_to)) : tr("waiting for traffic");
-    m_status->setText(unhealthy ? tr("<b>%1 of %2 components unhealthy</b> · %3").arg(unhealthy).arg(names.size()).arg(window)
-                                : tr("%1 components, all healthy · %2").arg(names.size()).arg(window));
+    const int total = static_cast<int>(names.size());
+    m_status->setText(unhealthy ? tr("<b>%1 of %n component(s) unhealthy</b> · %2", nullptr, total).arg(unhealthy).arg(window)
+                                : tr("%n component(s), all healthy · %1", nullptr, total).arg(window));
 }
 
 bool ServiceMapPage::showNode(const QString& name)
@@ -237,7 +238,7 @@ void ServiceMapPage::search(bool next)
     else if (matches.isEmpty())
         m_matches->setText(tr("no match"));
     else
-        m_matches->setText(matches.size() == 1 ? tr("1 match") : tr("%1 matches, Enter for next").arg(matches.size()));
+        m_matches->setText(matches.size() == 1 ? tr("1 match") : tr("%n matches, Enter for next", nullptr, static_cast<int>(matches.size())));
     if (matches.isEmpty())
         return;
     // Typing jumps to the first match; Enter walks through them.
