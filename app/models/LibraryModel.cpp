@@ -51,9 +51,9 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         QStringList teaches;
         for (const std::string& t : e->teaches)
             teaches << qs(t);
-        return tr("%1\n%2 components, %3 pods at the start\nPractises: %4")
-            .arg(qs(e->id), QLocale().toString(static_cast<qulonglong>(e->components)),
-                 QLocale().toString(static_cast<qulonglong>(e->pods)), teaches.join(QStringLiteral(", ")));
+        return QString(qs(e->id) + QLatin1Char('\n') + tr("%Ln component(s)", nullptr, static_cast<int>(e->components)) +
+               QStringLiteral(", ") + tr("%Ln pod(s) at the start", nullptr, static_cast<int>(e->pods)) +
+               QLatin1Char('\n') + tr("Practises: %1").arg(teaches.join(QStringLiteral(", "))));
     }
     case IdRole: return qs(e->id);
     case PathRole: return QString::fromStdString(e->path.string());

@@ -2,6 +2,7 @@
 #include "../engine/TestTopology.h"
 
 #include "bridge/DrillRunner.h"
+#include "models/EnglishPlurals.h"
 #include "models/LibraryModel.h"
 #include "models/ServiceHealthModel.h"
 
@@ -84,8 +85,20 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(LibraryModel::IdRole).toString(), QStringLiteral("a-drill"));
     }
 
+    void countsReadAsEnglishWithoutATranslation()
+    {
+        EnglishPlurals::install();
+        const auto tr = [](const char* text, int n) { return QCoreApplication::translate("Test", text, nullptr, n); };
+        QCOMPARE(tr("%n page(s)", 1), QStringLiteral("1 page"));
+        QCOMPARE(tr("%n page(s)", 3), QStringLiteral("3 pages"));
+        QCOMPARE(tr("%n match(es), Enter for next", 0), QStringLiteral("0 matches, Enter for next"));
+        QCOMPARE(tr("%1 of %n event(s)", 1).arg(0), QStringLiteral("0 of 1 event"));
+        QCOMPARE(QCoreApplication::translate("Test", "Start drill"), QStringLiteral("Start drill")); // untouched
+    }
+
     void theBuiltInLibraryShowsEachDrillsScale()
     {
+        EnglishPlurals::install(); // the tooltip counts pods with tr("%Ln pod(s)…")
         LibraryModel model;
         model.setEntries(kunren::listLibrary(kunren::builtinScenarioDir() / "library"));
         const int platform = model.rowOf(QStringLiteral("platform-hpa-max"));

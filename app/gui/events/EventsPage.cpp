@@ -188,7 +188,7 @@ void EventsPage::updateCount()
     else if (shown == total)
         m_count->setText(tr("%n event(s)", nullptr, total));
     else
-        m_count->setText(tr("%1 of %2 events").arg(shown).arg(total));
+        m_count->setText(tr("%1 of %n event(s)", nullptr, total).arg(shown));
 }
 
 QString EventsPage::currentEvidence() const

@@ -25,8 +25,9 @@ void BriefingView::showScenario(const Scenario* scenario)
         QStringLiteral("<h2>%1</h2><p style='color:palette(mid)'>%2 · %3 · %4</p><p>%5</p>")
             .arg(localized(scenario->title).toHtmlEscaped(),
                  tr("Level: %1").arg(qs(scenario->difficulty)),
-                 tr("%n minutes", nullptr, static_cast<int>(scenario->duration / kMinute)),
-                 tr("%1 services, %2 pods").arg(topo.services.size()).arg(pods),
+                 tr("%n minute(s)", nullptr, static_cast<int>(scenario->duration / kMinute)),
+                 tr("%n service(s)", nullptr, static_cast<int>(topo.services.size())) + QStringLiteral(", ") +
+                     tr("%n pod(s)", nullptr, static_cast<int>(pods)),
                  localized(scenario->briefing).toHtmlEscaped());
     setHtml(html);
 }

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -73,6 +74,22 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
     m_healthView->sortByColumn(ServiceHealthModel::Service, Qt::AscendingOrder);
     m_healthView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_healthView->horizontalHeader()->setSectionResizeMode(ServiceHealthModel::Service, QHeaderView::Stretch);
+    m_healthEmpty = new QLabel(tr("<p><b>Service health</b></p><p>Once a drill runs, every service of its topology "
+                                  "is listed here with its requests per second, error rate, p95 latency and ready "
+                                  "pods over the last seconds of drill time — a first look at what is on fire.</p>"
+                                  "<p>Pick a scenario on the left and press <b>Start drill</b>.</p>"),
+                               this);
+    m_healthEmpty->setObjectName(QStringLiteral("serviceHealthEmpty"));
+    m_healthEmpty->setWordWrap(true);
+    m_healthEmpty->setAlignment(Qt::AlignCenter);
+    m_healthEmpty->setMargin(24);
+    m_healthEmpty->setForegroundRole(QPalette::PlaceholderText);
+    m_healthStack = new QStackedWidget(this);
+    m_healthStack->addWidget(m_healthEmpty);
+    m_healthStack->addWidget(m_healthView);
+    connect(m_healthSorted, &QAbstractItemModel::modelReset, this, &LaunchPage::showHealthOrExplanation);
+    connect(m_healthSorted, &QAbstractItemModel::rowsInserted, this, &LaunchPage::showHealthOrExplanation);
+    connect(m_healthSorted, &QAbstractItemModel::rowsRemoved, this, &LaunchPage::showHealthOrExplanation);
 
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
@@ -80,7 +97,7 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
     rightLayout->addWidget(m_error);
     auto* vertical = new QSplitter(Qt::Vertical, right);
     vertical->addWidget(m_briefing);
-    vertical->addWidget(m_healthView);
+    vertical->addWidget(m_healthStack);
     vertical->setStretchFactor(0, 1);
     vertical->setStretchFactor(1, 3);
     rightLayout->addWidget(vertical);
@@ -107,6 +124,12 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
 
     // Views must let go of the telemetry before the runner's worker deletes it.
     connect(m_runner, &DrillRunner::unloading, this, [this] { m_health->setTelemetry(nullptr); });
+    showHealthOrExplanation();
+}
+
+void LaunchPage::showHealthOrExplanation()
+{
+    m_healthStack->setCurrentWidget(m_healthSorted->rowCount() > 0 ? static_cast<QWidget*>(m_healthView) : m_healthEmpty);
 }
 
 LaunchPage::~LaunchPage() { m_health->setTelemetry(nullptr); }

@@ -6,6 +6,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTableView;
 
 namespace kunren::app {
@@ -44,10 +45,13 @@ private:
     BriefingView* m_briefing;
     QLabel* m_error;
     QTableView* m_healthView;
+    QLabel* m_healthEmpty;     // says what the health table will show, until a drill runs
+    QStackedWidget* m_healthStack;
     QSpinBox* m_seed;
     QPushButton* m_start;
 
     void startSelected();
+    void showHealthOrExplanation();
 };
 
 } // namespace kunren::app

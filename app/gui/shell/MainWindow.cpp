@@ -2,6 +2,7 @@
 
 #include "bridge/DrillRunner.h"
 #include "bridge/QtConversions.h"
+#include "models/EnglishPlurals.h"
 #include "drill/DrillDesk.h"
 #include "home/LaunchPage.h"
 #include "shell/DrillStatusBar.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(QWidget* parent)
       m_stack(new QStackedWidget(this)),
       m_launch(new LaunchPage(m_runner, this))
 {
+    EnglishPlurals::install(); // "1 event", not "1 event(s)" (main() installs it before the pages exist)
     setWindowTitle(tr("Kunren — incident drills"));
     addToolBar(m_toolBar);
 
