@@ -236,7 +236,7 @@ void MapNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
 MapGroupItem::MapGroupItem(const MapLayout::Group& group) : m_group(group)
 {
     setZValue(-1);
-    setToolTip(tr("namespace %1").arg(group.ns));
+    setToolTip(ServiceMap::tr("namespace %1").arg(group.ns));
 }
 
 QRectF MapGroupItem::boundingRect() const { return m_group.rect.adjusted(-1, -1, 1, 1); }
