@@ -3,7 +3,6 @@
 #include "shell/MainWindow.h"
 #include "bridge/DrillRunner.h"
 #include "drill/DrillDesk.h"
-#include "models/EnglishPlurals.h"
 
 #include "shell/Theme.h"
 #include "shell/Translations.h"
@@ -17,7 +16,6 @@
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    kunren::app::EnglishPlurals::install();
     QApplication::setApplicationName(QStringLiteral("Kunren"));
     QApplication::setOrganizationName(QStringLiteral("Kunren"));
     QApplication::setApplicationVersion(QStringLiteral(KUNREN_VERSION));

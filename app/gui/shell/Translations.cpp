@@ -1,5 +1,7 @@
 #include "shell/Translations.h"
 
+#include "models/EnglishPlurals.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -29,17 +31,21 @@ public:
 bool installTranslations(QCoreApplication& app, const QLocale& locale)
 {
     QLocale::setDefault(locale);
+    // Installed first, so consulted last: English plural forms for counted strings no translation covers.
+    EnglishPlurals::install();
     // Parented to the application: they must live as long as it does.
     auto* qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    if (locale.language() == QLocale::English)
+        return true; // the source language
     auto* own = new KunrenTranslator(&app);
-    const auto load = [own](const QLocale& l) { return own->load(l, QStringLiteral("kunren"), QStringLiteral("_"), QStringLiteral(":/i18n")); };
-    const bool found = load(locale);
-    // Untranslated languages get the English file anyway: it holds the plural forms ("1 page", "2 pages").
-    if (found || load(QLocale(QLocale::English)))
-        QCoreApplication::installTranslator(own);
-    return found;
+    if (!own->load(locale, QStringLiteral("kunren"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete own;
+        return false;
+    }
+    QCoreApplication::installTranslator(own);
+    return true;
 }
 
 } // namespace kunren::app
