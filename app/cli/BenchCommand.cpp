@@ -45,6 +45,8 @@ int queryBench(const Args& args)
     }
     o.repetitions = static_cast<int>(std::min<std::size_t>(reps, 1000));
     o.fts = !args.has("--no-fts");
+    if (const auto only = args.value("--only"))
+        o.only = *only;
     if (args.has("--quick")) {
         o.logs = std::min<std::size_t>(o.logs, 1'000'000);
         o.spans = std::min<std::size_t>(o.spans, 500'000);
@@ -56,11 +58,11 @@ int queryBench(const Args& args)
 
 int benchCommand(const std::vector<std::string>& argv)
 {
-    const Args args(argv, {"--logs", "--spans", "--reps", "--trace-spans"});
+    const Args args(argv, {"--logs", "--spans", "--reps", "--trace-spans", "--only"});
     if (!args.error().empty() || args.positionals().size() != 1) {
         std::fprintf(stderr, "usage: kunren-cli bench sim|export|alerts [--quick]\n"
                              "       kunren-cli bench query [--logs N] [--spans N] [--reps N] [--trace-spans N] "
-                             "[--no-fts] [--quick]\n");
+                             "[--no-fts] [--quick] [--only TEXT]\n");
         return kExitUsage;
     }
     const bool quick = args.has("--quick");

@@ -52,6 +52,12 @@ Timing timeIt(const QueryBenchOptions& o, const std::function<std::uint64_t()>& 
     return t;
 }
 
+// --only: is the row "area what" among those asked for?
+bool wanted(const QueryBenchOptions& o, const std::string& area, const std::string& what)
+{
+    return o.only.empty() || (area + " " + what).find(o.only) != std::string::npos;
+}
+
 const char* verdict(double figure, double target) { return figure <= target ? "PASS" : "MISS"; }
 
 void printRow(const char* area, const std::string& what, const Timing& t, double targetMs)
@@ -139,10 +145,12 @@ int runQueryBenchmark(const QueryBenchOptions& o)
     for (const std::string& q : std::vector<std::string>{"service:" + service, "status:error", "@status:500", "version:2.3.0",
                                 "pod_name:" + pod, "service:" + service + " status:error",
                                 "service:" + service + " -status:info @status:>=500"})
-        printRow("filter", "logs " + q, logs(q), 20);
+        if (wanted(o, "filter", "logs " + q))
+            printRow("filter", "logs " + q, logs(q), 20);
     for (const std::string& q : std::vector<std::string>{"service:" + spanService, "status:error", "duration:>200ms", "@customer.tier:premium",
                                 "service:" + spanService + " status:error", "version:2.3.0 status:error"})
-        printRow("filter", "spans " + q, spans(q), 20);
+        if (wanted(o, "filter", "spans " + q))
+            printRow("filter", "spans " + q, spans(q), 20);
 
     auto facet = [&](bool overSpans, const std::string& field) {
         return timeIt(o, [&store, overSpans, field] {
@@ -153,9 +161,11 @@ int runQueryBenchmark(const QueryBenchOptions& o)
         });
     };
     for (const char* f : {"service", "status", "version", "pod_name", "@route"})
-        printRow("facet", std::string("logs by ") + f + " (all rows)", facet(false, f), 50);
+        if (wanted(o, "facet", std::string("logs by ") + f))
+            printRow("facet", std::string("logs by ") + f + " (all rows)", facet(false, f), 50);
     for (const char* f : {"service", "resource_name", "status", "version", "pod_name", "@customer.tier"})
-        printRow("facet", std::string("spans by ") + f + " (all rows)", facet(true, f), 50);
+        if (wanted(o, "facet", std::string("spans by ") + f))
+            printRow("facet", std::string("spans by ") + f + " (all rows)", facet(true, f), 50);
 
     // Free text: ours counts (no page), as FTS5's count(*) does.
     struct Text
@@ -169,11 +179,15 @@ int runQueryBenchmark(const QueryBenchOptions& o)
                                      {"phrase \"request failed\"", quoted("request failed"), quoted("request failed")}};
     std::vector<Timing> ours;
     for (const Text& t : texts) {
+        if (!wanted(o, "text", "logs " + t.label)) {
+            ours.emplace_back();
+            continue;
+        }
         ours.push_back(timeIt(o, [&store, &t] { return countOf(searchLogs(store, request(t.ours, 0))); }));
         printRow("text", "logs " + t.label, ours.back(), 50);
     }
 
-    {
+    if (wanted(o, "trace", "open the big trace")) {
         TraceLookup lookup;
         lookup.catchUp(store, counts);
         LogTimeIndex logIndex;
@@ -188,7 +202,7 @@ int runQueryBenchmark(const QueryBenchOptions& o)
         });
         printRow("trace", "open the " + std::to_string(big.spanCount) + "-span trace (with its logs)", t, 5);
     }
-    {
+    if (wanted(o, "map", "service map")) {
         const SimTime to = counts.time, from = std::max<SimTime>(0, to - kHour);
         const Timing t = timeIt(o, [&] { return buildServiceMap(store, counts, from, to).edges.size(); });
         printRow("map", "service map over the last " + std::to_string((to - from) / kMinute) + " min (edges)", t, 100);
@@ -210,6 +224,8 @@ int runQueryBenchmark(const QueryBenchOptions& o)
     std::printf("%-40s %12s %12s %12s %12s %8s  %-4s %10s %10s\n", "free text", "ours med", "ours p95", "fts5 med",
                 "fts5 p95", "ratio", "", "ours n", "fts5 n");
     for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (!wanted(o, "text", "logs " + texts[i].label))
+            continue;
         const std::string q = texts[i].fts;
         const Timing f = timeIt(o, [&fts, q] { return static_cast<std::uint64_t>(fts.count(q)); });
         const double ratio = f.medianMs > 0 ? ours[i].medianMs / f.medianMs : 0.0;

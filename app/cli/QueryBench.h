@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 
 namespace kunren::cli {
 
@@ -12,6 +13,7 @@ struct QueryBenchOptions
     int repetitions = 15;       // per query, fewer when one query takes long (see maxSecondsPerQuery)
     double maxSecondsPerQuery = 4.0;
     bool fts = true;            // also load the messages into SQLite FTS5 and time the same free text
+    std::string only;           // time only rows whose "area what" holds this text (empty: all)
 };
 
 // `kunren-cli bench query`: search, facet, trace and service-map timings on a simulated store, each

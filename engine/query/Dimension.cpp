@@ -10,7 +10,6 @@ namespace {
 
 constexpr std::uint64_t kNumberTag = std::uint64_t{1} << 32;
 constexpr std::uint64_t kIdTag = std::uint64_t{2} << 32;
-constexpr std::uint64_t kTraceTag = std::uint64_t{4} << 32;
 
 std::string_view canonicalAlias(std::string_view f)
 {
@@ -34,9 +33,12 @@ std::optional<Dimension> Dimension::forLogs(const TelemetryStore& store, const T
             d.m_subfield = *e;
             return d;
         }
-        Dimension d(store, Kind::LogAttribute, std::string(asked), 0);
+        // Keys of string values (an argument or a request attribute: both keyed by the value's StringId,
+        // so equal values count together) are dense.
+        Dimension d(store, Kind::LogAttribute, std::string(asked), store.strings().size());
         d.m_path = std::string(path);
         d.m_placeholder.assign(store.strings().size(), -2);
+        d.m_setValue.assign(counts.attributeSets, 0);
         return d;
     }
     const auto f = resolveQueryField(field, Signal::Logs);
@@ -89,7 +91,7 @@ std::optional<Dimension> Dimension::forSpans(const TelemetryStore& store, const 
         return d;
     }
     if (attribute) {
-        Dimension d(store, Kind::TraceAttribute, std::string(asked), 0);
+        Dimension d(store, Kind::TraceAttribute, std::string(asked), counts.attributeSets);
         d.m_path = std::string(path);
         return d;
     }
@@ -125,12 +127,41 @@ std::uint64_t Dimension::key(const TelemetryStore::LogColumns& c, std::size_t i)
         }
         if (log.trace == kNoTrace)
             return kMissing;
-        for (const auto& [key, value] : m_store->attributes(m_store->trace(log.trace).attributes))
-            if (m_store->str(key) == m_path)
-                return kTraceTag | value;
-        return kMissing;
+        const AttributeSetId set = m_store->trace(log.trace).attributes;
+        if (set >= m_setValue.size())
+            return setValueKey(set);
+        std::uint32_t& cached = m_setValue[set]; // 0 = not looked up, 1 = missing, else StringId + 2
+        if (cached == 0) {
+            const std::uint64_t value = setValueKey(set);
+            cached = value == kMissing ? 1 : static_cast<std::uint32_t>(value) + 2;
+        }
+        return cached == 1 ? kMissing : cached - 2;
     }
     default: return kMissing;
+    }
+}
+
+std::uint64_t Dimension::setValueKey(AttributeSetId set) const
+{
+    for (const auto& [key, value] : m_store->attributes(set))
+        if (m_store->str(key) == m_path)
+            return value;
+    return kMissing;
+}
+
+std::uint64_t Dimension::key(const TelemetryStore::SpanColumns& c, const SpanRecord& s, std::size_t i)
+{
+    switch (m_kind) {
+    case Kind::Resource: return c.resource[i] == kNoResource ? kMissing : c.resource[i];
+    case Kind::Operation: return c.operation[i];
+    case Kind::SpanStatus: return static_cast<std::uint8_t>(c.status[i]);
+    case Kind::TraceAttribute: {
+        if (c.flags[i] & SpanFlags::TagsDropped)
+            return kMissing;
+        const AttributeSetId set = m_store->trace(c.trace[i]).attributes;
+        return set == 0 ? kMissing : set;
+    }
+    default: return key(s);
     }
 }
 
@@ -167,8 +198,6 @@ std::string Dimension::label(std::uint64_t key) const
     }
     case Kind::Error: return std::string(errorAttributeValue(store, static_cast<ErrorId>(key), m_subfield));
     case Kind::LogAttribute: {
-        if (key & kTraceTag)
-            return std::string(store.str(static_cast<StringId>(key & 0xFFFFFFFFu)));
         if (key < kNumberTag)
             return std::string(store.str(static_cast<StringId>(key)));
         const auto payload = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);

@@ -31,6 +31,8 @@ public:
 
     std::uint64_t key(const TelemetryStore::LogColumns& columns, std::size_t i);
     std::uint64_t key(const SpanRecord& span);
+    // The same, reading the span columns where the key lives there (span = row `i` of the columns).
+    std::uint64_t key(const TelemetryStore::SpanColumns& columns, const SpanRecord& span, std::size_t i);
     // Empty when the value is not set.
     std::string label(std::uint64_t key) const;
 
@@ -50,6 +52,9 @@ private:
     std::string m_path;    // attribute path / operation field name
     QueryOptions m_options;
     std::vector<std::int16_t> m_placeholder; // LogAttribute: per template StringId, -2 = not seen, -1 = none
+    std::vector<std::uint32_t> m_setValue;   // LogAttribute: per request attribute set, the path's value (cached)
+
+    std::uint64_t setValueKey(AttributeSetId set) const;
 };
 
 } // namespace kunren

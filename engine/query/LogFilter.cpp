@@ -22,6 +22,7 @@ struct TemplateInfo
     int placeholder = -1;                // Attribute leaves: index of the placeholder named like the path
     std::vector<std::string_view> names; // placeholder names (views into the string table)
     std::vector<std::uint8_t> idPossible; // per placeholder: could the text of an inline id there match?
+    std::vector<std::uint8_t> idStraddle; // Text, per placeholder: could an inline id there join a crossing match?
 };
 
 // Inline ids read "pre_3fa8c21b" (the placeholder name's first three letters, '_', 8 hex digits): a term
@@ -35,6 +36,34 @@ bool idCouldMatch(std::string_view name, std::string_view lowerTerm)
             return false;
     }
     return true;
+}
+
+// Would LogFilter's couldStraddle(needle, text) hold for the text of some inline id at a placeholder whose
+// name starts with `prefix` ("ord_" + 8 hex digits)? Each hex position may take any digit, so testing the
+// id's shape against the needle answers for every id at once, without rendering one per row.
+bool idCouldStraddle(std::string_view needle, std::string_view prefix)
+{
+    const std::string shape = lowerAscii(prefix) + "_????????";
+    auto fits = [](char shapeChar, char c) {
+        return shapeChar == '?' ? (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') : shapeChar == c;
+    };
+    for (std::size_t start = 0; start + shape.size() <= needle.size(); ++start) { // the needle holds the id
+        std::size_t q = 0;
+        while (q < shape.size() && fits(shape[q], needle[start + q]))
+            ++q;
+        if (q == shape.size())
+            return true;
+    }
+    for (std::size_t j = 1; j < needle.size() && j <= shape.size(); ++j) {
+        bool endsWithStart = true, startsWithEnd = true; // the id ends with needle[0, j) / starts with its end
+        for (std::size_t q = 0; q < j; ++q) {
+            endsWithStart = endsWithStart && fits(shape[shape.size() - j + q], needle[q]);
+            startsWithEnd = startsWithEnd && fits(shape[q], needle[needle.size() - j + q]);
+        }
+        if (endsWithStart || startsWithEnd)
+            return true;
+    }
+    return false;
 }
 
 bool idCharsOnly(std::string_view s)
@@ -71,11 +100,20 @@ struct Leaf
     int errorField = 0;
     bool idPossible = true;          // could an inline id's text match at all?
     std::string term;                // the searched text, lowercase (for the per-placeholder id check)
+    // Equals on a plain decimal literal: an inline number matches iff it is this value (-1: none can).
+    // -2: not such a term, render the number and compare text.
+    std::int64_t numberEquals = -2;
     ExactId id;
     LazyBits strings, sets, errors, traces;
     LazyBits straddles;              // Text: could this string argument be part of a match crossing into the template?
     bool needleHasDigit = false;
     bool skippable = false;          // Text: blocks holding none of `keys` cannot match
+    // Text: rows of Args templates are found from the block's arguments (see runTextLeaf): numbers can't
+    // hold the term, and an inline id only as one of `idPayloads` (unless `anyId`).
+    bool argScan = false;
+    bool anyId = false;
+    std::vector<std::uint32_t> idPayloads;
+    std::vector<std::uint8_t> pending; // scratch: rows of Args templates not yet decided
     std::vector<std::uint64_t> keys;
     bool requestAttribute = true;    // Attribute: does any request attribute set have the key at all?
     TraceIndex lastTrace = kNoTrace; // a request's logs are contiguous: the last trace's verdict answers most
@@ -131,6 +169,7 @@ struct LogFilter::Impl
         const std::string_view needle = l.value.literal();
         l.needleHasDigit = std::any_of(needle.begin(), needle.end(), [](char c) { return c >= '0' && c <= '9'; });
         planBlockSkipping(l);
+        planArgScan(l);
         return leaf(std::move(l));
     }
 
@@ -175,6 +214,31 @@ struct LogFilter::Impl
             return;
         l.keys = std::move(keys);
         l.skippable = true;
+    }
+
+    // When no inline number can hold the term, a row of an Args template matches only through a string
+    // argument holding the term or an inline id whose text holds it; both can be told from the argument
+    // alone, so a block's arguments are scanned in one sequential pass for candidates.
+    void planArgScan(Leaf& l) const
+    {
+        const std::string_view needle = l.value.literal();
+        if (needle.empty() || l.value.couldMatchDigits())
+            return;
+        std::vector<std::string> prefixes;
+        for (std::size_t i = 0; i < counts.logTemplates; ++i)
+            for (const std::string_view name : splitLogTemplate(store.str(store.logTemplate(i))).names)
+                prefixes.push_back(lowerAscii(name.substr(0, std::min<std::size_t>(3, name.size()))));
+        std::sort(prefixes.begin(), prefixes.end());
+        prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
+        for (const std::string& p : prefixes) {
+            const IdMatch m = idMatch(p, needle);
+            l.anyId = l.anyId || m.partial;
+            if (m.exact)
+                l.idPayloads.push_back(m.payload);
+        }
+        l.anyId = l.anyId && l.idPossible;
+        l.argScan = true;
+        l.pending.assign(kQueryBlock, 0);
     }
 
     // Can `needle` lie inside the text of an inline id whose placeholder starts with `prefix`
@@ -224,6 +288,21 @@ struct LogFilter::Impl
         return std::any_of(l.keys.begin(), l.keys.end(), [&](std::uint64_t k) { return terms.mayContain(k); });
     }
 
+    // Inline numbers render as plain decimals ("%u"), so a whole-value test against a literal of digits is
+    // an integer comparison: see Leaf::numberEquals.
+    static std::int64_t numberEquals(const ValueMatcher& equals)
+    {
+        const std::string_view lit = equals.literal();
+        if (lit.empty() || lit.size() > 10 || !std::all_of(lit.begin(), lit.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return -2;
+        if (lit.size() > 1 && lit[0] == '0')
+            return -1; // "0500" is never how a number renders
+        std::int64_t v = 0;
+        for (const char c : lit)
+            v = v * 10 + (c - '0');
+        return v <= static_cast<std::int64_t>(logarg::kPayload) ? v : -1;
+    }
+
     std::uint32_t resourceLeaf(QueryField field, const ValueMatcher& value)
     {
         Leaf l{LeafKind::Resource, value};
@@ -240,6 +319,7 @@ struct LogFilter::Impl
             Leaf any{LeafKind::AnyAttribute, equals};
             any.term = lowerAscii(term.text);
             any.idPossible = idCharsOnly(any.term);
+            any.numberEquals = numberEquals(equals);
             const std::uint32_t a = textLeaf(term);
             const std::uint32_t b = leaf(std::move(any));
             const std::uint32_t c = resourceLeaf(QueryField::Service, equals);
@@ -256,6 +336,7 @@ struct LogFilter::Impl
             l.requestAttribute = anyAttributeSetHas(l.path);
             l.term = lowerAscii(term.text);
             l.idPossible = idCharsOnly(l.term) || equals.isRange() || equals.isExists();
+            l.numberEquals = numberEquals(equals);
             return leaf(std::move(l));
         }
         case FieldKind::Named: break;
@@ -292,7 +373,16 @@ struct LogFilter::Impl
 
     // --- matching ---------------------------------------------------------------------------------
 
+    // Per row: the template's analysis, made once per template (the fast path stays inline).
     const TemplateInfo& templateInfo(Leaf& l, StringId templ)
+    {
+        if (templ < l.templateSlot.size())
+            if (const std::uint32_t slot = l.templateSlot[templ]; slot != 0)
+                return l.templates[slot - 1];
+        return addTemplate(l, templ);
+    }
+
+    [[gnu::noinline]] const TemplateInfo& addTemplate(Leaf& l, StringId templ)
     {
         std::uint32_t slot = templ < l.templateSlot.size() ? l.templateSlot[templ] : 0;
         if (slot == 0) {
@@ -319,6 +409,8 @@ struct LogFilter::Impl
         }
         if (l.kind != LeafKind::Text)
             return info;
+        for (const std::string_view name : parts.names)
+            info.idStraddle.push_back(idCouldStraddle(l.value.literal(), name.substr(0, std::min<std::size_t>(3, name.size()))) ? 1 : 0);
         for (const std::string_view literal : parts.literals)
             if (l.value.matchText(literal)) {
                 info.state = TextState::Always;
@@ -352,6 +444,11 @@ struct LogFilter::Impl
                 return l.value.matchNumber(logarg::payload(arg));
             if (!l.value.couldMatchDigits())
                 return false;
+            if (l.numberEquals != -2)
+                return static_cast<std::int64_t>(logarg::payload(arg)) == l.numberEquals;
+            char digits[16]; // as logarg::text renders it, without snprintf's cost
+            const auto r = std::to_chars(digits, digits + sizeof digits, logarg::payload(arg));
+            return l.value.matchText(std::string_view(digits, static_cast<std::size_t>(r.ptr - digits)));
         } else if (!idPossible) {
             return false;
         }
@@ -388,7 +485,7 @@ struct LogFilter::Impl
             } else if (logarg::isNumber(arg)) {
                 if (l.needleHasDigit)
                     return true;
-            } else {
+            } else if (t.idStraddle[k]) {
                 logarg::Buffer buffer;
                 if (couldStraddle(needle, logarg::text(store.strings(), arg, t.names[k], buffer)))
                     return true;
@@ -504,10 +601,47 @@ struct LogFilter::Impl
             out[i] = active[i] && pred(linksOf(c, i)) ? 1 : 0;
     }
 
-    // Free text reads the template column alone for rows whose template decides (Never / Always).
+    // Could this argument be where the term lies (argScan leaves)? A superset: matchText decides.
+    bool candidateArg(Leaf& l, LogArg arg)
+    {
+        if (logarg::isString(arg))
+            return l.strings.get(arg, [&] { return l.value.matchText(store.str(arg)); });
+        if (logarg::isNumber(arg))
+            return false;
+        return l.anyId || std::find(l.idPayloads.begin(), l.idPayloads.end(), logarg::payload(arg)) != l.idPayloads.end();
+    }
+
+    // Free text reads the template column alone for rows whose template decides (Never / Always). With an
+    // argument scan, rows of Args templates are tested only when one of the block's arguments — read in
+    // one sequential pass, without the per-row links — is a candidate.
     void runTextLeaf(Leaf& l, const TelemetryStore::LogColumns& c, const std::uint8_t* active, std::uint8_t* out,
                   std::size_t n)
     {
+        if (l.argScan && n > 0) {
+            bool anyPending = false;
+            for (std::size_t i = 0; i < n; ++i) {
+                l.pending[i] = 0;
+                if (!active[i]) {
+                    out[i] = 0;
+                    continue;
+                }
+                const TemplateInfo& t = templateInfo(l, c.templ[i]);
+                switch (t.state) {
+                case TextState::Always: out[i] = 1; break;
+                case TextState::Never: out[i] = 0; break;
+                case TextState::Render: out[i] = static_cast<std::uint8_t>(matchText(l, linksOf(c, i))); break;
+                case TextState::Args:
+                    out[i] = 0;
+                    l.pending[i] = 1;
+                    anyPending = true;
+                    break;
+                }
+            }
+            if (anyPending)
+                scanArgs(l, c, out, n, [&](LogArg a) { return candidateArg(l, a); },
+                         [&](std::size_t row) { return matchText(l, linksOf(c, row)); });
+            return;
+        }
         for (std::size_t i = 0; i < n; ++i) {
             if (!active[i]) {
                 out[i] = 0;
@@ -517,6 +651,62 @@ struct LogFilter::Impl
             out[i] = t.state == TextState::Always ? 1
                      : t.state == TextState::Never ? 0
                                                    : static_cast<std::uint8_t>(matchText(l, linksOf(c, i)));
+        }
+    }
+
+    // Reads the block's arguments in one pass; each row still in l.pending that owns an argument for which
+    // candidate(arg) holds gets out[row] = verify(row). Rows left pending stay as they are (0).
+    template <typename Candidate, typename Verify>
+    void scanArgs(Leaf& l, const TelemetryStore::LogColumns& c, std::uint8_t* out, std::size_t n,
+                  Candidate&& candidate, Verify&& verify)
+    {
+        if (n > 0) {
+            // Arguments of consecutive rows are consecutive: row i owns [firstArg_i, firstArg_i + argCount_i).
+            const std::size_t begin = c.links[0].firstArg;
+            const std::size_t end = std::size_t{c.links[n - 1].firstArg} + c.links[n - 1].argCount;
+            std::size_t row = 0;
+            for (std::size_t a = begin; a < end; ++a) {
+                if (!candidate(store.logArg(a)))
+                    continue;
+                // The row owning argument a: the last row at or after `row` whose firstArg ≤ a, found by
+                // galloping (candidates are often a few rows apart) and then bisecting.
+                std::size_t lo = row, step = 1;
+                while (lo + step < n && c.links[lo + step].firstArg <= a) {
+                    lo += step;
+                    step *= 2;
+                }
+                std::size_t hi = std::min(n, lo + step);
+                while (hi - lo > 1) {
+                    const std::size_t mid = lo + (hi - lo) / 2;
+                    if (c.links[mid].firstArg <= a)
+                        lo = mid;
+                    else
+                        hi = mid;
+                }
+                row = lo;
+                if (l.pending[row]) {
+                    l.pending[row] = 0;
+                    out[row] = static_cast<std::uint8_t>(verify(row));
+                }
+            }
+        }
+    }
+
+    // Most templates lack the attribute's placeholder; when no request carries it either, the template
+    // column alone decides those rows and the links are read only for templates that have it.
+    void runAttributeLeaf(Leaf& l, const TelemetryStore::LogColumns& c, const std::uint8_t* active,
+                          std::uint8_t* out, std::size_t n)
+    {
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!active[i]) {
+                out[i] = 0;
+                continue;
+            }
+            if (!l.requestAttribute && templateInfo(l, c.templ[i]).placeholder < 0) {
+                out[i] = 0;
+                continue;
+            }
+            out[i] = static_cast<std::uint8_t>(matchAttribute(l, linksOf(c, i)));
         }
     }
 
@@ -532,9 +722,7 @@ struct LogFilter::Impl
             maskByTable(c.severity, active, out, n, l.table, [](Severity s) { return static_cast<std::uint8_t>(s); });
             return;
         case LeafKind::Text: runTextLeaf(l, c, active, out, n); return;
-        case LeafKind::Attribute:
-            each(c, active, out, n, [&](const LogRecord& r) { return matchAttribute(l, r); });
-            return;
+        case LeafKind::Attribute: runAttributeLeaf(l, c, active, out, n); return;
         case LeafKind::AnyAttribute:
             each(c, active, out, n, [&](const LogRecord& r) { return matchAnyAttribute(l, r); });
             return;

@@ -213,14 +213,14 @@ struct SpanFilter::Impl
 
     // --- matching ---------------------------------------------------------------------------------
 
-    bool matchAttribute(Leaf& l, const SpanRecord& s)
+    bool matchAttribute(Leaf& l, TraceIndex trace, std::uint8_t flags)
     {
-        if (s.flags & SpanFlags::TagsDropped)
+        if (flags & SpanFlags::TagsDropped)
             return false; // propagation lost the request attributes: they are missing on this span
-        if (s.trace == l.lastTrace)
+        if (trace == l.lastTrace)
             return l.lastVerdict;
-        l.lastTrace = s.trace;
-        const AttributeSetId set = store.trace(s.trace).attributes;
+        l.lastTrace = trace;
+        const AttributeSetId set = store.trace(trace).attributes;
         return l.lastVerdict = l.sets.get(set, [&] {
             if (l.kind == LeafKind::AnyAttribute) {
                 for (const auto& kv : store.attributes(set))
@@ -250,25 +250,26 @@ struct SpanFilter::Impl
             out[i] = active[i] && pred(rows[i], i) ? 1 : 0;
     }
 
-    void runLeaf(std::uint32_t index, const SpanRecord* rows, std::size_t first, const std::uint8_t* active,
-                 std::uint8_t* out, std::size_t n)
+    // Operation, resource, status and duration read their own column (TelemetryStore::SpanColumns).
+    void runLeaf(std::uint32_t index, const SpanRecord* rows, const TelemetryStore::SpanColumns& c,
+                 std::size_t first, const std::uint8_t* active, std::uint8_t* out, std::size_t n)
     {
         Leaf& l = leaves[index];
         switch (l.kind) {
         case LeafKind::Operation:
-            maskByTable(rows, active, out, n, l.table, [](const SpanRecord& r) { return r.operation; });
+            maskByTable(c.operation, active, out, n, l.table, [](OperationId o) { return o; });
             return;
         case LeafKind::Resource:
-            maskByTable(rows, active, out, n, l.table, [](const SpanRecord& r) { return r.resource; });
+            maskByTable(c.resource, active, out, n, l.table, [](ResourceId r) { return r; });
             return;
         case LeafKind::Status:
-            maskByTable(rows, active, out, n, l.table, [](const SpanRecord& r) { return static_cast<std::uint8_t>(r.status); });
+            maskByTable(c.status, active, out, n, l.table, [](SpanStatus s) { return static_cast<std::uint8_t>(s); });
             return;
         case LeafKind::Duration: {
             const double lo = l.lo, hi = l.hi;
             const bool li = l.loInclusive, hiIn = l.hiInclusive;
             for (std::size_t i = 0; i < n; ++i) {
-                const double d = rows[i].durationUs;
+                const double d = c.durationUs[i];
                 const bool ok = (li ? d >= lo : d > lo) && (hiIn ? d <= hi : d < hi);
                 out[i] = static_cast<std::uint8_t>(active[i] & static_cast<std::uint8_t>(ok));
             }
@@ -281,7 +282,8 @@ struct SpanFilter::Impl
             return;
         case LeafKind::Attribute:
         case LeafKind::AnyAttribute:
-            each(rows, active, out, n, [&](const SpanRecord& s, std::size_t) { return matchAttribute(l, s); });
+            for (std::size_t i = 0; i < n; ++i)
+                out[i] = active[i] && matchAttribute(l, c.trace[i], c.flags[i]) ? 1 : 0;
             return;
         case LeafKind::Error:
             each(rows, active, out, n, [&](const SpanRecord& s, std::size_t) { return matchError(l, s.error); });
@@ -327,8 +329,9 @@ void SpanFilter::match(const SpanRecord* rows, std::size_t first, const std::uin
         std::fill(out, out + n, std::uint8_t{0});
         return;
     }
+    const TelemetryStore::SpanColumns columns = m_impl->store.spanColumns(first);
     m_impl->plan.run(active, out, n, [&](std::uint32_t leaf, const std::uint8_t* a, std::uint8_t* o, std::size_t count) {
-        m_impl->runLeaf(leaf, rows, first, a, o, count);
+        m_impl->runLeaf(leaf, rows, columns, first, a, o, count);
     });
 }
 

@@ -121,6 +121,12 @@ std::uint32_t TelemetryStore::addSpan(const SpanRecord& span)
     TraceRecord& trace = m_traces.mutableAt(span.trace);
     summarise(m_spanOpen, m_spanBlocks, m_spans.size(), trace.start + span.startOffsetUs, trace.weight);
     m_spans.push_back(span);
+    m_spanOperation.push_back(span.operation);
+    m_spanResource.push_back(span.resource);
+    m_spanStatus.push_back(span.status);
+    m_spanDuration.push_back(span.durationUs);
+    m_spanTrace.push_back(span.trace);
+    m_spanFlags.push_back(span.flags);
     ++trace.spanCount;
     return static_cast<std::uint32_t>(m_spans.size() - 1);
 }
@@ -228,7 +234,9 @@ std::uint64_t TelemetryStore::spanId(const TraceRecord& trace, std::uint32_t ind
 
 std::size_t TelemetryStore::spanBytes() const
 {
-    return m_spans.size() * sizeof(SpanRecord) + m_traces.size() * sizeof(TraceRecord) +
+    const std::size_t columns = sizeof(OperationId) + sizeof(ResourceId) + sizeof(SpanStatus) + sizeof(std::uint32_t) +
+                                sizeof(TraceIndex) + sizeof(std::uint8_t);
+    return m_spans.size() * (sizeof(SpanRecord) + columns) + m_traces.size() * sizeof(TraceRecord) +
            m_spanBlocks.size() * sizeof(BlockSummary);
 }
 

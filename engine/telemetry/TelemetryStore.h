@@ -49,8 +49,8 @@ public:
 
     TraceIndex beginTrace(const TraceRecord& trace);     // spans appended next belong to it
     std::uint32_t addSpan(const SpanRecord& span);       // returns the span's global index
-    // Patching rows: never a span's start offset nor a trace's start or weight, which block summaries hold.
-    SpanRecord& spanForUpdate(std::uint32_t index) { return m_spans.mutableAt(index); }
+    // Patching rows: never a trace's start or weight, which block summaries hold. Spans are never patched:
+    // the span columns (spanColumns) copy some of their fields.
     TraceRecord& traceForUpdate(TraceIndex index) { return m_traces.mutableAt(index); }
     void addLog(LogRecord log, std::span<const LogArg> args);
     void addPoint(SeriesId series, SimTime time, double value);
@@ -89,6 +89,23 @@ public:
     {
         return {&m_logTime[first], &m_logResource[first], &m_logTemplate[first], &m_logSeverity[first],
                 &m_logLinks[first]};
+    }
+    // Copies of the span fields filters and facets test most, one column each, so a test streams 1–4 bytes
+    // per span instead of the 32-byte row. Same contiguity as LogColumns (a block of kSummaryBlock rows
+    // starting at a multiple of it lies in one chunk).
+    struct SpanColumns
+    {
+        const OperationId* operation;
+        const ResourceId* resource;
+        const SpanStatus* status;
+        const std::uint32_t* durationUs;
+        const TraceIndex* trace;
+        const std::uint8_t* flags;
+    };
+    SpanColumns spanColumns(std::size_t first) const
+    {
+        return {&m_spanOperation[first], &m_spanResource[first], &m_spanStatus[first], &m_spanDuration[first],
+                &m_spanTrace[first], &m_spanFlags[first]};
     }
     LogArg logArg(std::size_t i) const { return m_logArgs[i]; }
     const SeriesInfo& series(SeriesId i) const { return m_series[i]; }
@@ -130,6 +147,12 @@ private:
 
     ChunkedColumn<TraceRecord> m_traces;
     ChunkedColumn<SpanRecord, 16> m_spans;
+    ChunkedColumn<OperationId, 16> m_spanOperation;
+    ChunkedColumn<ResourceId, 16> m_spanResource;
+    ChunkedColumn<SpanStatus, 16> m_spanStatus;
+    ChunkedColumn<std::uint32_t, 16> m_spanDuration;
+    ChunkedColumn<TraceIndex, 16> m_spanTrace;
+    ChunkedColumn<std::uint8_t, 16> m_spanFlags;
     ChunkedColumn<SimTime, 16> m_logTime;
     ChunkedColumn<ResourceId, 16> m_logResource;
     ChunkedColumn<StringId, 16> m_logTemplate;

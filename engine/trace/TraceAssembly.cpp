@@ -261,12 +261,19 @@ std::optional<AssembledTrace> assembleTrace(const TelemetryStore& store, const T
     for (std::uint16_t i : t.criticalPath)
         spans[i].onCriticalPath = true;
 
+    // Waterfall order in place: a second array of thousands of spans would be fresh memory, and on a
+    // virtual machine its page faults cost more than the whole assembly.
     t.positionOf.assign(n, 0);
-    t.spans.reserve(n);
-    for (std::uint16_t i : order) {
-        t.positionOf[i] = static_cast<std::uint32_t>(t.spans.size());
-        t.spans.push_back(std::move(spans[i]));
-    }
+    for (std::size_t k = 0; k < order.size(); ++k)
+        t.positionOf[order[k]] = static_cast<std::uint32_t>(k);
+    std::vector<std::uint32_t> target(t.positionOf);
+    for (std::size_t i = 0; i < n; ++i)
+        while (target[i] != i) {
+            const std::uint32_t to = target[i];
+            std::swap(spans[i], spans[to]);
+            std::swap(target[i], target[to]);
+        }
+    t.spans = std::move(spans);
     detectIssues(store, t, options);
     if (options.withLogs)
         attachLogs(store, counts, t, options.logIndex);

@@ -13,6 +13,7 @@
 
 #include <QtTest>
 
+#include <cctype>
 #include <functional>
 #include <map>
 
@@ -51,6 +52,12 @@ struct RandomStore
                                   s.intern("pro"), s.intern("free"), s.intern("card declined"),
                                   s.intern("request failed upstream"), s.intern("by f"), s.intern("")};
         const std::size_t nWords = std::size(words);
+        // Request attributes: traces carry one of these sets, and a third of the logs link to a trace.
+        const StringId tier = s.intern("customer.tier"), region = s.intern("region");
+        const TelemetryStore::KeyValue pro[] = {{tier, s.intern("pro")}}, freeTier[] = {{tier, s.intern("free")}},
+                                       eu[] = {{region, s.intern("eu")}};
+        const AttributeSetId sets[] = {0, store.internAttributes(pro), store.internAttributes(freeTier),
+                                       store.internAttributes(eu)};
         // Logs: mostly in time order, jittered by up to ±40 s; the rare service only in a few stretches.
         for (std::size_t i = 0; i < logs; ++i) {
             LogRecord l;
@@ -64,6 +71,8 @@ struct RandomStore
             l.severity = rng.chance(0.1) ? Severity::Error : Severity::Info;
             const std::size_t t = rng.below(std::size(templates));
             l.templ = templates[t];
+            if (traces > 0 && rng.chance(0.33))
+                l.trace = static_cast<TraceIndex>(rng.below(traces)); // the traces are appended below
             std::vector<LogArg> args;
             const std::size_t placeholders = splitLogTemplate(s.view(l.templ)).names.size();
             for (std::size_t k = 0; k < placeholders; ++k) {
@@ -86,6 +95,7 @@ struct RandomStore
             tr.start = static_cast<SimTime>(t) * 50 * kMillisecond + static_cast<SimTime>(rng.below(30 * kSecond));
             const std::size_t stretch = (t / 700) % 3;
             tr.weight = stretch == 0 ? 1.0f : stretch == 1 ? 4.0f : static_cast<float>(1 + rng.below(5));
+            tr.attributes = sets[rng.below(std::size(sets))];
             const TraceIndex ti = store.beginTrace(tr);
             const std::size_t spans = 1 + rng.below(12);
             for (std::size_t k = 0; k < spans; ++k) {
@@ -96,7 +106,9 @@ struct RandomStore
                 sp.startOffsetUs = static_cast<std::uint32_t>(rng.below(2'000'000));
                 sp.durationUs = static_cast<std::uint32_t>(rng.below(500'000));
                 sp.parent = k == 0 ? kNoParent : 0;
-                sp.status = rng.chance(0.05) ? SpanStatus::Error : SpanStatus::Unset;
+                sp.status = rng.chance(0.05) ? SpanStatus::Error : rng.chance(0.5) ? SpanStatus::Ok : SpanStatus::Unset;
+                if (rng.chance(0.05))
+                    sp.flags = SpanFlags::TagsDropped;
                 store.addSpan(sp);
             }
             end = std::max(end, tr.start + 2 * kSecond);
@@ -206,6 +218,14 @@ private Q_SLOTS:
             {"ord_", text("ord_")},
             {"42", text("42")},
             {"nowhere", text("nowhere")},
+            // Phrases crossing from the template's text into an inline id and out of it.
+            {"\"order ord_\"", text("order ord_")},
+            {"\"" + someId + " placed\"", text(someId + " placed")},
+            {"\"" + someId.substr(6) + " placed\"", text(someId.substr(6) + " placed")},
+            // Free text found from a block's arguments, under a filter that leaves some rows inactive.
+            {"service:checkout declined", [&](std::size_t i) { return service("checkout")(i) && text("declined")(i); }},
+            {"-service:payments \"card\"", [&](std::size_t i) { return !service("payments")(i) && text("card")(i); }},
+            {"upstream OR " + someId, [&](std::size_t i) { return text("upstream")(i) || text(someId)(i); }},
         };
         const SimTime windows[][2] = {{0, c.time}, {0, 1}, {37 * kSecond + 123, 611 * kSecond + 7},
                                       {400 * kSecond, 405 * kSecond}, {c.time / 2, c.time + kHour}};
@@ -264,6 +284,150 @@ private Q_SLOTS:
                 }
                 compare(res, b, std::string("spans '") + query + "'");
             }
+    }
+
+    // A search that only counts takes a shortcut (a sum over the block's mask); it must agree with the
+    // full pass, which also fills a histogram and facets.
+    void countOnlySearchesAgreeWithTheFullPass()
+    {
+        const RandomStore r(5, 30'000, 3000);
+        const auto c = r.store.counts();
+        const SimTime windows[][2] = {{0, c.time}, {21 * kSecond + 3, 300 * kSecond}};
+        for (const bool spans : {false, true})
+            for (const char* query : {"", "status:error", "service:payments", "version:2.0", "placed", "@status:42"})
+                for (const auto& w : windows) {
+                    if (spans && std::string(query) == "placed")
+                        continue;
+                    SearchRequest count;
+                    count.query = query;
+                    count.from = w[0];
+                    count.to = w[1];
+                    count.limit = 0;
+                    const SearchResult fast = spans ? searchSpans(r.store, count) : searchLogs(r.store, count);
+                    const SearchResult full = spans ? searchSpans(r.store, window(query, w[0], w[1]))
+                                                    : searchLogs(r.store, window(query, w[0], w[1]));
+                    QVERIFY2(!fast.error && !full.error, query);
+                    QCOMPARE(fast.total, full.total);
+                    QVERIFY(std::abs(fast.estimatedTotal - full.estimatedTotal) < 1e-6 * std::max(1.0, full.total * 5.0));
+                }
+    }
+
+    // @attribute terms on logs: a placeholder's argument (numbers compared as numbers) or, for logs of a
+    // trace, the trace's request attribute.
+    void logAttributeFiltersMatchBruteForce()
+    {
+        const RandomStore r(13, 40'000, 2000);
+        const TelemetryStore& store = r.store;
+        const auto c = store.counts();
+        auto value = [&](std::size_t i, std::string_view path) -> std::optional<std::string> {
+            const LogRecord l = store.log(i);
+            const LogTemplateParts parts = splitLogTemplate(store.str(l.templ));
+            for (std::size_t k = 0; k < parts.names.size(); ++k)
+                if (parts.names[k] == path && k < l.argCount) {
+                    logarg::Buffer buffer;
+                    return std::string(logarg::text(store.strings(), store.logArg(l.firstArg + k), parts.names[k], buffer));
+                }
+            if (l.trace == kNoTrace)
+                return std::nullopt;
+            const auto v = findAttribute(store, store.trace(l.trace).attributes, path);
+            return v ? std::optional<std::string>(std::string(*v)) : std::nullopt;
+        };
+        struct Case
+        {
+            const char* query;
+            const char* path;
+            std::function<bool(const std::optional<std::string>&)> match;
+        };
+        const std::vector<Case> cases = {
+            {"@status:42", "status", [](const auto& v) { return v == "42"; }},
+            {"@status:042", "status", [](const auto&) { return false; }},
+            {"@status:0", "status", [](const auto& v) { return v == "0"; }},
+            {"@status:GET", "status", [](const auto& v) { return v && lowerAscii(*v) == "get"; }},
+            {"@status:4*", "status", [](const auto& v) { return v && !v->empty() && (*v)[0] == '4'; }},
+            {"@status:>=500", "status", [](const auto& v) { return v && !v->empty() && std::isdigit(static_cast<unsigned char>((*v)[0])) && std::stod(*v) >= 500; }},
+            {"@customer.tier:pro", "customer.tier", [](const auto& v) { return v == "pro"; }},
+            {"-@customer.tier:*", "customer.tier", [](const auto& v) { return !v; }},
+        };
+        for (const Case& k : cases) {
+            SearchRequest req;
+            req.query = k.query;
+            req.limit = 0;
+            const SearchResult res = searchLogs(store, req);
+            QVERIFY2(!res.error, k.query);
+            std::uint64_t expected = 0;
+            for (std::size_t i = 0; i < c.logs; ++i)
+                expected += k.match(value(i, k.path)) ? 1 : 0;
+            QVERIFY2(res.total == expected, (std::string(k.query) + ": " + std::to_string(res.total) + " vs " +
+                                             std::to_string(expected)).c_str());
+        }
+        // The facet of the same attribute: placeholder values and request attributes counted by their text.
+        SearchRequest facet;
+        facet.facets = {"@customer.tier"};
+        facet.facetValues = 1'000'000; // every value: numbers and ids make thousands
+        facet.limit = 0;
+        const SearchResult res = searchLogs(store, facet);
+        std::map<std::string, std::uint64_t> expected, got;
+        std::uint64_t missing = 0;
+        for (std::size_t i = 0; i < c.logs; ++i) {
+            const auto v = value(i, "customer.tier");
+            if (!v || v->empty())
+                ++missing;
+            else
+                ++expected[*v];
+        }
+        for (const FacetValue& v : res.facets.at(0).values)
+            got[v.value] = v.count;
+        QVERIFY(got == expected);
+        QCOMPARE(res.facets[0].missing, missing);
+    }
+
+    // Span filters and facets read the span columns; they must agree with the rows.
+    void spanColumnsAgreeWithRows()
+    {
+        const RandomStore r(17, 100, 5000);
+        const TelemetryStore& store = r.store;
+        const auto c = store.counts();
+        for (std::size_t first = 0; first < c.spans; first += TelemetryStore::kSummaryBlock) {
+            const TelemetryStore::SpanColumns cols = store.spanColumns(first);
+            for (std::size_t i = 0; first + i < c.spans && i < TelemetryStore::kSummaryBlock; ++i) {
+                const SpanRecord& s = store.span(first + i);
+                QCOMPARE(cols.operation[i], s.operation);
+                QCOMPARE(cols.resource[i], s.resource);
+                QVERIFY(cols.status[i] == s.status);
+                QCOMPARE(cols.durationUs[i], s.durationUs);
+            }
+        }
+        for (const char* field : {"version", "pod_name", "status", "@customer.tier"}) {
+            SearchRequest req;
+            req.query = "duration:<400ms";
+            req.facets = {field};
+            req.facetValues = 100;
+            const SearchResult res = searchSpans(store, req);
+            QVERIFY2(!res.error, field);
+            std::map<std::string, std::uint64_t> expected, got;
+            std::uint64_t missing = 0;
+            for (std::size_t i = 0; i < c.spans; ++i) {
+                const SpanRecord& s = store.span(i);
+                if (s.durationUs >= 400'000)
+                    continue;
+                std::string v;
+                const std::string f = field;
+                if (f == "version" || f == "pod_name")
+                    v = std::string(store.str(f == "version" ? store.resource(s.resource).version : store.resource(s.resource).pod));
+                else if (f == "status")
+                    v = s.status == SpanStatus::Error ? "error" : "ok";
+                else if (!(s.flags & SpanFlags::TagsDropped))
+                    v = std::string(findAttribute(store, store.trace(s.trace).attributes, "customer.tier").value_or(""));
+                if (v.empty())
+                    ++missing;
+                else
+                    ++expected[v];
+            }
+            for (const FacetValue& v : res.facets.at(0).values)
+                got[v.value] = v.count;
+            QVERIFY2(got == expected, field);
+            QCOMPARE(res.facets[0].missing, missing);
+        }
     }
 };
 
