@@ -1,5 +1,7 @@
 # Sources of engine/query (see docs/ARCHITECTURE.md): search syntax → AST → compiled filters → results.
 target_sources(kunren_engine PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/InlineIdText.h
+    ${CMAKE_CURRENT_LIST_DIR}/InlineIdText.cpp
     ${CMAKE_CURRENT_LIST_DIR}/QueryAst.h
     ${CMAKE_CURRENT_LIST_DIR}/QueryAst.cpp
     ${CMAKE_CURRENT_LIST_DIR}/QueryError.h
