@@ -104,7 +104,7 @@ std::optional<Dimension> Dimension::forSpans(const TelemetryStore& store, const 
 std::uint64_t Dimension::key(const TelemetryStore::LogColumns& c, std::size_t i)
 {
     switch (m_kind) {
-    case Kind::Resource: return c.resource[i] == kNoResource ? kMissing : c.resource[i];
+    case Kind::Resource: return c.resource[i] == kNoLogResource ? kMissing : c.resource[i];
     case Kind::Severity: return static_cast<std::uint8_t>(c.severity[i]);
     case Kind::Error: return c.links[i].error == 0 ? kMissing : c.links[i].error;
     case Kind::LogAttribute: {

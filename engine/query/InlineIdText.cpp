@@ -72,4 +72,19 @@ bool startsWithSuffixOf(std::string_view literal, std::string_view needle)
     return false;
 }
 
+bool idCanEndWith(std::string_view prefix, std::string_view part)
+{
+    const std::string shape = std::string(prefix) + "_????????";
+    if (part.size() > shape.size())
+        return false;
+    const std::size_t start = shape.size() - part.size();
+    for (std::size_t j = 0; j < part.size(); ++j) {
+        const char c = part[j], want = shape[start + j];
+        const bool hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+        if (want == '?' ? !hex : want != c)
+            return false;
+    }
+    return true;
+}
+
 } // namespace kunren

@@ -12,6 +12,8 @@ namespace kunren {
 bool idCouldMatch(std::string_view name, std::string_view lowerTerm);
 // Could some inline id whose name starts with `prefix` hold `needle`, or begin or end part of it?
 bool idCouldStraddle(std::string_view needle, std::string_view prefix);
+// Could the text of some inline id whose name starts with `prefix` end with `part` (lowercase)?
+bool idCanEndWith(std::string_view prefix, std::string_view part);
 // Does `s` use only characters an inline id is made of (and wildcards)?
 bool idCharsOnly(std::string_view s);
 // Does `literal` end with a proper prefix of `needle` / start with a proper suffix of it (case-insensitive)?

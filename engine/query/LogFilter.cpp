@@ -1,8 +1,10 @@
 #include "query/LogFilter.h"
 
+#include "query/CrossingMatch.h"
 #include "query/FilterParts.h"
 #include "query/InlineIdText.h"
 #include "query/MaskPlan.h"
+#include "query/RowSet.h"
 
 #include <algorithm>
 #include <array>
@@ -24,6 +26,10 @@ struct TemplateInfo
     std::vector<std::string_view> names; // placeholder names (views into the string table)
     std::vector<std::uint8_t> idPossible; // per placeholder: could the text of an inline id there match?
     std::vector<std::uint8_t> idStraddle; // Text, per placeholder: could an inline id there join a crossing match?
+    // Render: a crossing match needs a string argument ending with needle[0, a) for a bit a of crossEnds,
+    // unless crossAnyArg (a number, an id, or the template text itself can begin it).
+    std::uint64_t crossEnds = 0;
+    bool crossAnyArg = false;
 };
 
 struct Leaf
@@ -44,14 +50,15 @@ struct Leaf
     LazyBits strings, sets, errors, traces;
     LazyBits straddles;              // Text: could this string argument be part of a match crossing into the template?
     bool needleHasDigit = false;
-    bool skippable = false;          // Text: blocks holding none of `keys` cannot match
+    std::unique_ptr<RowSet> rows;    // Text: every matching row, when the term index can name them (planIndex)
+    mutable std::uint64_t stringEnds = 0; // Text: bit a set when some string ends with needle[0, a) (stringsEndWith)
+    mutable bool stringEndsKnown = false;
     // Text: rows of Args templates are found from the block's arguments (see runTextLeaf): numbers can't
     // hold the term, and an inline id only as one of `idPayloads` (unless `anyId`).
     bool argScan = false;
     bool anyId = false;
     std::vector<std::uint32_t> idPayloads;
     std::vector<std::uint8_t> pending; // scratch: rows of Args templates not yet decided
-    std::vector<std::uint64_t> keys;
     bool requestAttribute = true;    // Attribute: does any request attribute set have the key at all?
     TraceIndex lastTrace = kNoTrace; // a request's logs are contiguous: the last trace's verdict answers most
     bool lastVerdict = false;
@@ -105,52 +112,12 @@ struct LogFilter::Impl
         l.idPossible = idCharsOnly(l.term);
         const std::string_view needle = l.value.literal();
         l.needleHasDigit = std::any_of(needle.begin(), needle.end(), [](char c) { return c >= '0' && c <= '9'; });
-        planBlockSkipping(l);
-        planArgScan(l);
-        return leaf(std::move(l));
-    }
-
-    // Free text matches a row through its template's text (Always, or Render: crossing into arguments), a
-    // string argument holding the term, or the text of an inline number or id. When numbers cannot hold the
-    // term and ids only as one whole id, those templates, strings and that id are all the keys a block must
-    // hold (BlockTermFilter). Too many keys, or a term that could be part of many ids: no skipping.
-    void planBlockSkipping(Leaf& l) const
-    {
-        constexpr std::size_t kMaxKeys = 48;
-        const std::string_view needle = l.value.literal();
-        if (needle.empty() || l.value.couldMatchDigits())
-            return;
-        std::vector<std::uint64_t> keys;
-        std::vector<std::string> prefixes;
-        for (std::size_t i = 0; i < counts.logTemplates; ++i) {
-            const StringId t = store.logTemplate(i);
-            const TemplateInfo info = analyze(l, t);
-            if (info.state == TextState::Render)
-                keys.push_back(BlockTermFilter::stringKey(t));
-            for (const std::string_view name : info.names)
-                prefixes.push_back(lowerAscii(name.substr(0, std::min<std::size_t>(3, name.size()))));
-        }
-        std::sort(prefixes.begin(), prefixes.end());
-        prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
-        for (const std::string& p : prefixes) {
-            const IdMatch m = idMatch(p, needle);
-            if (m.partial)
-                return;
-            if (m.exact)
-                keys.push_back(BlockTermFilter::idKey(m.payload));
-        }
-        for (std::size_t s = 1; s < stringCount; ++s)
-            if (containsIgnoreCase(store.str(static_cast<StringId>(s)), needle)) {
-                keys.push_back(BlockTermFilter::stringKey(static_cast<StringId>(s)));
-                if (keys.size() > kMaxKeys)
-                    return;
-            }
-        std::sort(keys.begin(), keys.end());
-        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        if (keys.size() > kMaxKeys)
-            return;
-        l.keys = std::move(keys);
-        l.skippable = true;
+        const std::uint32_t node = leaf(std::move(l));
+        Leaf& added = leaves.back();
+        planIds(added);
+        planArgScan(added);
+        planIndex(added);
+        return node;
     }
 
     // When no inline number can hold the term, a row of an Args template matches only through a string
@@ -158,9 +125,20 @@ struct LogFilter::Impl
     // alone, so a block's arguments are scanned in one sequential pass for candidates.
     void planArgScan(Leaf& l) const
     {
-        const std::string_view needle = l.value.literal();
-        if (needle.empty() || l.value.couldMatchDigits())
+        if (l.value.literal().empty() || l.value.couldMatchDigits())
             return;
+        l.argScan = true;
+        l.pending.assign(kQueryBlock, 0);
+    }
+
+    // Which inline ids could hold the term: any (a part of one, l.anyId) or exactly these payloads.
+    void planIds(Leaf& l) const
+    {
+        const std::string_view needle = l.value.literal();
+        if (needle.empty()) {
+            l.anyId = l.idPossible; // a wildcard term: decided per id
+            return;
+        }
         std::vector<std::string> prefixes;
         for (std::size_t i = 0; i < counts.logTemplates; ++i)
             for (const std::string_view name : splitLogTemplate(store.str(store.logTemplate(i))).names)
@@ -174,8 +152,77 @@ struct LogFilter::Impl
                 l.idPayloads.push_back(m.payload);
         }
         l.anyId = l.anyId && l.idPossible;
-        l.argScan = true;
-        l.pending.assign(kQueryBlock, 0);
+    }
+
+    // Free text matches a row through its template's text (Always, or Render: crossing into arguments), a
+    // string argument holding the term, or the text of an inline number or id. When no number can hold the
+    // term and ids only as whole ids, the term index (TelemetryStore::logTerms) names every row that can
+    // match: rows of Always templates and rows holding a matching string match; rows of Render templates
+    // and rows holding one of the ids are tested. The leaf then reads its answer from l.rows.
+    void planIndex(Leaf& l)
+    {
+        if (l.value.couldMatchDigits() || l.anyId)
+            return;
+        const LogTermIndex& index = store.logTerms();
+        const std::size_t limit = counts.logs;
+        std::vector<StringId> exact, verify;
+        std::vector<std::uint8_t> isTemplate(stringCount, 0), crossTemplate(stringCount, 0);
+        std::uint64_t crossEnds = 0;
+        for (std::size_t i = 0; i < counts.logTemplates; ++i) {
+            const StringId t = store.logTemplate(i);
+            isTemplate[t] = 1;
+            switch (templateInfo(l, t).state) {
+            case TextState::Always: exact.push_back(t); break;
+            case TextState::Render: {
+                const TemplateInfo& info = templateInfo(l, t);
+                if (info.crossAnyArg) {
+                    verify.push_back(t);
+                } else {
+                    crossTemplate[t] = 1;
+                    crossEnds |= info.crossEnds;
+                }
+                break;
+            }
+            default: break;
+            }
+        }
+        for (std::size_t s = 1; s < stringCount; ++s) {
+            const auto id = static_cast<StringId>(s);
+            if (!l.strings.get(id, [&] { return l.value.matchText(store.str(id)); }))
+                continue;
+            // A template's own text holding the term does not make its rows match (the braces of its
+            // placeholders are not text) unless it is Always: rows of such a key are tested.
+            if (!isTemplate[s])
+                exact.push_back(id);
+            else if (templateInfo(l, id).state != TextState::Always)
+                verify.push_back(id);
+        }
+        std::size_t expected = 0;
+        for (const StringId s : exact)
+            expected += index.rowsWith(s);
+        for (const StringId s : verify)
+            expected += index.rowsWith(s);
+        l.rows = std::make_unique<RowSet>(limit, expected);
+        RowSet& rows = *l.rows;
+        for (const StringId s : exact)
+            index.forEachRowWith(s, limit, [&](std::uint32_t row) { rows.insert(row); });
+        auto test = [&](std::uint32_t row) {
+            if (matchText(l, store.log(row)))
+                rows.insert(row);
+        };
+        for (const StringId s : verify)
+            index.forEachRowWith(s, limit, test);
+        for (const std::uint32_t payload : l.idPayloads)
+            index.forEachRowWithId(payload, limit, test);
+        // Rows of Render templates whose crossing needs a string argument ending with a beginning of the
+        // needle: only rows holding such a string are tested.
+        for (std::size_t s = 1; crossEnds && s < stringCount; ++s)
+            if (endsWithNeedle(store.str(static_cast<StringId>(s)), l.value.literal()) & crossEnds)
+                index.forEachRowWith(static_cast<StringId>(s), limit, [&](std::uint32_t row) {
+                    if (crossTemplate[store.logColumns(row).templ[0]])
+                        test(row);
+                });
+        rows.finish();
     }
 
     // Can `needle` lie inside the text of an inline id whose placeholder starts with `prefix`
@@ -219,10 +266,8 @@ struct LogFilter::Impl
     bool mayMatchLeaf(std::uint32_t index, std::size_t block) const
     {
         const Leaf& l = leaves[index];
-        if (!l.skippable)
-            return true;
-        const BlockTermFilter& terms = store.logBlockTerms(block);
-        return std::any_of(l.keys.begin(), l.keys.end(), [&](std::uint64_t k) { return terms.mayContain(k); });
+        const std::size_t first = block * kQueryBlock;
+        return !l.rows || (first < counts.logs && l.rows->any(first, std::min(kQueryBlock, counts.logs - first)));
     }
 
     // Inline numbers render as plain decimals ("%u"), so a whole-value test against a literal of digits is
@@ -359,17 +404,49 @@ struct LogFilter::Impl
         }
         // A literal term may straddle template text and an argument; only rendering can tell.
         const std::string_view needle = l.value.literal();
-        for (std::size_t k = 0; k < parts.literals.size() && !needle.empty(); ++k) {
-            const std::string_view lit = parts.literals[k];
-            const bool beforeArg = k < parts.names.size(), afterArg = k > 0;
-            if ((beforeArg && endsWithPrefixOf(lit, needle)) || (afterArg && startsWithSuffixOf(lit, needle)) ||
-                (beforeArg && afterArg && (lit.empty() || containsIgnoreCase(needle, lowerAscii(lit))))) {
-                info.state = TextState::Render;
-                return info;
-            }
-        }
-        info.state = TextState::Args;
+        if (!needle.empty())
+            info.crossAnyArg = crossingPossible(parts, needle, [&](std::size_t k, std::size_t a) {
+                if (a >= 64 || nonStringCanEndWith(l, parts.names[k], a))
+                    return true;
+                if (stringsEndWith(l) >> a & 1)
+                    info.crossEnds |= std::uint64_t{1} << a;
+                return false;
+            });
+        info.state = info.crossAnyArg || info.crossEnds ? TextState::Render : TextState::Args;
         return info;
+    }
+
+    // Could a number, or an id of the shape placeholder `name` gives, end with needle[0, a)?
+    static bool nonStringCanEndWith(const Leaf& l, std::string_view name, std::size_t a)
+    {
+        const std::string_view part = l.value.literal().substr(0, a);
+        if (std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return true;
+        return l.idPossible && idCanEndWith(lowerAscii(name.substr(0, std::min<std::size_t>(3, name.size()))), part);
+    }
+
+    // Bit a (1 ≤ a < 64) of a string's text: it ends with needle[0, a).
+    static std::uint64_t endsWithNeedle(std::string_view text, std::string_view needle)
+    {
+        std::uint64_t bits = 0;
+        for (std::size_t k = 1; k < needle.size() && k <= text.size() && k < 64; ++k) {
+            const std::string_view tail = text.substr(text.size() - k);
+            if (std::equal(tail.begin(), tail.end(), needle.begin(), [](char t, char n) { return lowerAscii(t) == n; }))
+                bits |= std::uint64_t{1} << k;
+        }
+        return bits;
+    }
+
+    // endsWithNeedle over every string: computed once per query, and only when a template's literals
+    // leave a crossing open.
+    std::uint64_t stringsEndWith(const Leaf& l) const
+    {
+        if (!l.stringEndsKnown) {
+            for (std::size_t s = 1; s < stringCount; ++s)
+                l.stringEnds |= endsWithNeedle(store.str(static_cast<StringId>(s)), l.value.literal());
+            l.stringEndsKnown = true;
+        }
+        return l.stringEnds;
     }
 
     bool matchArg(Leaf& l, LogArg arg, std::string_view name, bool idPossible)
@@ -551,9 +628,13 @@ struct LogFilter::Impl
     // Free text reads the template column alone for rows whose template decides (Never / Always). With an
     // argument scan, rows of Args templates are tested only when one of the block's arguments — read in
     // one sequential pass, without the per-row links — is a candidate.
-    void runTextLeaf(Leaf& l, const TelemetryStore::LogColumns& c, const std::uint8_t* active, std::uint8_t* out,
-                  std::size_t n)
+    void runTextLeaf(Leaf& l, std::size_t first, const TelemetryStore::LogColumns& c, const std::uint8_t* active,
+                     std::uint8_t* out, std::size_t n)
     {
+        if (l.rows) {
+            l.rows->fill(first, n, active, out);
+            return;
+        }
         if (l.argScan && n > 0) {
             bool anyPending = false;
             for (std::size_t i = 0; i < n; ++i) {
@@ -647,18 +728,18 @@ struct LogFilter::Impl
         }
     }
 
-    void runLeaf(std::uint32_t index, const TelemetryStore::LogColumns& c, const std::uint8_t* active,
+    void runLeaf(std::uint32_t index, std::size_t first, const TelemetryStore::LogColumns& c, const std::uint8_t* active,
                  std::uint8_t* out, std::size_t n)
     {
         Leaf& l = leaves[index];
         switch (l.kind) {
         case LeafKind::Resource:
-            maskByTable(c.resource, active, out, n, l.table, [](ResourceId r) { return r; });
+            maskByTable(c.resource, active, out, n, l.table, [](LogResource r) { return r; }); // none: beyond the table
             return;
         case LeafKind::Severity:
             maskByTable(c.severity, active, out, n, l.table, [](Severity s) { return static_cast<std::uint8_t>(s); });
             return;
-        case LeafKind::Text: runTextLeaf(l, c, active, out, n); return;
+        case LeafKind::Text: runTextLeaf(l, first, c, active, out, n); return;
         case LeafKind::Attribute: runAttributeLeaf(l, c, active, out, n); return;
         case LeafKind::AnyAttribute:
             each(c, active, out, n, [&](const LogRecord& r) { return matchAnyAttribute(l, r); });
@@ -698,6 +779,26 @@ bool LogFilter::mayMatchBlock(std::size_t b) const
     return m_impl->plan.mayMatch([&](std::uint32_t leaf) { return m_impl->mayMatchLeaf(leaf, b); });
 }
 
+std::size_t LogFilter::lastCandidateBlock(std::size_t b) const
+{
+    if (m_impl->error)
+        return RowSet::npos;
+    std::size_t last = b;
+    m_impl->plan.forEachRequiredLeaf([&](std::uint32_t leaf) {
+        if (const auto& rows = m_impl->leaves[leaf].rows; rows && last != RowSet::npos)
+            last = std::min(last, rows->lastBlockAtOrBefore(last, kQueryBlock));
+    });
+    return last;
+}
+
+std::optional<std::size_t> LogFilter::countRows(std::size_t first, std::size_t n) const
+{
+    std::uint32_t leaf = 0;
+    if (m_impl->error || !m_impl->plan.rootIsLeaf(leaf) || !m_impl->leaves[leaf].rows)
+        return std::nullopt;
+    return m_impl->leaves[leaf].rows->count(first, n);
+}
+
 void LogFilter::match(std::size_t first, const std::uint8_t* active, std::uint8_t* out, std::size_t n)
 {
     if (m_impl->error) {
@@ -706,7 +807,7 @@ void LogFilter::match(std::size_t first, const std::uint8_t* active, std::uint8_
     }
     const TelemetryStore::LogColumns columns = m_impl->store.logColumns(first);
     m_impl->plan.run(active, out, n, [&](std::uint32_t leaf, const std::uint8_t* a, std::uint8_t* o, std::size_t count) {
-        m_impl->runLeaf(leaf, columns, a, o, count);
+        m_impl->runLeaf(leaf, first, columns, a, o, count);
     });
 }
 

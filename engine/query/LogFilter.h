@@ -33,9 +33,14 @@ public:
     // Set when the query names something logs do not have; match() then matches nothing.
     const std::optional<QueryError>& error() const;
 
-    // False when no row of complete log block b (TelemetryStore::logBlockTerms) can match: free-text terms
-    // that can only match through a few known templates, strings or ids skip blocks holding none of them.
+    // False when no row of block b (rows [b·kQueryBlock, …)) can match: free-text terms the term index
+    // answers (TelemetryStore::logTerms) rule out blocks holding none of their rows.
     bool mayMatchBlock(std::size_t b) const;
+    // The last block at or before b that may hold a match (npos: none), to skip runs of ruled-out blocks.
+    std::size_t lastCandidateBlock(std::size_t b) const;
+    // How many of rows [first, first + n) match, all of them in the window, when the index alone can tell
+    // (a query that is one indexed free-text term); nullopt otherwise (call match()).
+    std::optional<std::size_t> countRows(std::size_t first, std::size_t n) const;
 
     // out[i] = active[i] && log row first + i matches, for n ≤ kQueryBlock rows within one block.
     void match(std::size_t first, const std::uint8_t* active, std::uint8_t* out, std::size_t n);

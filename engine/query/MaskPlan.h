@@ -31,6 +31,29 @@ public:
         runNode(m_root, active, out, n, leaf);
     }
 
+    // fn(leaf) for each leaf every match must satisfy: the root leaf, or the leaves directly under a root AND.
+    template <typename Fn>
+    void forEachRequiredLeaf(Fn&& fn) const
+    {
+        if (m_nodes.empty())
+            return;
+        const Node& root = m_nodes[m_root];
+        if (root.kind == Kind::Leaf)
+            fn(root.leaf);
+        else if (root.kind == Kind::And)
+            for (const std::uint32_t c : root.children)
+                if (m_nodes[c].kind == Kind::Leaf)
+                    fn(m_nodes[c].leaf);
+    }
+    // The root's leaf when the whole query is one leaf.
+    bool rootIsLeaf(std::uint32_t& leaf) const
+    {
+        if (m_nodes.empty() || m_nodes[m_root].kind != Kind::Leaf)
+            return false;
+        leaf = m_nodes[m_root].leaf;
+        return true;
+    }
+
     // False only when no row of a block can match: `leaf(index)` says whether one leaf may match there.
     template <typename LeafFn>
     bool mayMatch(LeafFn&& leaf) const

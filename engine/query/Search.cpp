@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <queue>
 #include <unordered_map>
 
@@ -125,6 +126,10 @@ void matchLogs(LogFilter& f, const LogBlock&, std::size_t first, const std::uint
 
 bool blockMayMatch(const LogFilter& f, std::size_t b) { return f.mayMatchBlock(b); }
 bool blockMayMatch(const SpanFilter&, std::size_t) { return true; }
+std::size_t lastCandidateBlock(const LogFilter& f, std::size_t b) { return f.lastCandidateBlock(b); }
+std::size_t lastCandidateBlock(const SpanFilter&, std::size_t b) { return b; }
+std::optional<std::size_t> countRows(const LogFilter& f, std::size_t first, std::size_t n) { return f.countRows(first, n); }
+std::optional<std::size_t> countRows(const SpanFilter&, std::size_t, std::size_t) { return std::nullopt; }
 
 std::uint64_t keyOf(Dimension& d, const LogRef& r) { return d.key(*r.columns, r.i); }
 std::uint64_t keyOf(Dimension& d, const SpanRef& r) { return d.key(*r.columns, r.row, r.i); }
@@ -245,15 +250,31 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
     NewestRows page(request.limit > 0 ? request.offset + request.limit : 0);
     std::vector<std::uint8_t> active(kQueryBlock), out(kQueryBlock);
     const std::size_t total = rows.count(counts);
+    const bool countOnly = buckets == 0 && facets.empty() && !groupBy;
     for (std::size_t blockIndex = (total + kQueryBlock - 1) / kQueryBlock; blockIndex-- > 0;) {
+        blockIndex = lastCandidateBlock(filter, blockIndex);
+        if (blockIndex == static_cast<std::size_t>(-1))
+            break;
         const std::size_t first = blockIndex * kQueryBlock;
         const std::size_t n = std::min(kQueryBlock, total - first);
-        const auto block = rows.block(first);
         const BlockSummary* summary = rows.summary(first / kQueryBlock, counts);
-        if (summary && (summary->maxTime < request.from || summary->minTime >= request.to ||
-                        !blockMayMatch(filter, first / kQueryBlock)))
+        if ((summary && (summary->maxTime < request.from || summary->minTime >= request.to)) ||
+            !blockMayMatch(filter, blockIndex))
             continue;
-        if (summary && summary->minTime >= request.from && summary->maxTime < request.to) {
+        const bool oneWeight = summary && summary->minWeight == summary->maxWeight;
+        const double blockWeight = oneWeight ? summary->minWeight : 1.0;
+        const bool offer = !page.closedTo(summary ? summary->maxTime : std::numeric_limits<SimTime>::max());
+        const bool wholeBlock = summary && summary->minTime >= request.from && summary->maxTime < request.to;
+        if (wholeBlock && !offer && oneWeight && countOnly) {
+            // Only counting rows all in the window: an index may know the answer without a mask.
+            if (const auto hits = countRows(filter, first, n)) {
+                matched += *hits;
+                estimated += blockWeight * static_cast<double>(*hits);
+                continue;
+            }
+        }
+        const auto block = rows.block(first);
+        if (wholeBlock) {
             std::fill(active.begin(), active.begin() + static_cast<std::ptrdiff_t>(n), std::uint8_t{1});
         } else {
             std::uint8_t any = 0;
@@ -266,10 +287,7 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
                 continue;
         }
         matchBlock(filter, block, first, active.data(), out.data(), n);
-        const bool oneWeight = summary && summary->minWeight == summary->maxWeight;
-        const double blockWeight = oneWeight ? summary->minWeight : 1.0;
-        const bool offer = !page.closedTo(summary ? summary->maxTime : std::numeric_limits<SimTime>::max());
-        if (!offer && oneWeight && buckets == 0 && facets.empty() && !groupBy) {
+        if (!offer && oneWeight && countOnly) {
             // Only counting: a branch-free sum over the mask instead of a visit per match.
             std::size_t hits = 0;
             for (std::size_t i = 0; i < n; ++i)

@@ -15,6 +15,8 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TextMatch.h
     ${CMAKE_CURRENT_LIST_DIR}/TextMatch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MaskPlan.h
+    ${CMAKE_CURRENT_LIST_DIR}/RowSet.h
+    ${CMAKE_CURRENT_LIST_DIR}/CrossingMatch.h
     ${CMAKE_CURRENT_LIST_DIR}/FilterParts.h
     ${CMAKE_CURRENT_LIST_DIR}/FilterParts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LogFilter.h

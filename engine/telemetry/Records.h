@@ -16,6 +16,9 @@ using AttributeSetId = std::uint32_t; // 0 = no attributes
 using SeriesId = std::uint32_t;
 
 constexpr ResourceId kNoResource = 0xFFFFFFFFu;
+// Logs store their resource in 16 bits (a drill has thousands of pods, not 65 thousand).
+using LogResource = std::uint16_t;
+constexpr LogResource kNoLogResource = 0xFFFFu;
 constexpr TraceIndex kNoTrace = 0xFFFFFFFFu;
 constexpr std::uint16_t kNoParent = 0xFFFFu;
 constexpr ServiceIndex kNoService = 0xFFFFu;

@@ -1,6 +1,7 @@
 #include "telemetry/TelemetryStore.h"
 
 #include <algorithm>
+#include <stdexcept>
 
 namespace kunren {
 
@@ -133,31 +134,24 @@ std::uint32_t TelemetryStore::addSpan(const SpanRecord& span)
 
 void TelemetryStore::addLog(LogRecord log, std::span<const LogArg> args)
 {
+    if (log.resource != kNoResource && log.resource >= kNoLogResource)
+        throw std::length_error("more than 65,534 resources write logs");
     log.firstArg = static_cast<std::uint32_t>(m_logArgs.size());
     log.argCount = static_cast<std::uint8_t>(args.size());
     for (LogArg a : args)
         m_logArgs.push_back(a);
-    if (log.templ >= m_isLogTemplate.size())
-        m_isLogTemplate.resize(std::max<std::size_t>(log.templ + 1, m_isLogTemplate.size() * 2), false);
-    if (!m_isLogTemplate[log.templ]) {
-        m_isLogTemplate[log.templ] = true;
+    if (log.templ >= m_templatePlaceholders.size())
+        m_templatePlaceholders.resize(std::max<std::size_t>(log.templ + 1, m_templatePlaceholders.size() * 2), 0);
+    if (m_templatePlaceholders[log.templ] == 0) {
+        const std::size_t names = splitLogTemplate(m_strings.view(log.templ)).names.size();
+        m_templatePlaceholders[log.templ] = static_cast<std::uint8_t>(1 + std::min<std::size_t>(names, 254));
         m_logTemplates.push_back(log.templ);
     }
     const std::size_t row = m_logTime.size();
-    if (row % kSummaryBlock == 0)
-        m_logTermsOpen->clear();
-    m_logTermsOpen->add(BlockTermFilter::stringKey(log.templ));
-    for (LogArg a : args) {
-        if (logarg::isString(a))
-            m_logTermsOpen->add(BlockTermFilter::stringKey(a));
-        else if (logarg::isId(a))
-            m_logTermsOpen->add(BlockTermFilter::idKey(logarg::payload(a)));
-    }
-    if ((row + 1) % kSummaryBlock == 0)
-        m_logBlockTerms.push_back(*m_logTermsOpen);
+    m_logTerms.add(static_cast<std::uint32_t>(row), log.templ, args, m_templatePlaceholders[log.templ] - 1u);
     summarise(m_logOpen, m_logBlocks, row, log.time, 1.0f);
     m_logTime.push_back(log.time);
-    m_logResource.push_back(log.resource);
+    m_logResource.push_back(log.resource == kNoResource ? kNoLogResource : static_cast<LogResource>(log.resource));
     m_logTemplate.push_back(log.templ);
     m_logSeverity.push_back(log.severity);
     m_logLinks.push_back(LogLinks{log.firstArg, log.error, log.trace, log.span, log.argCount});
@@ -168,7 +162,7 @@ LogRecord TelemetryStore::log(std::size_t i) const
     const LogLinks& k = m_logLinks[i];
     LogRecord r;
     r.time = m_logTime[i];
-    r.resource = m_logResource[i];
+    r.resource = m_logResource[i] == kNoLogResource ? kNoResource : m_logResource[i];
     r.templ = m_logTemplate[i];
     r.firstArg = k.firstArg;
     r.error = k.error;
@@ -242,9 +236,9 @@ std::size_t TelemetryStore::spanBytes() const
 
 std::size_t TelemetryStore::logBytes() const
 {
-    const std::size_t row = sizeof(SimTime) + sizeof(ResourceId) + sizeof(StringId) + sizeof(Severity) + sizeof(LogLinks);
+    const std::size_t row = sizeof(SimTime) + sizeof(LogResource) + sizeof(StringId) + sizeof(Severity) + sizeof(LogLinks);
     return m_logTime.size() * row + m_logArgs.size() * sizeof(LogArg) +
-           m_logBlocks.size() * (sizeof(BlockSummary) + sizeof(BlockTermFilter)) + m_logTemplates.size() * sizeof(StringId);
+           m_logBlocks.size() * sizeof(BlockSummary) + m_logTemplates.size() * sizeof(StringId) + m_logTerms.bytesReserved();
 }
 
 } // namespace kunren

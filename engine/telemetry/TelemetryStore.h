@@ -1,7 +1,7 @@
 #pragma once
 
-#include "telemetry/BlockTermFilter.h"
 #include "telemetry/ChunkedColumn.h"
+#include "telemetry/LogTermIndex.h"
 #include "telemetry/LogText.h"
 #include "telemetry/Records.h"
 #include "telemetry/StringTable.h"
@@ -80,7 +80,7 @@ public:
     struct LogColumns
     {
         const SimTime* time;
-        const ResourceId* resource;
+        const LogResource* resource; // kNoLogResource: none
         const StringId* templ;
         const Severity* severity;
         const LogLinks* links;
@@ -120,8 +120,8 @@ public:
     static constexpr std::size_t kSummaryBlock = 4096;
     const BlockSummary& logBlock(std::size_t b) const { return m_logBlocks[b]; }
     const BlockSummary& spanBlock(std::size_t b) const { return m_spanBlocks[b]; }
-    // The terms of complete log block b (see BlockTermFilter), same numbering as logBlock().
-    const BlockTermFilter& logBlockTerms(std::size_t b) const { return m_logBlockTerms[b]; }
+    // Which log rows use a template, a string argument or an id (rows below counts.logs).
+    const LogTermIndex& logTerms() const { return m_logTerms; }
     // Every distinct message template logs used, in order of first use (i < counts.logTemplates).
     StringId logTemplate(std::size_t i) const { return m_logTemplates[i]; }
 
@@ -154,7 +154,7 @@ private:
     ChunkedColumn<TraceIndex, 16> m_spanTrace;
     ChunkedColumn<std::uint8_t, 16> m_spanFlags;
     ChunkedColumn<SimTime, 16> m_logTime;
-    ChunkedColumn<ResourceId, 16> m_logResource;
+    ChunkedColumn<LogResource, 16> m_logResource;
     ChunkedColumn<StringId, 16> m_logTemplate;
     ChunkedColumn<Severity, 16> m_logSeverity;
     ChunkedColumn<LogLinks, 16> m_logLinks;
@@ -163,10 +163,9 @@ private:
     // Block summaries: complete blocks in columns, the block being filled in the writer's running copy.
     ChunkedColumn<BlockSummary, 10> m_logBlocks, m_spanBlocks;
     BlockSummary m_logOpen, m_spanOpen;
-    ChunkedColumn<BlockTermFilter, 6> m_logBlockTerms;
-    std::unique_ptr<BlockTermFilter> m_logTermsOpen = std::make_unique<BlockTermFilter>();
+    LogTermIndex m_logTerms;
     ChunkedColumn<StringId, 10> m_logTemplates;
-    std::vector<bool> m_isLogTemplate; // writer only, by StringId
+    std::vector<std::uint8_t> m_templatePlaceholders; // writer only, by StringId: 1 + placeholders, 0 = no template yet
 
     std::vector<std::unique_ptr<const std::vector<double>>> m_bounds; // writer appends before use
     mutable std::mutex m_boundsMutex;

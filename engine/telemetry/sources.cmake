@@ -1,9 +1,11 @@
 target_sources(kunren_engine PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/BlockTermFilter.h
     ${CMAKE_CURRENT_LIST_DIR}/ChunkedColumn.h
     ${CMAKE_CURRENT_LIST_DIR}/Records.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogTermIndex.h
     ${CMAKE_CURRENT_LIST_DIR}/LogText.h
     ${CMAKE_CURRENT_LIST_DIR}/LogText.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PostingLists.h
+    ${CMAKE_CURRENT_LIST_DIR}/PostingLists.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StringTable.h
     ${CMAKE_CURRENT_LIST_DIR}/StringTable.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TelemetryStore.h
