@@ -3,7 +3,7 @@
 #include "query/TextMatch.h"
 #include "telemetry/LogText.h"
 
-#include <string>
+#include <algorithm>
 #include <string_view>
 
 namespace kunren {
@@ -42,12 +42,9 @@ bool crossingPossible(const LogTemplateParts& parts, std::string_view needle, Ar
             // Starts in the argument, runs on into the literal after it.
             const std::string_view rest = needle.substr(a);
             bool continues = startsWith(after, rest);
-            if (!continues && !last && after.size() <= rest.size()) {
-                std::string lowerAfter(after);
-                for (char& c : lowerAfter)
-                    c = lowerAscii(c);
-                continues = rest.substr(0, after.size()) == lowerAfter;
-            }
+            if (!continues && !last && after.size() <= rest.size())
+                continues = std::equal(after.begin(), after.end(), rest.begin(),
+                                       [](char t, char n) { return lowerAscii(t) == n; });
             if (continues && argCanEndWith(j, a))
                 return true;
         }

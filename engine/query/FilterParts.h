@@ -54,12 +54,19 @@ ExactId parseExactId(std::string_view text, std::size_t digits);
 class LazyBits
 {
 public:
-    void resize(std::size_t n) { m_bits.assign(n, 0); }
+    // The table is allocated on first use: a query compiles many leaves that never consult theirs.
+    void resize(std::size_t n)
+    {
+        m_size = n;
+        m_bits.clear();
+    }
     template <typename Decide>
     bool get(std::size_t i, Decide&& decide)
     {
-        if (i >= m_bits.size())
+        if (i >= m_size)
             return decide();
+        if (m_bits.empty())
+            m_bits.assign(m_size, 0);
         std::uint8_t& b = m_bits[i];
         if (b == 0)
             b = decide() ? 2 : 1;
@@ -67,6 +74,7 @@ public:
     }
 
 private:
+    std::size_t m_size = 0;
     std::vector<std::uint8_t> m_bits;
 };
 

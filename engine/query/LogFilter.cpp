@@ -50,7 +50,7 @@ struct Leaf
     LazyBits strings, sets, errors, traces;
     LazyBits straddles;              // Text: could this string argument be part of a match crossing into the template?
     bool needleHasDigit = false;
-    std::unique_ptr<RowSet> rows;    // Text: every matching row, when the term index can name them (planIndex)
+    std::unique_ptr<RowSet> rows;    // Text, Attribute: every matching row, when the term index can name them
     mutable std::uint64_t stringEnds = 0; // Text: bit a set when some string ends with needle[0, a) (stringsEndWith)
     mutable bool stringEndsKnown = false;
     // Text: rows of Args templates are found from the block's arguments (see runTextLeaf): numbers can't
@@ -132,7 +132,7 @@ struct LogFilter::Impl
     }
 
     // Which inline ids could hold the term: any (a part of one, l.anyId) or exactly these payloads.
-    void planIds(Leaf& l) const
+    void planIds(Leaf& l)
     {
         const std::string_view needle = l.value.literal();
         if (needle.empty()) {
@@ -141,7 +141,7 @@ struct LogFilter::Impl
         }
         std::vector<std::string> prefixes;
         for (std::size_t i = 0; i < counts.logTemplates; ++i)
-            for (const std::string_view name : splitLogTemplate(store.str(store.logTemplate(i))).names)
+            for (const std::string_view name : templateInfo(l, store.logTemplate(i)).names)
                 prefixes.push_back(lowerAscii(name.substr(0, std::min<std::size_t>(3, name.size()))));
         std::sort(prefixes.begin(), prefixes.end());
         prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
@@ -222,6 +222,56 @@ struct LogFilter::Impl
                     if (crossTemplate[store.logColumns(row).templ[0]])
                         test(row);
                 });
+        rows.finish();
+    }
+
+    // `@path:value` when no request attribute is called `path`: a row matches only through the argument at
+    // its template's `path` placeholder. Numbers there are found from the term index's per-placeholder
+    // lists (exact); strings equal to the value from their posting lists (tested: the string may sit at
+    // another placeholder). Placeholders that took too many distinct numbers, ids that could equal the
+    // value, wildcards and `@path:*` leave the leaf to scan.
+    void planAttributeIndex(Leaf& l)
+    {
+        const std::string_view literal = l.value.literal();
+        if (l.requestAttribute || l.value.isExists() || (!l.value.isRange() && literal.empty()))
+            return;
+        const LogTermIndex& index = store.logTerms();
+        const std::size_t limit = counts.logs;
+        std::vector<std::uint32_t> exactLists;
+        for (std::size_t i = 0; i < counts.logTemplates; ++i) {
+            const StringId t = store.logTemplate(i);
+            const TemplateInfo& info = templateInfo(l, t);
+            if (info.placeholder < 0)
+                continue;
+            const auto k = static_cast<std::size_t>(info.placeholder);
+            const std::string_view name = info.names[k];
+            if (info.idPossible[k] && !l.value.isRange() && literal.size() == std::min<std::size_t>(3, name.size()) + 9)
+                return;
+            const auto numbers = index.numbersAt(t, k);
+            if (!numbers)
+                return;
+            for (const LogTermIndex::NumberList& n : *numbers)
+                if (matchArg(l, logarg::number(n.value), l.path, false))
+                    exactLists.push_back(n.list);
+        }
+        std::vector<StringId> strings;
+        for (std::size_t s = 1; s < stringCount; ++s)
+            if (l.strings.get(s, [&] { return l.value.matchText(store.str(static_cast<StringId>(s))); }))
+                strings.push_back(static_cast<StringId>(s));
+        std::size_t expected = 0;
+        for (const std::uint32_t list : exactLists)
+            expected += index.rowsWithNumber(list);
+        for (const StringId s : strings)
+            expected += index.rowsWith(s);
+        l.rows = std::make_unique<RowSet>(limit, expected);
+        RowSet& rows = *l.rows;
+        for (const std::uint32_t list : exactLists)
+            index.forEachRowWithNumber(list, limit, [&](std::uint32_t row) { rows.insert(row); });
+        for (const StringId s : strings)
+            index.forEachRowWith(s, limit, [&](std::uint32_t row) {
+                if (matchAttribute(l, store.log(row)))
+                    rows.insert(row);
+            });
         rows.finish();
     }
 
@@ -319,7 +369,9 @@ struct LogFilter::Impl
             l.term = lowerAscii(term.text);
             l.idPossible = idCharsOnly(l.term) || equals.isRange() || equals.isExists();
             l.numberEquals = numberEquals(equals);
-            return leaf(std::move(l));
+            const std::uint32_t node = leaf(std::move(l));
+            planAttributeIndex(leaves.back());
+            return node;
         }
         case FieldKind::Named: break;
         }
@@ -712,9 +764,13 @@ struct LogFilter::Impl
 
     // Most templates lack the attribute's placeholder; when no request carries it either, the template
     // column alone decides those rows and the links are read only for templates that have it.
-    void runAttributeLeaf(Leaf& l, const TelemetryStore::LogColumns& c, const std::uint8_t* active,
+    void runAttributeLeaf(Leaf& l, std::size_t first, const TelemetryStore::LogColumns& c, const std::uint8_t* active,
                           std::uint8_t* out, std::size_t n)
     {
+        if (l.rows) {
+            l.rows->fill(first, n, active, out);
+            return;
+        }
         for (std::size_t i = 0; i < n; ++i) {
             if (!active[i]) {
                 out[i] = 0;
@@ -740,7 +796,7 @@ struct LogFilter::Impl
             maskByTable(c.severity, active, out, n, l.table, [](Severity s) { return static_cast<std::uint8_t>(s); });
             return;
         case LeafKind::Text: runTextLeaf(l, first, c, active, out, n); return;
-        case LeafKind::Attribute: runAttributeLeaf(l, c, active, out, n); return;
+        case LeafKind::Attribute: runAttributeLeaf(l, first, c, active, out, n); return;
         case LeafKind::AnyAttribute:
             each(c, active, out, n, [&](const LogRecord& r) { return matchAnyAttribute(l, r); });
             return;

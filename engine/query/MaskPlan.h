@@ -2,8 +2,10 @@
 
 #include "query/QueryAst.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 namespace kunren {
@@ -115,22 +117,20 @@ private:
             return;
         }
         case Kind::And: {
-            std::uint8_t* cur = node.a.data();
-            std::uint8_t* tmp = node.b.data();
-            for (std::size_t i = 0; i < n; ++i)
-                cur[i] = active[i];
-            for (const std::uint32_t child : node.children) {
-                runNode(child, cur, tmp, n, leaf);
-                std::uint8_t any = 0;
-                for (std::size_t i = 0; i < n; ++i) {
-                    cur[i] = tmp[i];
-                    any |= tmp[i];
+            // Each child reads the previous child's mask and writes the next, ping-ponging between the two
+            // scratch masks; the last writes `out`. A child that leaves nothing ends the chain.
+            const std::uint8_t* in = active;
+            std::uint8_t* bufs[2] = {node.a.data(), node.b.data()};
+            for (std::size_t c = 0; c < node.children.size(); ++c) {
+                const bool last = c + 1 == node.children.size();
+                std::uint8_t* dst = last ? out : bufs[c % 2];
+                runNode(node.children[c], in, dst, n, leaf);
+                if (!last && !anySet(dst, n)) {
+                    std::fill(out, out + n, std::uint8_t{0});
+                    return;
                 }
-                if (!any)
-                    break;
+                in = dst;
             }
-            for (std::size_t i = 0; i < n; ++i)
-                out[i] = cur[i];
             return;
         }
         case Kind::Or: {
@@ -154,6 +154,20 @@ private:
             return;
         }
         }
+    }
+
+    static bool anySet(const std::uint8_t* mask, std::size_t n)
+    {
+        std::uint64_t any = 0;
+        std::size_t i = 0;
+        for (; i + 8 <= n; i += 8) {
+            std::uint64_t word;
+            std::memcpy(&word, mask + i, sizeof word);
+            any |= word;
+        }
+        for (; i < n; ++i)
+            any |= mask[i];
+        return any != 0;
     }
 
     std::vector<Node> m_nodes;

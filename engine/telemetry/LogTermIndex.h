@@ -3,8 +3,11 @@
 #include "telemetry/LogText.h"
 #include "telemetry/PostingLists.h"
 
-#include <algorithm>
+#include <map>
+#include <mutex>
+#include <optional>
 #include <span>
+#include <vector>
 
 namespace kunren {
 
@@ -12,27 +15,20 @@ namespace kunren {
 // which hold an inline id. Free-text search asks it for the rows of the few templates, strings and ids a
 // term can lie in instead of reading every row (see LogFilter).
 //
-// Only arguments that render are indexed (the first `placeholders` of a row); inline numbers are not
-// (searches that could match digits read the rows). Strings are keyed by StringId, ids hashed into
-// 2^16 buckets whose entries carry the rest of the id, so a lookup reads one bucket.
+// Only arguments that render are indexed (the first `placeholders` of a row). Strings are keyed by
+// StringId, ids hashed into 2^16 buckets whose entries carry the rest of the id, so a lookup reads one
+// bucket. Inline numbers are indexed per placeholder of a template while it has taken few distinct values
+// (an HTTP status, a retry count: what `@status:500` asks for); a placeholder that takes more (durations,
+// amounts) stops being indexed, and searches read its rows.
 class LogTermIndex
 {
 public:
+    static constexpr std::size_t kMaxNumberValues = 32; // distinct numbers a placeholder may take and stay indexed
+
     LogTermIndex() : m_ids(true) {}
 
     // Writer only, rows in ascending order.
-    void add(std::uint32_t row, StringId templ, std::span<const LogArg> args, std::size_t placeholders)
-    {
-        m_strings.add(templ, row);
-        const std::size_t rendered = std::min(args.size(), placeholders);
-        for (std::size_t k = 0; k < rendered; ++k) {
-            const LogArg a = args[k];
-            if (logarg::isString(a))
-                m_strings.add(a, row);
-            else if (logarg::isId(a))
-                m_ids.add(bucket(logarg::payload(a)), row, remainder(logarg::payload(a)));
-        }
-    }
+    void add(std::uint32_t row, StringId templ, std::span<const LogArg> args, std::size_t placeholders);
 
     // Any thread, rows below `limit` (a published count), ascending. A row is reported once per string
     // (template or argument) and once per id argument equal to `payload`.
@@ -53,7 +49,24 @@ public:
     // How many rows use string `s` (a planning hint; may count rows not yet published).
     std::size_t rowsWith(StringId s) const { return m_strings.size(s); }
 
-    std::size_t bytesReserved() const { return m_strings.bytesReserved() + m_ids.bytesReserved(); }
+    // Any thread: the numbers placeholder k of template `templ` has held, each with its list of rows (for
+    // forEachRowWithNumber), when every number it held is indexed; nullopt when it took too many values.
+    struct NumberList
+    {
+        std::uint32_t value, list;
+    };
+    std::optional<std::vector<NumberList>> numbersAt(StringId templ, std::size_t k) const;
+    template <typename Fn>
+    void forEachRowWithNumber(std::uint32_t list, std::size_t limit, Fn&& fn) const
+    {
+        m_numbers.forEach(list, limit, [&](std::uint32_t row, std::uint16_t) { fn(row); });
+    }
+    std::size_t rowsWithNumber(std::uint32_t list) const { return m_numbers.size(list); }
+
+    std::size_t bytesReserved() const
+    {
+        return m_strings.bytesReserved() + m_ids.bytesReserved() + m_numbers.bytesReserved();
+    }
 
 private:
     // An id's bucket is the top half of a bijective hash, and its entry keeps the bottom half: together
@@ -61,8 +74,21 @@ private:
     static std::uint32_t bucket(std::uint32_t payload) { return (payload * 2654435761u) >> 16; }
     static std::uint16_t remainder(std::uint32_t payload) { return static_cast<std::uint16_t>(payload * 2654435761u); }
 
+    // A placeholder's numbers (writer's copy; readers copy `shared` under the mutex).
+    struct Placeholder
+    {
+        std::vector<NumberList> values;
+        bool overflow = false;
+    };
+    void addNumber(StringId templ, std::size_t k, std::uint32_t row, std::uint32_t value);
+
     PostingLists m_strings; // templates and string arguments, by StringId
     PostingLists m_ids;     // id arguments by bucket, each entry with its payload
+    PostingLists m_numbers; // numbers of indexed placeholders, by list
+    std::uint32_t m_numberLists = 0;
+    std::vector<std::vector<Placeholder>> m_placeholders; // writer only, by template StringId then placeholder
+    mutable std::mutex m_sharedMutex;
+    std::map<std::pair<StringId, std::size_t>, Placeholder> m_shared; // what readers see
 };
 
 } // namespace kunren

@@ -2,6 +2,7 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ChunkedColumn.h
     ${CMAKE_CURRENT_LIST_DIR}/Records.h
     ${CMAKE_CURRENT_LIST_DIR}/LogTermIndex.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogTermIndex.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LogText.h
     ${CMAKE_CURRENT_LIST_DIR}/LogText.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PostingLists.h

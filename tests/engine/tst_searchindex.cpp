@@ -29,7 +29,8 @@ struct RandomStore
     std::vector<std::string> serviceOfResource;
     SimTime end = 0;
 
-    explicit RandomStore(std::uint64_t seed, std::size_t logs, std::size_t traces)
+    // numberValues: how many distinct inline numbers placeholders take (few: the term index keeps them).
+    explicit RandomStore(std::uint64_t seed, std::size_t logs, std::size_t traces, std::uint32_t numberValues = 600)
     {
         Rng rng = Rng::forEntity(seed, "tst_searchindex");
         auto& s = store.strings();
@@ -81,7 +82,7 @@ struct RandomStore
                 if (pick == 0)
                     args.push_back(logarg::id(static_cast<std::uint32_t>(rng.below(3000))));
                 else if (pick == 1)
-                    args.push_back(logarg::number(static_cast<std::uint32_t>(rng.below(600))));
+                    args.push_back(logarg::number(static_cast<std::uint32_t>(rng.below(numberValues) * 600 / numberValues)));
                 else
                     args.push_back(logarg::string(words[rng.below(nWords)]));
             }
@@ -378,11 +379,12 @@ private Q_SLOTS:
     // full pass, which also fills a histogram and facets.
     void countOnlySearchesAgreeWithTheFullPass()
     {
-        const RandomStore r(5, 30'000, 3000);
+        const RandomStore r(5, 30'000, 3000, 12); // few numbers: @status is answered from the index
         const auto c = r.store.counts();
         const SimTime windows[][2] = {{0, c.time}, {21 * kSecond + 3, 300 * kSecond}};
         for (const bool spans : {false, true})
-            for (const char* query : {"", "status:error", "service:payments", "version:2.0", "placed", "@status:42"})
+            for (const char* query : {"", "status:error", "service:payments", "version:2.0", "placed", "@status:50",
+                                      "service:checkout @status:>=400", "-@status:100"})
                 for (const auto& w : windows) {
                     if (spans && std::string(query) == "placed")
                         continue;
@@ -402,9 +404,18 @@ private Q_SLOTS:
 
     // @attribute terms on logs: a placeholder's argument (numbers compared as numbers) or, for logs of a
     // trace, the trace's request attribute.
+    // Many distinct numbers (placeholders scanned) and few (numbers found from the term index).
+    void logAttributeFiltersMatchBruteForce_data()
+    {
+        QTest::addColumn<std::uint32_t>("numberValues");
+        QTest::newRow("scanned") << 600u;
+        QTest::newRow("indexed") << 12u;
+    }
+
     void logAttributeFiltersMatchBruteForce()
     {
-        const RandomStore r(13, 40'000, 2000);
+        QFETCH(std::uint32_t, numberValues);
+        const RandomStore r(13, 40'000, 2000, numberValues);
         const TelemetryStore& store = r.store;
         const auto c = store.counts();
         auto value = [&](std::size_t i, std::string_view path) -> std::optional<std::string> {
@@ -428,6 +439,8 @@ private Q_SLOTS:
         };
         const std::vector<Case> cases = {
             {"@status:42", "status", [](const auto& v) { return v == "42"; }},
+            {"@status:50", "status", [](const auto& v) { return v == "50"; }},
+            {"@status:[100 TO 250]", "status", [](const auto& v) { return v && !v->empty() && std::isdigit(static_cast<unsigned char>((*v)[0])) && std::stod(*v) >= 100 && std::stod(*v) <= 250; }},
             {"@status:042", "status", [](const auto&) { return false; }},
             {"@status:0", "status", [](const auto& v) { return v == "0"; }},
             {"@status:GET", "status", [](const auto& v) { return v && lowerAscii(*v) == "get"; }},
