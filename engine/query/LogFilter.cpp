@@ -5,6 +5,7 @@
 #include "query/InlineIdText.h"
 #include "query/MaskPlan.h"
 #include "query/RowSet.h"
+#include "telemetry/TrigramSignature.h"
 
 #include <algorithm>
 #include <array>
@@ -186,9 +187,13 @@ struct LogFilter::Impl
             default: break;
             }
         }
+        // Strings whose trigrams cannot hold the term are passed over without reading their text.
+        const std::uint64_t needle = trigramSignature(l.value.literal());
+        const StringTable& strings = store.strings();
         for (std::size_t s = 1; s < stringCount; ++s) {
             const auto id = static_cast<StringId>(s);
-            if (!l.strings.get(id, [&] { return l.value.matchText(store.str(id)); }))
+            if (!mayHold(strings.signature(id), needle) ||
+                !l.strings.get(id, [&] { return l.value.matchText(store.str(id)); }))
                 continue;
             // A template's own text holding the term does not make its rows match (the braces of its
             // placeholders are not text) unless it is Always: rows of such a key are tested.

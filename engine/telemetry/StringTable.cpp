@@ -1,5 +1,7 @@
 #include "telemetry/StringTable.h"
 
+#include "telemetry/TrigramSignature.h"
+
 #include <algorithm>
 #include <cstring>
 
@@ -12,6 +14,7 @@ constexpr std::size_t kArenaBlock = 256 * 1024;
 StringTable::StringTable()
 {
     m_views.push_back(std::string_view{});
+    m_signatures.push_back(0);
     m_ids.emplace(std::string_view{}, kNoString);
     m_count.store(1, std::memory_order_release);
 }
@@ -39,6 +42,7 @@ StringId StringTable::intern(std::string_view s)
     const auto id = static_cast<StringId>(m_views.size());
     const std::string_view stored = store(s);
     m_views.push_back(stored);
+    m_signatures.push_back(trigramSignature(stored));
     m_ids.emplace(stored, id);
     m_count.store(m_views.size(), std::memory_order_release);
     return id;
@@ -53,7 +57,7 @@ StringId StringTable::find(std::string_view s) const
 std::size_t StringTable::bytesUsed() const
 {
     // Arena + views + a rough figure for the hash index (node + bucket per entry).
-    return m_arenaBytes + m_views.bytesReserved() + m_ids.size() * (sizeof(void*) * 2 + sizeof(std::string_view) + 8);
+    return m_arenaBytes + m_views.bytesReserved() + m_signatures.bytesReserved() + m_ids.size() * (sizeof(void*) * 2 + sizeof(std::string_view) + 8);
 }
 
 } // namespace kunren

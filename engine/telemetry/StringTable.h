@@ -34,6 +34,8 @@ public:
     // Any thread.
     std::string_view view(StringId id) const { return m_views[id]; }
     std::size_t size() const { return m_count.load(std::memory_order_acquire); }
+    // The string's trigramSignature, for substring searches that test every string.
+    std::uint64_t signature(StringId id) const { return m_signatures[id]; }
     std::size_t bytesUsed() const;
 
 private:
@@ -45,6 +47,7 @@ private:
     std::string_view store(std::string_view s);
 
     ChunkedColumn<std::string_view, 12> m_views;
+    ChunkedColumn<std::uint64_t, 12> m_signatures;
     std::unordered_map<std::string_view, StringId, Hash, std::equal_to<>> m_ids;
     std::vector<std::unique_ptr<char[]>> m_blocks; // writer-only bookkeeping; views point into these
     std::size_t m_blockUsed = 0;

@@ -9,5 +9,6 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PostingLists.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StringTable.h
     ${CMAKE_CURRENT_LIST_DIR}/StringTable.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TrigramSignature.h
     ${CMAKE_CURRENT_LIST_DIR}/TelemetryStore.h
     ${CMAKE_CURRENT_LIST_DIR}/TelemetryStore.cpp)

@@ -11,6 +11,7 @@
 #include "telemetry/LogText.h"
 #include "telemetry/PostingLists.h"
 #include "telemetry/TelemetryStore.h"
+#include "telemetry/TrigramSignature.h"
 
 #include <QtTest>
 
@@ -161,6 +162,36 @@ class TestSearchIndex : public QObject
 private Q_SLOTS:
     // Sparse keys are coded as deltas (of 1 to 5 bytes), dense ones as bitmap pages; both read back
     // exactly what was added, in order, and stop at the reader's row limit.
+    // The string table's trigram signatures may only pass over strings that cannot hold a needle: every
+    // stretch of a string, in any case, must pass; and most strings that lack the needle are passed over.
+    void trigramSignaturesNeverHideAMatch()
+    {
+        Rng rng = Rng::forEntity(5, "signatures");
+        StringTable table;
+        const char alphabet[] = "abcXYZ_0123 /-";
+        std::size_t filtered = 0, tested = 0;
+        for (int n = 0; n < 2000; ++n) {
+            std::string text;
+            for (std::size_t k = 1 + rng.below(40); k-- > 0;)
+                text += alphabet[rng.below(std::size(alphabet) - 1)];
+            const StringId id = table.intern(text);
+            QCOMPARE(table.signature(id), trigramSignature(text));
+            for (int probe = 0; probe < 5; ++probe) {
+                const std::size_t from = rng.below(text.size()), len = 1 + rng.below(text.size() - from);
+                const std::string needle = lowerAscii(text.substr(from, len));
+                QVERIFY2(mayHold(table.signature(id), trigramSignature(needle)), (text + " / " + needle).c_str());
+            }
+            std::string other;
+            for (std::size_t k = 6; k-- > 0;)
+                other += alphabet[rng.below(std::size(alphabet) - 1)];
+            if (!containsIgnoreCase(text, lowerAscii(other))) {
+                ++tested;
+                filtered += mayHold(table.signature(id), trigramSignature(lowerAscii(other))) ? 0 : 1;
+            }
+        }
+        QVERIFY2(filtered * 2 > tested, "the signatures should pass over most strings without the needle");
+    }
+
     void postingListsReadBackWhatWasAdded()
     {
         for (const bool withPayload : {false, true}) {
