@@ -101,92 +101,193 @@ std::optional<Dimension> Dimension::forSpans(const TelemetryStore& store, const 
     return std::nullopt;
 }
 
-std::uint64_t Dimension::key(const TelemetryStore::LogColumns& c, std::size_t i)
+std::uint32_t Dimension::extraKey(std::uint64_t value)
 {
+    const auto [it, added] = m_extraKeys.try_emplace(value, static_cast<std::uint32_t>(size()));
+    if (added)
+        m_extra.push_back(value);
+    return it->second;
+}
+
+void Dimension::keys(const TelemetryStore::LogColumns& c, const std::uint8_t* mask, std::size_t n,
+                     std::uint32_t* out)
+{
+    const std::uint32_t none = missing();
     switch (m_kind) {
-    case Kind::Resource: return c.resource[i] == kNoLogResource ? kMissing : c.resource[i];
-    case Kind::Severity: return static_cast<std::uint8_t>(c.severity[i]);
-    case Kind::Error: return c.links[i].error == 0 ? kMissing : c.links[i].error;
-    case Kind::LogAttribute: {
+    case Kind::Resource:
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = c.resource[i] == kNoLogResource ? none : known(c.resource[i]);
+        return;
+    case Kind::Severity:
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = static_cast<std::uint8_t>(c.severity[i]);
+        return;
+    case Kind::Error:
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = c.links[i].error == 0 ? none : known(c.links[i].error);
+        return;
+    case Kind::LogAttribute: logAttributeKeys(c, mask, n, out); return;
+    default: std::fill(out, out + n, none); return;
+    }
+}
+
+std::int16_t Dimension::findPlaceholder(StringId templ)
+{
+    const LogTemplateParts parts = splitLogTemplate(m_store->str(templ));
+    std::int16_t k = -1;
+    for (std::size_t p = 0; p < parts.names.size(); ++p)
+        if (parts.names[p] == m_path)
+            k = static_cast<std::int16_t>(p);
+    m_placeholder[templ] = k;
+    return k;
+}
+
+// An argument of the log's template named by the path, else the request attribute of the log's trace.
+// One pass, each row read once: a pass per column plus arrays between them measured slower. Rows without
+// the argument read one that exists (the block's first) and ignore it, so the read needs no branch.
+template <typename Args>
+void Dimension::logAttributeKeys(const TelemetryStore::LogColumns& c, const std::uint8_t* mask, std::size_t n,
+                                 std::uint32_t* out, std::size_t firstArg, Args args)
+{
+    const std::uint32_t none = missing();
+    const std::uint32_t dense = m_dense;
+    const std::int16_t* placeholder = m_placeholder.data();
+    const std::size_t templates = m_placeholder.size();
+    // A request logs several lines in a row, so the last trace's value is usually the next one's too.
+    TraceIndex lastTrace = kNoTrace;
+    std::uint32_t lastKey = none;
+    for (std::size_t i = 0; i < n; ++i) {
         const StringId templ = c.templ[i];
+        std::int16_t k = templ < templates ? placeholder[templ] : std::int16_t{-1};
+        if (k == -2) [[unlikely]]
+            k = findPlaceholder(templ);
         const LogLinks& log = c.links[i];
-        std::int16_t k = templ < m_placeholder.size() ? m_placeholder[templ] : -1;
-        if (k == -2) {
-            const LogTemplateParts parts = splitLogTemplate(m_store->str(templ));
-            k = -1;
-            for (std::size_t p = 0; p < parts.names.size(); ++p)
-                if (parts.names[p] == m_path)
-                    k = static_cast<std::int16_t>(p);
-            m_placeholder[templ] = k;
+        const std::uint32_t selected = static_cast<std::uint32_t>(mask[i] != 0);
+        // k = -1 wraps to a count no row has.
+        const std::uint32_t has = selected & static_cast<std::uint32_t>(static_cast<std::uint32_t>(k) < log.argCount);
+        const LogArg arg = args(has ? log.firstArg + static_cast<std::size_t>(k) : firstArg);
+        // A string known when the search began is its own key; anything else takes the slow way.
+        const std::uint32_t plain = static_cast<std::uint32_t>(logarg::isString(arg)) &
+                                    static_cast<std::uint32_t>(arg < dense);
+        std::uint32_t key = static_cast<std::uint32_t>(arg);
+        if (has & (plain ^ 1u)) [[unlikely]]
+            key = argumentKey(arg);
+        const TraceIndex trace = (selected & (has ^ 1u)) ? log.trace : kNoTrace;
+        if (trace != kNoTrace && trace != lastTrace) [[unlikely]] {
+            lastTrace = trace;
+            lastKey = requestAttributeKey(trace);
         }
-        if (k >= 0 && k < log.argCount) {
-            const LogArg arg = m_store->logArg(log.firstArg + static_cast<std::size_t>(k));
-            if (logarg::isString(arg))
-                return arg;
-            return (logarg::isNumber(arg) ? kNumberTag : kIdTag) | logarg::payload(arg);
-        }
-        if (log.trace == kNoTrace)
-            return kMissing;
-        const AttributeSetId set = m_store->trace(log.trace).attributes;
-        if (set >= m_setValue.size())
-            return setValueKey(set);
-        std::uint32_t& cached = m_setValue[set]; // 0 = not looked up, 1 = missing, else StringId + 2
-        if (cached == 0) {
-            const std::uint64_t value = setValueKey(set);
-            cached = value == kMissing ? 1 : static_cast<std::uint32_t>(value) + 2;
-        }
-        return cached == 1 ? kMissing : cached - 2;
-    }
-    default: return kMissing;
+        const std::uint32_t fallback = trace == kNoTrace ? none : lastKey;
+        out[i] = has ? key : fallback;
     }
 }
 
-std::uint64_t Dimension::setValueKey(AttributeSetId set) const
+void Dimension::logAttributeKeys(const TelemetryStore::LogColumns& c, const std::uint8_t* mask, std::size_t n,
+                                 std::uint32_t* out)
 {
-    for (const auto& [key, value] : m_store->attributes(set))
-        if (m_store->str(key) == m_path)
-            return value;
-    return kMissing;
+    // The block's rows hold their arguments in one run, in row order: inside one chunk, or across the end
+    // of one.
+    const std::size_t firstArg = c.links[0].firstArg;
+    const std::size_t endArg = c.links[n - 1].firstArg + c.links[n - 1].argCount;
+    if (endArg == firstArg) { // no row has an argument
+        logAttributeKeys(c, mask, n, out, 0, [](std::size_t) { return LogArg{0}; });
+        return;
+    }
+    constexpr std::size_t chunk = TelemetryStore::kLogArgChunk;
+    const std::size_t boundary = (firstArg / chunk + 1) * chunk;
+    if (endArg <= boundary) {
+        const LogArg* args = m_store->logArgs(firstArg);
+        logAttributeKeys(c, mask, n, out, firstArg, [args, firstArg](std::size_t at) { return args[at - firstArg]; });
+    } else if (endArg <= boundary + chunk) {
+        const LogArg* before = m_store->logArgs(firstArg);
+        const LogArg* after = m_store->logArgs(boundary);
+        logAttributeKeys(c, mask, n, out, firstArg, [=](std::size_t at) {
+            return at < boundary ? before[at - firstArg] : after[at - boundary];
+        });
+    } else {
+        const TelemetryStore& store = *m_store;
+        logAttributeKeys(c, mask, n, out, firstArg, [&store](std::size_t at) { return store.logArg(at); });
+    }
 }
 
-std::uint64_t Dimension::key(const TelemetryStore::SpanColumns& c, const SpanRecord& s, std::size_t i)
+std::uint32_t Dimension::argumentKey(LogArg arg)
 {
+    if (logarg::isString(arg))
+        return known(arg);
+    return extraKey((logarg::isNumber(arg) ? kNumberTag : kIdTag) | logarg::payload(arg));
+}
+
+std::uint32_t Dimension::requestAttributeKey(TraceIndex trace)
+{
+    const AttributeSetId set = m_store->trace(trace).attributes;
+    std::uint32_t* cached = set < m_setValue.size() ? &m_setValue[set] : nullptr;
+    if (cached && *cached != 0)
+        return *cached - 1;
+    std::uint32_t key = missing();
+    for (const auto& [name, value] : m_store->attributes(set))
+        if (m_store->str(name) == m_path)
+            key = known(value);
+    if (cached)
+        *cached = key + 1;
+    return key;
+}
+
+std::uint32_t Dimension::traceAttributeKey(TraceIndex trace)
+{
+    const AttributeSetId set = m_store->trace(trace).attributes;
+    return set == 0 ? missing() : known(set); // labelled (and merged) per set
+}
+
+void Dimension::keys(const SpanRecord* rows, const TelemetryStore::SpanColumns& c, const std::uint8_t* mask,
+                     std::size_t n, std::uint32_t* out)
+{
+    const std::uint32_t none = missing();
     switch (m_kind) {
-    case Kind::Resource: return c.resource[i] == kNoResource ? kMissing : c.resource[i];
-    case Kind::Operation: return c.operation[i];
-    case Kind::SpanStatus: return static_cast<std::uint8_t>(c.status[i]);
+    case Kind::Resource:
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = c.resource[i] == kNoResource ? none : known(c.resource[i]);
+        return;
+    case Kind::Operation:
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = known(c.operation[i]);
+        return;
+    case Kind::SpanStatus:
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = static_cast<std::uint8_t>(c.status[i]);
+        return;
+    case Kind::Http:
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = rows[i].httpStatus == 0 ? none : rows[i].httpStatus;
+        return;
+    case Kind::Error:
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = rows[i].error == 0 ? none : known(rows[i].error);
+        return;
     case Kind::TraceAttribute: {
-        if (c.flags[i] & SpanFlags::TagsDropped)
-            return kMissing;
-        const AttributeSetId set = m_store->trace(c.trace[i]).attributes;
-        return set == 0 ? kMissing : set;
+        TraceIndex lastTrace = kNoTrace;
+        std::uint32_t lastKey = none;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!mask[i] || (c.flags[i] & SpanFlags::TagsDropped)) {
+                out[i] = none;
+                continue;
+            }
+            if (c.trace[i] != lastTrace) {
+                lastTrace = c.trace[i];
+                lastKey = traceAttributeKey(lastTrace);
+            }
+            out[i] = lastKey;
+        }
+        return;
     }
-    default: return key(s);
+    default: std::fill(out, out + n, none); return;
     }
 }
 
-std::uint64_t Dimension::key(const SpanRecord& s)
+std::string Dimension::label(std::uint32_t denseKey) const
 {
-    switch (m_kind) {
-    case Kind::Resource: return s.resource == kNoResource ? kMissing : s.resource;
-    case Kind::Operation: return s.operation;
-    case Kind::SpanStatus: return static_cast<std::uint8_t>(s.status);
-    case Kind::Http: return s.httpStatus == 0 ? kMissing : s.httpStatus;
-    case Kind::Error: return s.error == 0 ? kMissing : s.error;
-    case Kind::TraceAttribute: {
-        if (s.flags & SpanFlags::TagsDropped)
-            return kMissing;
-        const AttributeSetId set = m_store->trace(s.trace).attributes;
-        return set == 0 ? kMissing : set; // labelled (and merged) per set
-    }
-    default: return kMissing;
-    }
-}
-
-std::string Dimension::label(std::uint64_t key) const
-{
-    if (key == kMissing)
+    if (denseKey == missing())
         return {};
+    const std::uint64_t key = denseKey < m_dense ? denseKey : m_extra.at(denseKey - m_dense - 1);
     const TelemetryStore& store = *m_store;
     switch (m_kind) {
     case Kind::Resource:

@@ -1,6 +1,7 @@
 #include "query/Search.h"
 
 #include "query/Dimension.h"
+#include "query/FacetCounts.h"
 #include "query/LogFilter.h"
 #include "query/MaskPlan.h"
 #include "query/QueryFields.h"
@@ -16,42 +17,6 @@
 namespace kunren {
 
 namespace {
-
-// Counts per key: a vector when keys are dense, else a hash map.
-template <typename Acc>
-class KeyedCounts
-{
-public:
-    explicit KeyedCounts(std::size_t dense) : m_dense(dense) {}
-    Acc& at(std::uint64_t key)
-    {
-        if (key < m_dense) {
-            if (m_vector.empty())
-                m_vector.resize(m_dense);
-            return m_vector[key];
-        }
-        return m_map[key];
-    }
-    template <typename Fn>
-    void forEach(Fn&& fn)
-    {
-        for (std::size_t k = 0; k < m_vector.size(); ++k)
-            fn(static_cast<std::uint64_t>(k), m_vector[k]);
-        for (auto& [k, acc] : m_map)
-            fn(k, acc);
-    }
-
-private:
-    std::size_t m_dense;
-    std::vector<Acc> m_vector;
-    std::unordered_map<std::uint64_t, Acc> m_map;
-};
-
-struct FacetAcc
-{
-    std::uint64_t count = 0;
-    double weight = 0;
-};
 
 struct GroupAcc
 {
@@ -131,8 +96,14 @@ std::size_t lastCandidateBlock(const SpanFilter&, std::size_t b) { return b; }
 std::optional<std::size_t> countRows(const LogFilter& f, std::size_t first, std::size_t n) { return f.countRows(first, n); }
 std::optional<std::size_t> countRows(const SpanFilter&, std::size_t, std::size_t) { return std::nullopt; }
 
-std::uint64_t keyOf(Dimension& d, const LogRef& r) { return d.key(*r.columns, r.i); }
-std::uint64_t keyOf(Dimension& d, const SpanRef& r) { return d.key(*r.columns, r.row, r.i); }
+void keysOf(Dimension& d, const LogBlock& b, const std::uint8_t* mask, std::size_t n, std::uint32_t* keys)
+{
+    d.keys(b.columns, mask, n, keys);
+}
+void keysOf(Dimension& d, const SpanBlock& b, const std::uint8_t* mask, std::size_t n, std::uint32_t* keys)
+{
+    d.keys(b.rows, b.columns, mask, n, keys);
+}
 void matchSpans(SpanFilter& f, const SpanBlock& block, std::size_t first, const std::uint8_t* a, std::uint8_t* o,
                 std::size_t n)
 {
@@ -235,10 +206,8 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
         result.histogram.assign(buckets, 0);
         result.bucketWidth = (span + static_cast<SimTime>(buckets) - 1) / static_cast<SimTime>(buckets);
     }
-    std::vector<KeyedCounts<FacetAcc>> facetCounts;
-    for (const Dimension& d : facets)
-        facetCounts.emplace_back(d.denseSize());
-    KeyedCounts<GroupAcc> groups(groupBy ? groupBy->denseSize() : 0);
+    std::vector<FacetCounts> facetCounts(facets.size());
+    std::vector<GroupAcc> groups;
     double estimated = 0;
 
     // One pass, newest block first: each block is masked, then its matches are counted into the estimate,
@@ -249,6 +218,8 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
     std::uint64_t matched = 0;
     NewestRows page(request.limit > 0 ? request.offset + request.limit : 0);
     std::vector<std::uint8_t> active(kQueryBlock), out(kQueryBlock);
+    std::vector<std::uint32_t> keys(kQueryBlock);
+    std::vector<double> rowWeights;
     const std::size_t total = rows.count(counts);
     const bool countOnly = buckets == 0 && facets.empty() && !groupBy;
     for (std::size_t blockIndex = (total + kQueryBlock - 1) / kQueryBlock; blockIndex-- > 0;) {
@@ -262,7 +233,7 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
             !blockMayMatch(filter, blockIndex))
             continue;
         const bool oneWeight = summary && summary->minWeight == summary->maxWeight;
-        const double blockWeight = oneWeight ? summary->minWeight : 1.0;
+        double blockWeight = oneWeight ? summary->minWeight : 1.0;
         const bool offer = !page.closedTo(summary ? summary->maxTime : std::numeric_limits<SimTime>::max());
         const bool wholeBlock = summary && summary->minTime >= request.from && summary->maxTime < request.to;
         if (wholeBlock && !offer && oneWeight && countOnly) {
@@ -287,43 +258,65 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
                 continue;
         }
         matchBlock(filter, block, first, active.data(), out.data(), n);
-        if (!offer && oneWeight && countOnly) {
-            // Only counting: a branch-free sum over the mask instead of a visit per match.
-            std::size_t hits = 0;
-            for (std::size_t i = 0; i < n; ++i)
-                hits += out[i];
-            matched += hits;
-            estimated += blockWeight * static_cast<double>(hits);
+        // The block's matches, a pass per use over the mask: each pass is a tight loop over one column.
+        std::size_t hits = 0;
+        for (std::size_t i = 0; i < n; ++i)
+            hits += out[i];
+        if (hits == 0)
             continue;
+        matched += hits;
+        const double* weights = nullptr;
+        if (oneWeight) {
+            estimated += blockWeight * static_cast<double>(hits);
+        } else {
+            rowWeights.resize(kQueryBlock);
+            // A block without a summary (the newest) may still have matches of one weight (logs all weigh 1).
+            bool same = true;
+            double firstWeight = -1;
+            for (std::size_t i = 0; i < n; ++i)
+                if (out[i]) {
+                    rowWeights[i] = rows.weight(block[i]);
+                    estimated += rowWeights[i];
+                    firstWeight = firstWeight < 0 ? rowWeights[i] : firstWeight;
+                    same = same && rowWeights[i] == firstWeight;
+                }
+            if (same)
+                blockWeight = firstWeight;
+            else
+                weights = rowWeights.data();
         }
-        for (std::size_t i = 0; i < n; ++i) {
-            if (!out[i])
-                continue;
-            ++matched;
-            const auto& r = block[i]; // a span row, or a LogRef
-            if (offer)
-                page.offer(rows.time(r), static_cast<std::uint32_t>(first + i));
-            const double w = oneWeight ? blockWeight : rows.weight(r);
-            estimated += w;
-            if (buckets > 0) {
-                const SimTime t = rows.time(r);
-                const auto b = static_cast<std::size_t>(std::clamp<SimTime>((t - result.from) / result.bucketWidth, 0,
-                                                                          static_cast<SimTime>(buckets) - 1));
-                ++result.histogram[b];
+        if (offer || buckets > 0) {
+            for (std::size_t i = 0; i < n; ++i) {
+                if (!out[i])
+                    continue;
+                const SimTime t = rows.time(block[i]);
+                if (offer)
+                    page.offer(t, static_cast<std::uint32_t>(first + i));
+                if (buckets > 0) {
+                    const auto b = static_cast<std::size_t>(std::clamp<SimTime>(
+                        (t - result.from) / result.bucketWidth, 0, static_cast<SimTime>(buckets) - 1));
+                    ++result.histogram[b];
+                }
             }
-            for (std::size_t f = 0; f < facets.size(); ++f) {
-                FacetAcc& acc = facetCounts[f].at(keyOf(facets[f], r));
-                ++acc.count;
-                acc.weight += w;
-            }
-            if (groupBy) {
-                GroupAcc& g = groups.at(keyOf(*groupBy, r));
+        }
+        for (std::size_t f = 0; f < facets.size(); ++f) {
+            keysOf(facets[f], block, out.data(), n, keys.data());
+            facetCounts[f].add(keys.data(), out.data(), n, facets[f].size(), blockWeight, weights);
+        }
+        if (groupBy) {
+            keysOf(*groupBy, block, out.data(), n, keys.data());
+            groups.resize(std::max(groups.size(), groupBy->size()));
+            for (std::size_t i = 0; i < n; ++i) {
+                if (!out[i])
+                    continue;
+                GroupAcc& g = groups[keys[i]];
                 ++g.count;
-                g.weight += w;
+                g.weight += weights ? weights[i] : blockWeight;
                 if constexpr (std::is_same_v<typename Rows::Record, SpanRecord>) {
-                    g.errors += r.row.status == SpanStatus::Error ? 1 : 0;
-                    g.sumMs += r.row.durationUs / 1000.0;
-                    g.durationsUs.push_back(r.row.durationUs);
+                    const SpanRecord& row = block[i].row;
+                    g.errors += row.status == SpanStatus::Error ? 1 : 0;
+                    g.sumMs += row.durationUs / 1000.0;
+                    g.durationsUs.push_back(row.durationUs);
                 }
             }
         }
@@ -335,19 +328,20 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
         Facet facet;
         facet.field = facets[f].field();
         std::unordered_map<std::string, FacetValue> byLabel;
-        facetCounts[f].forEach([&](std::uint64_t key, const FacetAcc& acc) {
-            if (acc.count == 0)
-                return;
-            std::string label = facets[f].label(key);
+        const FacetCounts& counted = facetCounts[f];
+        for (std::size_t key = 0; key < counted.size(); ++key) {
+            if (counted.count(key) == 0)
+                continue;
+            std::string label = facets[f].label(static_cast<std::uint32_t>(key));
             if (label.empty()) {
-                facet.missing += acc.count;
-                return;
+                facet.missing += counted.count(key);
+                continue;
             }
             FacetValue& v = byLabel[label];
             v.value = std::move(label);
-            v.count += acc.count;
-            v.estimated += acc.weight;
-        });
+            v.count += counted.count(key);
+            v.estimated += counted.weight(key);
+        }
         for (auto& [label, v] : byLabel)
             facet.values.push_back(std::move(v));
         std::sort(facet.values.begin(), facet.values.end(), [](const FacetValue& a, const FacetValue& b) {
@@ -360,16 +354,17 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
 
     if (groupBy) {
         std::unordered_map<std::string, GroupAcc> byLabel;
-        groups.forEach([&](std::uint64_t key, GroupAcc& acc) {
+        for (std::size_t key = 0; key < groups.size(); ++key) {
+            GroupAcc& acc = groups[key];
             if (acc.count == 0)
-                return;
-            GroupAcc& g = byLabel[groupBy->label(key)];
+                continue;
+            GroupAcc& g = byLabel[groupBy->label(static_cast<std::uint32_t>(key))];
             g.count += acc.count;
             g.errors += acc.errors;
             g.weight += acc.weight;
             g.sumMs += acc.sumMs;
             g.durationsUs.insert(g.durationsUs.end(), acc.durationsUs.begin(), acc.durationsUs.end());
-        });
+        }
         for (auto& [label, g] : byLabel) {
             std::size_t done = 0;
             SpanGroup row;

@@ -25,5 +25,6 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SpanFilter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Dimension.h
     ${CMAKE_CURRENT_LIST_DIR}/Dimension.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/FacetCounts.h
     ${CMAKE_CURRENT_LIST_DIR}/Search.h
     ${CMAKE_CURRENT_LIST_DIR}/Search.cpp)

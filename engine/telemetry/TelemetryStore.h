@@ -108,6 +108,9 @@ public:
                 &m_spanTrace[first], &m_spanFlags[first]};
     }
     LogArg logArg(std::size_t i) const { return m_logArgs[i]; }
+    // The arguments from index `first` on, for scans: valid up to the end of first's chunk (kLogArgChunk).
+    static constexpr std::size_t kLogArgChunk = std::size_t{1} << 16;
+    const LogArg* logArgs(std::size_t first) const { return &m_logArgs[first]; }
     const SeriesInfo& series(SeriesId i) const { return m_series[i]; }
     const MetricPoint& point(std::size_t i) const { return m_points[i]; }
     const HistogramPoint& histogramPoint(std::size_t i) const { return m_histogramPoints[i]; }
@@ -159,6 +162,7 @@ private:
     ChunkedColumn<Severity, 16> m_logSeverity;
     ChunkedColumn<LogLinks, 16> m_logLinks;
     ChunkedColumn<LogArg, 16> m_logArgs;
+    static_assert(decltype(m_logArgs)::kChunkSize == kLogArgChunk);
 
     // Block summaries: complete blocks in columns, the block being filled in the writer's running copy.
     ChunkedColumn<BlockSummary, 10> m_logBlocks, m_spanBlocks;

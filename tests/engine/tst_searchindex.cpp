@@ -492,25 +492,59 @@ private Q_SLOTS:
             QVERIFY2(res.total == expected, (std::string(k.query) + ": " + std::to_string(res.total) + " vs " +
                                              std::to_string(expected)).c_str());
         }
-        // The facet of the same attribute: placeholder values and request attributes counted by their text.
-        SearchRequest facet;
-        facet.facets = {"@customer.tier"};
-        facet.facetValues = 1'000'000; // every value: numbers and ids make thousands
-        facet.limit = 0;
-        const SearchResult res = searchLogs(store, facet);
-        std::map<std::string, std::uint64_t> expected, got;
-        std::uint64_t missing = 0;
-        for (std::size_t i = 0; i < c.logs; ++i) {
-            const auto v = value(i, "customer.tier");
-            if (!v || v->empty())
-                ++missing;
-            else
-                ++expected[*v];
-        }
-        for (const FacetValue& v : res.facets.at(0).values)
-            got[v.value] = v.count;
-        QVERIFY(got == expected);
-        QCOMPARE(res.facets[0].missing, missing);
+    }
+
+    // Facets of log @attributes: an argument of the template's placeholder by that name (a string, a number
+    // or an id, counted by their text), else the request attribute of the log's trace; over filtered rows
+    // and windows that cut blocks.
+    void logAttributeFacetsMatchBruteForce()
+    {
+        const RandomStore r(19, 30'000, 2000, 12);
+        const TelemetryStore& store = r.store;
+        auto value = [&](std::size_t i, std::string_view path) -> std::string {
+            const LogRecord l = store.log(i);
+            const LogTemplateParts parts = splitLogTemplate(store.str(l.templ));
+            for (std::size_t k = parts.names.size(); k-- > 0;)
+                if (parts.names[k] == path && k < l.argCount) {
+                    logarg::Buffer buffer;
+                    return std::string(logarg::text(store.strings(), store.logArg(l.firstArg + k), parts.names[k], buffer));
+                }
+            if (l.trace == kNoTrace)
+                return {};
+            return std::string(findAttribute(store, store.trace(l.trace).attributes, path).value_or(""));
+        };
+        const SimTime third = r.end / 3;
+        for (const char* field : {"@customer.tier", "@status", "@order_id", "@region", "@nothing"})
+            for (const char* query : {"", "status:error", "-service:checkout cache OR placed"})
+                for (const auto& [from, to] : {std::pair<SimTime, SimTime>{0, r.end}, {third + 7, 2 * third}}) {
+                    SearchRequest req = window(query, from, to);
+                    req.facets = {field};
+                    req.facetValues = 1'000'000; // every value: ids make thousands
+                    req.limit = 0;
+                    const SearchResult res = searchLogs(store, req);
+                    const std::string what = std::string(field) + " over '" + query + "' from " + std::to_string(from);
+                    QVERIFY2(!res.error, what.c_str());
+                    // The rows the query matches, by the same search without a facet.
+                    SearchRequest rowsOnly = window(query, from, to);
+                    rowsOnly.limit = 1'000'000;
+                    const SearchResult matched = searchLogs(store, rowsOnly);
+                    QVERIFY2(matched.total == matched.rows.size() && matched.total == res.total, what.c_str());
+                    std::map<std::string, std::uint64_t> expected, got;
+                    std::uint64_t missing = 0;
+                    for (const std::uint32_t row : matched.rows) {
+                        const std::string v = value(row, std::string_view(field).substr(1));
+                        if (v.empty())
+                            ++missing;
+                        else
+                            ++expected[v];
+                    }
+                    for (const FacetValue& v : res.facets.at(0).values) {
+                        got[v.value] = v.count;
+                        QVERIFY2(v.estimated == static_cast<double>(v.count), what.c_str()); // logs weigh 1
+                    }
+                    QVERIFY2(got == expected, what.c_str());
+                    QVERIFY2(res.facets[0].missing == missing, what.c_str());
+                }
     }
 
     // Span filters and facets read the span columns; they must agree with the rows.
@@ -537,6 +571,7 @@ private Q_SLOTS:
             const SearchResult res = searchSpans(store, req);
             QVERIFY2(!res.error, field);
             std::map<std::string, std::uint64_t> expected, got;
+            std::map<std::string, double> weights;
             std::uint64_t missing = 0;
             for (std::size_t i = 0; i < c.spans; ++i) {
                 const SpanRecord& s = store.span(i);
@@ -550,13 +585,18 @@ private Q_SLOTS:
                     v = s.status == SpanStatus::Error ? "error" : "ok";
                 else if (!(s.flags & SpanFlags::TagsDropped))
                     v = std::string(findAttribute(store, store.trace(s.trace).attributes, "customer.tier").value_or(""));
-                if (v.empty())
+                if (v.empty()) {
                     ++missing;
-                else
+                } else {
                     ++expected[v];
+                    weights[v] += store.trace(s.trace).weight;
+                }
             }
-            for (const FacetValue& v : res.facets.at(0).values)
+            for (const FacetValue& v : res.facets.at(0).values) {
                 got[v.value] = v.count;
+                // Estimates weigh each span by its trace: blocks of one weight and of mixed weights.
+                QVERIFY2(std::abs(v.estimated - weights[v.value]) < 1e-9 * std::max(1.0, weights[v.value]), field);
+            }
             QVERIFY2(got == expected, field);
             QCOMPARE(res.facets[0].missing, missing);
         }
