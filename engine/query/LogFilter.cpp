@@ -844,10 +844,11 @@ std::size_t LogFilter::lastCandidateBlock(std::size_t b) const
 {
     if (m_impl->error)
         return RowSet::npos;
+    // Every required leaf must hold a row in the block; one with none left ends the search (npos).
     std::size_t last = b;
     m_impl->plan.forEachRequiredLeaf([&](std::uint32_t leaf) {
         if (const auto& rows = m_impl->leaves[leaf].rows; rows && last != RowSet::npos)
-            last = std::min(last, rows->lastBlockAtOrBefore(last, kQueryBlock));
+            last = rows->lastBlockAtOrBefore(last, kQueryBlock); // never after `last`; npos when none
     });
     return last;
 }

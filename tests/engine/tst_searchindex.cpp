@@ -3,6 +3,8 @@
 // Render templates are rendered only when an argument could take part in a match. On a randomised store — logs out of time order, windows cutting through blocks, traces of mixed
 // weights — every figure is compared with a brute-force pass over the rows.
 #include "query/FilterParts.h"
+#include "query/LogFilter.h"
+#include "query/QueryParser.h"
 #include "query/Search.h"
 #include "query/TextMatch.h"
 #include "sim/Rng.h"
@@ -253,6 +255,30 @@ private Q_SLOTS:
         index.forEachRowWith(9, 50'000, [&](std::uint32_t) { ++withString; });
         QCOMPARE(withString, std::size_t{50'000});
         QCOMPARE(index.rowsWith(templ), std::size_t{50'000});
+    }
+
+    // A term whose rows all lie in one block sends the scan straight there, and nowhere after it.
+    void indexedTermsSkipToTheirBlocks()
+    {
+        TelemetryStore store;
+        StringTable& strings = store.strings();
+        LogRecord log;
+        log.templ = strings.intern("cache lookup for {key}");
+        const LogArg common[] = {logarg::string(strings.intern("session"))};
+        const LogArg rare[] = {logarg::string(strings.intern("tenant_rare"))};
+        const std::size_t blocks = 6, rareRow = 2 * 4096 + 100;
+        for (std::size_t row = 0; row < blocks * 4096; ++row) {
+            log.time = static_cast<SimTime>(row);
+            store.addLog(log, row == rareRow ? rare : common);
+        }
+        store.publish(static_cast<SimTime>(blocks * 4096));
+        const ParsedQuery parsed = parseQuery("tenant_rare");
+        QVERIFY(parsed.ok());
+        LogFilter filter(store, store.counts(), parsed.root, QueryOptions{});
+        QCOMPARE(filter.lastCandidateBlock(blocks - 1), std::size_t{2});
+        QCOMPARE(filter.lastCandidateBlock(2), std::size_t{2});
+        QCOMPARE(filter.lastCandidateBlock(1), RowSet::npos); // nothing older: the scan ends
+        QCOMPARE(searchLogs(store, [] { SearchRequest r; r.query = "tenant_rare"; return r; }()).total, std::uint64_t{1});
     }
 
     // Sorted list or bitmap: the same answers, block by block.
