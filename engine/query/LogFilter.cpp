@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <memory>
+#include <span>
 
 namespace kunren {
 
@@ -24,7 +26,8 @@ struct TemplateInfo
 {
     TextState state = TextState::Args;
     int placeholder = -1;                // Attribute leaves: index of the placeholder named like the path
-    std::vector<std::string_view> names; // placeholder names (views into the string table)
+    std::span<const std::string_view> names; // placeholder names: the store's split, or ownParts'
+    std::unique_ptr<LogTemplateParts> ownParts; // a template met before the store's split was at hand
     std::vector<std::uint8_t> idPossible; // per placeholder: could the text of an inline id there match?
     std::vector<std::uint8_t> idStraddle; // Text, per placeholder: could an inline id there join a crossing match?
     // Render: a crossing match needs a string argument ending with needle[0, a) for a bit a of crossEnds,
@@ -52,6 +55,9 @@ struct Leaf
     LazyBits straddles;              // Text: could this string argument be part of a match crossing into the template?
     bool needleHasDigit = false;
     std::unique_ptr<RowSet> rows;    // Text, Attribute: every matching row, when the term index can name them
+    // Per id prefix (idPrefixKey): idCouldMatch (bit 0) and idCouldStraddle (bit 1) for this term; a
+    // few prefixes serve every placeholder of every template.
+    mutable std::vector<std::pair<std::uint32_t, std::uint8_t>> idFacts;
     mutable std::uint64_t stringEnds = 0; // Text: bit a set when some string ends with needle[0, a) (stringsEndWith)
     mutable bool stringEndsKnown = false;
     // Text: rows of Args templates are found from the block's arguments (see runTextLeaf): numbers can't
@@ -68,6 +74,23 @@ struct Leaf
 };
 
 } // namespace
+
+// An inline id's prefix (the first three letters of its placeholder's name, lowercase) as one word.
+std::uint32_t idPrefixKey(std::string_view name)
+{
+    std::uint32_t key = static_cast<std::uint32_t>(std::min<std::size_t>(3, name.size())) << 24;
+    for (std::size_t i = 0; i < 3 && i < name.size(); ++i)
+        key |= std::uint32_t{static_cast<std::uint8_t>(lowerAscii(name[i]))} << (8 * i);
+    return key;
+}
+
+std::string idPrefixText(std::uint32_t key)
+{
+    std::string prefix;
+    for (std::uint32_t i = 0; i < key >> 24; ++i)
+        prefix.push_back(static_cast<char>(key >> (8 * i) & 0xff));
+    return prefix;
+}
 
 struct LogFilter::Impl
 {
@@ -140,14 +163,14 @@ struct LogFilter::Impl
             l.anyId = l.idPossible; // a wildcard term: decided per id
             return;
         }
-        std::vector<std::string> prefixes;
+        std::vector<std::uint32_t> prefixes;
         for (std::size_t i = 0; i < counts.logTemplates; ++i)
-            for (const std::string_view name : templateInfo(l, store.logTemplate(i)).names)
-                prefixes.push_back(lowerAscii(name.substr(0, std::min<std::size_t>(3, name.size()))));
+            for (const std::string_view name : templateAt(l, i).names)
+                prefixes.push_back(idPrefixKey(name));
         std::sort(prefixes.begin(), prefixes.end());
         prefixes.erase(std::unique(prefixes.begin(), prefixes.end()), prefixes.end());
-        for (const std::string& p : prefixes) {
-            const IdMatch m = idMatch(p, needle);
+        for (const std::uint32_t p : prefixes) {
+            const IdMatch m = idMatch(idPrefixText(p), needle);
             l.anyId = l.anyId || m.partial;
             if (m.exact)
                 l.idPayloads.push_back(m.payload);
@@ -172,10 +195,10 @@ struct LogFilter::Impl
         for (std::size_t i = 0; i < counts.logTemplates; ++i) {
             const StringId t = store.logTemplate(i);
             isTemplate[t] = 1;
-            switch (templateInfo(l, t).state) {
+            const TemplateInfo& info = templateAt(l, i);
+            switch (info.state) {
             case TextState::Always: exact.push_back(t); break;
             case TextState::Render: {
-                const TemplateInfo& info = templateInfo(l, t);
                 if (info.crossAnyArg) {
                     verify.push_back(t);
                 } else {
@@ -189,19 +212,16 @@ struct LogFilter::Impl
         }
         // Strings whose trigrams cannot hold the term are passed over without reading their text.
         const std::uint64_t needle = trigramSignature(l.value.literal());
-        const StringTable& strings = store.strings();
-        for (std::size_t s = 1; s < stringCount; ++s) {
-            const auto id = static_cast<StringId>(s);
-            if (!mayHold(strings.signature(id), needle) ||
-                !l.strings.get(id, [&] { return l.value.matchText(store.str(id)); }))
-                continue;
+        store.strings().forEachMayHold(needle, stringCount, [&](StringId id) {
+            if (!l.strings.get(id, [&] { return l.value.matchText(store.str(id)); }))
+                return;
             // A template's own text holding the term does not make its rows match (the braces of its
             // placeholders are not text) unless it is Always: rows of such a key are tested.
-            if (!isTemplate[s])
+            if (!isTemplate[id])
                 exact.push_back(id);
             else if (templateInfo(l, id).state != TextState::Always)
                 verify.push_back(id);
-        }
+        });
         std::size_t expected = 0;
         for (const StringId s : exact)
             expected += index.rowsWith(s);
@@ -245,7 +265,7 @@ struct LogFilter::Impl
         std::vector<std::uint32_t> exactLists;
         for (std::size_t i = 0; i < counts.logTemplates; ++i) {
             const StringId t = store.logTemplate(i);
-            const TemplateInfo& info = templateInfo(l, t);
+            const TemplateInfo& info = templateAt(l, i);
             if (info.placeholder < 0)
                 continue;
             const auto k = static_cast<std::size_t>(info.placeholder);
@@ -418,14 +438,23 @@ struct LogFilter::Impl
         if (templ < l.templateSlot.size())
             if (const std::uint32_t slot = l.templateSlot[templ]; slot != 0)
                 return l.templates[slot - 1];
-        return addTemplate(l, templ);
+        return addTemplate(l, templ, nullptr);
+    }
+    // Template i of the store (i < counts.logTemplates), analysed from the store's split of it.
+    const TemplateInfo& templateAt(Leaf& l, std::size_t i)
+    {
+        const StringId templ = store.logTemplate(i);
+        if (templ < l.templateSlot.size())
+            if (const std::uint32_t slot = l.templateSlot[templ]; slot != 0)
+                return l.templates[slot - 1];
+        return addTemplate(l, templ, &store.logTemplateParts(i));
     }
 
-    [[gnu::noinline]] const TemplateInfo& addTemplate(Leaf& l, StringId templ)
+    [[gnu::noinline]] const TemplateInfo& addTemplate(Leaf& l, StringId templ, const LogTemplateParts* parts)
     {
         std::uint32_t slot = templ < l.templateSlot.size() ? l.templateSlot[templ] : 0;
         if (slot == 0) {
-            l.templates.push_back(analyze(l, templ));
+            l.templates.push_back(analyze(l, templ, parts));
             slot = static_cast<std::uint32_t>(l.templates.size());
             if (templ < l.templateSlot.size())
                 l.templateSlot[templ] = slot;
@@ -433,13 +462,17 @@ struct LogFilter::Impl
         return l.templates[slot - 1];
     }
 
-    TemplateInfo analyze(const Leaf& l, StringId templ) const
+    TemplateInfo analyze(const Leaf& l, StringId templ, const LogTemplateParts* split) const
     {
-        const LogTemplateParts parts = splitLogTemplate(store.str(templ));
         TemplateInfo info;
+        if (!split) {
+            info.ownParts = std::make_unique<LogTemplateParts>(splitLogTemplate(store.str(templ)));
+            split = info.ownParts.get();
+        }
+        const LogTemplateParts& parts = *split;
         info.names = parts.names;
         for (const std::string_view name : parts.names)
-            info.idPossible.push_back(l.idPossible && idCouldMatch(name, l.term) ? 1 : 0);
+            info.idPossible.push_back(l.idPossible && (idFactsOf(l, name) & 1) ? 1 : 0);
         if (l.kind == LeafKind::Attribute) {
             for (std::size_t k = 0; k < parts.names.size(); ++k)
                 if (parts.names[k] == l.path)
@@ -449,7 +482,7 @@ struct LogFilter::Impl
         if (l.kind != LeafKind::Text)
             return info;
         for (const std::string_view name : parts.names)
-            info.idStraddle.push_back(idCouldStraddle(l.value.literal(), name.substr(0, std::min<std::size_t>(3, name.size()))) ? 1 : 0);
+            info.idStraddle.push_back(idFactsOf(l, name) >> 1 & 1);
         for (const std::string_view literal : parts.literals)
             if (l.value.matchText(literal)) {
                 info.state = TextState::Always;
@@ -471,6 +504,21 @@ struct LogFilter::Impl
             });
         info.state = info.crossAnyArg || info.crossEnds ? TextState::Render : TextState::Args;
         return info;
+    }
+
+    // idCouldMatch (bit 0) and idCouldStraddle (bit 1) for ids at a placeholder called `name`, worked out
+    // once per prefix.
+    static std::uint8_t idFactsOf(const Leaf& l, std::string_view name)
+    {
+        const std::uint32_t key = idPrefixKey(name);
+        for (const auto& [k, facts] : l.idFacts)
+            if (k == key)
+                return facts;
+        const std::string prefix = idPrefixText(key);
+        const auto facts = static_cast<std::uint8_t>((idCouldMatch(prefix, l.term) ? 1 : 0) |
+                                                     (idCouldStraddle(l.value.literal(), prefix) ? 2 : 0));
+        l.idFacts.emplace_back(key, facts);
+        return facts;
     }
 
     // Could a number, or an id of the shape placeholder `name` gives, end with needle[0, a)?

@@ -56,6 +56,10 @@ public:
         return m_chunks[i >> ChunkBits].load(std::memory_order_acquire)[i & (kChunkSize - 1)];
     }
 
+    // Any thread, for i below a published row count: the chunk holding element i, whose elements up to
+    // the published count (at most kChunkSize) lie contiguously from element i & ~(kChunkSize - 1).
+    const T* chunkOf(std::size_t i) const { return m_chunks[i >> ChunkBits].load(std::memory_order_acquire); }
+
     std::size_t bytesReserved() const { return ((m_size + kChunkSize - 1) >> ChunkBits) * kChunkSize * sizeof(T); }
 
 private:

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "telemetry/ChunkedColumn.h"
+#include "telemetry/TrigramSignature.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <memory>
@@ -36,6 +38,19 @@ public:
     std::size_t size() const { return m_count.load(std::memory_order_acquire); }
     // The string's trigramSignature, for substring searches that test every string.
     std::uint64_t signature(StringId id) const { return m_signatures[id]; }
+    // fn(id) for every string id in [1, count) whose signature may hold a needle of signature `needle`
+    // (see mayHold); the signatures are read a chunk at a time, a tight loop over contiguous words.
+    template <typename Fn>
+    void forEachMayHold(std::uint64_t needle, std::size_t count, Fn&& fn) const
+    {
+        constexpr std::size_t chunk = decltype(m_signatures)::kChunkSize;
+        for (std::size_t first = 0; first < count; first += chunk) {
+            const std::uint64_t* signatures = m_signatures.chunkOf(first);
+            for (std::size_t i = first == 0 ? 1 : 0, n = std::min(chunk, count - first); i < n; ++i)
+                if (mayHold(signatures[i], needle))
+                    fn(static_cast<StringId>(first + i));
+        }
+    }
     std::size_t bytesUsed() const;
 
 private:

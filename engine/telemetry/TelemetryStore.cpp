@@ -143,8 +143,9 @@ void TelemetryStore::addLog(LogRecord log, std::span<const LogArg> args)
     if (log.templ >= m_templatePlaceholders.size())
         m_templatePlaceholders.resize(std::max<std::size_t>(log.templ + 1, m_templatePlaceholders.size() * 2), 0);
     if (m_templatePlaceholders[log.templ] == 0) {
-        const std::size_t names = splitLogTemplate(m_strings.view(log.templ)).names.size();
-        m_templatePlaceholders[log.templ] = static_cast<std::uint8_t>(1 + std::min<std::size_t>(names, 254));
+        const LogTemplateParts parts = splitLogTemplate(m_strings.view(log.templ));
+        m_templatePlaceholders[log.templ] = static_cast<std::uint8_t>(1 + std::min<std::size_t>(parts.names.size(), 254));
+        m_logTemplateParts.push_back(parts);
         m_logTemplates.push_back(log.templ);
     }
     const std::size_t row = m_logTime.size();
@@ -238,7 +239,8 @@ std::size_t TelemetryStore::logBytes() const
 {
     const std::size_t row = sizeof(SimTime) + sizeof(LogResource) + sizeof(StringId) + sizeof(Severity) + sizeof(LogLinks);
     return m_logTime.size() * row + m_logArgs.size() * sizeof(LogArg) +
-           m_logBlocks.size() * sizeof(BlockSummary) + m_logTemplates.size() * sizeof(StringId) + m_logTerms.bytesReserved();
+           m_logBlocks.size() * sizeof(BlockSummary) + m_logTemplates.size() * sizeof(StringId) + m_logTemplateParts.bytesReserved() +
+           m_logTerms.bytesReserved();
 }
 
 } // namespace kunren

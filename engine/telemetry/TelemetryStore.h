@@ -127,6 +127,8 @@ public:
     const LogTermIndex& logTerms() const { return m_logTerms; }
     // Every distinct message template logs used, in order of first use (i < counts.logTemplates).
     StringId logTemplate(std::size_t i) const { return m_logTemplates[i]; }
+    // Template i split at its placeholders, once when it was first used (views into the string table).
+    const LogTemplateParts& logTemplateParts(std::size_t i) const { return m_logTemplateParts[i]; }
 
     // 64-bit span id: derived, so it costs no storage; never zero.
     static std::uint64_t spanId(const TraceRecord& trace, std::uint32_t indexInTrace);
@@ -169,6 +171,7 @@ private:
     BlockSummary m_logOpen, m_spanOpen;
     LogTermIndex m_logTerms;
     ChunkedColumn<StringId, 10> m_logTemplates;
+    ChunkedColumn<LogTemplateParts, 10> m_logTemplateParts;
     std::vector<std::uint8_t> m_templatePlaceholders; // writer only, by StringId: 1 + placeholders, 0 = no template yet
 
     std::vector<std::unique_ptr<const std::vector<double>>> m_bounds; // writer appends before use

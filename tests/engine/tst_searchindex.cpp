@@ -172,7 +172,7 @@ private Q_SLOTS:
         StringTable table;
         const char alphabet[] = "abcXYZ_0123 /-";
         std::size_t filtered = 0, tested = 0;
-        for (int n = 0; n < 2000; ++n) {
+        for (int n = 0; n < 5000; ++n) { // more than one chunk of signatures
             std::string text;
             for (std::size_t k = 1 + rng.below(40); k-- > 0;)
                 text += alphabet[rng.below(std::size(alphabet) - 1)];
@@ -192,6 +192,17 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(filtered * 2 > tested, "the signatures should pass over most strings without the needle");
+        // The chunk-wise scan visits exactly the strings whose signature may hold the needle, in order.
+        for (const std::string needle : {"abc", "xyz_0", "3 /", "zzzz"}) {
+            const std::uint64_t wanted = trigramSignature(needle);
+            std::vector<StringId> expected, visited;
+            for (std::size_t s = 1; s < table.size(); ++s)
+                if (mayHold(table.signature(static_cast<StringId>(s)), wanted))
+                    expected.push_back(static_cast<StringId>(s));
+            table.forEachMayHold(wanted, table.size(), [&](StringId s) { visited.push_back(s); });
+            QCOMPARE(visited, expected);
+            QVERIFY(!expected.empty() || needle == std::string("zzzz"));
+        }
     }
 
     void postingListsReadBackWhatWasAdded()

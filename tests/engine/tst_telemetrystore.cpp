@@ -95,6 +95,17 @@ private Q_SLOTS:
         logarg::Buffer a, b;
         QCOMPARE(logarg::text(str, logarg::id(42), "order_id", a), logarg::text(str, logarg::id(42), "order_id", b));
         QVERIFY(logarg::text(str, logarg::id(43), "order_id", a) != logarg::text(str, logarg::id(42), "order_id", b));
+        // The store keeps each template's split, made once, for searches to reuse.
+        s.publish(0);
+        QCOMPARE(s.counts().logTemplates, std::size_t{1});
+        QCOMPARE(s.logTemplate(0), log.templ);
+        const LogTemplateParts& kept = s.logTemplateParts(0);
+        QCOMPARE(kept.names, (std::vector<std::string_view>{"order_id", "customer.tier", "duration_ms"}));
+        QCOMPARE(kept.literals.back(), std::string_view("ms"));
+        s.addLog(log, args);
+        s.publish(0);
+        QCOMPARE(s.counts().logs, std::size_t{2});
+        QCOMPARE(s.counts().logTemplates, std::size_t{1}); // a template is split once, not per record
         const auto parts = splitLogTemplate("a {x} b {unclosed");
         QCOMPARE(parts.names.size(), std::size_t{1});
         QCOMPARE(parts.literals.back(), std::string_view(" b {unclosed"));
