@@ -229,7 +229,7 @@ int runQueryBenchmark(const QueryBenchOptions& o)
         const std::string q = texts[i].fts;
         const Timing f = timeIt(o, [&fts, q] { return static_cast<std::uint64_t>(fts.count(q)); });
         const double ratio = f.medianMs > 0 ? ours[i].medianMs / f.medianMs : 0.0;
-        std::printf("%-40s %12.2f %12.2f %12.2f %12.2f %8.2f  %-4s %10llu %10llu\n", texts[i].label.c_str(),
+        std::printf("%-40s %12.3f %12.3f %12.3f %12.3f %8.2f  %-4s %10llu %10llu\n", texts[i].label.c_str(),
                     ours[i].medianMs, ours[i].p95Ms, f.medianMs, f.p95Ms, ratio, verdict(ratio, 0.5),
                     static_cast<unsigned long long>(ours[i].result), static_cast<unsigned long long>(f.result));
     }
