@@ -172,7 +172,8 @@ DrillScore scoreDrill(const Scenario& sc, std::span<const DrillAction> actions, 
     s.earned.push_back({"evidence", "Evidence cited",
                         kEvidencePoints * std::min(1.0, static_cast<double>(s.evidenceCited) / kEvidenceForFullPoints),
                         kEvidencePoints,
-                        std::to_string(s.evidenceCited) + " piece(s) of evidence on hypotheses about the right component"});
+                        std::to_string(s.evidenceCited) + (s.evidenceCited == 1 ? " piece" : " pieces") +
+                            " of evidence on hypotheses about the right component"});
     if (s.wrongHypotheses)
         s.penalties.push_back({"wrong-hypotheses", "Wrong hypotheses", kWrongHypothesisCost * s.wrongHypotheses, 0,
                                std::to_string(s.wrongHypotheses) + " × " + std::to_string(static_cast<int>(kWrongHypothesisCost))});

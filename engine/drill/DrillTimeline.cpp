@@ -36,7 +36,8 @@ std::string describe(const Scenario& sc, const DrillAction& a)
         if (!a.hypothesis.trigger.empty())
             s += ", triggered by " + eventTitle(sc, a.hypothesis.trigger);
         if (!a.hypothesis.evidence.empty())
-            s += " (" + std::to_string(a.hypothesis.evidence.size()) + " piece(s) of evidence)";
+            s += " (" + std::to_string(a.hypothesis.evidence.size()) +
+                 (a.hypothesis.evidence.size() == 1 ? " piece" : " pieces") + " of evidence)";
         return s;
     }
     case ActionType::MitigationApply:

@@ -1,9 +1,13 @@
 #include "drill/DrillLabels.h"
 
 #include "bridge/QtConversions.h"
+#include "core/Duration.h"
 #include "drill/Mechanism.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
 
 namespace kunren::app {
 
@@ -101,6 +105,46 @@ QString scoreLineLabel(const ScoreLine& line)
         if (line.id == l.id)
             return DrillLabels::tr(l.label);
     return qs(line.label);
+}
+
+QString scoreLineDetail(const DrillScore& s, const ScoreLine& line, const Scenario* sc)
+{
+    if (!sc)
+        return qs(line.detail);
+    // Durations as the engine writes them ("4m30s"): the same in every language.
+    auto since = [](SimTime at, SimTime from) { return qs(formatDuration(std::max<SimDuration>(0, at - from))); };
+    auto target = [](SimDuration d) { return qs(formatDuration(d)); };
+    const SimTime t0 = s.faultStart;
+    if (line.id == "ack") {
+        if (!s.acknowledged)
+            return DrillLabels::tr("no alert acknowledged");
+        const SimTime from = s.firstPage.value_or(t0);
+        return (s.firstPage ? DrillLabels::tr("acknowledged %1 after the first page (target %2)")
+                            : DrillLabels::tr("acknowledged %1 after the fault (target %2)"))
+            .arg(since(*s.acknowledged, from), target(sc->targets.detect));
+    }
+    if (line.id == "root-cause")
+        return s.rootCause ? DrillLabels::tr("correct hypothesis %1 after the fault (target %2)")
+                                 .arg(since(*s.rootCause, t0), target(sc->targets.rootCause))
+                           : DrillLabels::tr("no correct hypothesis");
+    if (line.id == "mitigation")
+        return s.mitigated ? DrillLabels::tr("right mitigation %1 after the fault (target %2)")
+                                 .arg(since(*s.mitigated, t0), target(sc->targets.mitigate))
+                           : DrillLabels::tr("the right mitigation was not applied");
+    if (line.id == "error-budget") {
+        const QLocale locale;
+        return DrillLabels::tr("%1 % of the 30-day budget burned; %2 % had nobody acted")
+            .arg(locale.toString(100.0 * s.budgetBurned, 'f', 2), locale.toString(100.0 * s.budgetIfNothing, 'f', 2));
+    }
+    if (line.id == "trigger") {
+        const bool named = line.points > 0;
+        if (sc->answer.trigger.empty())
+            return named ? DrillLabels::tr("correctly named no trigger event") : DrillLabels::tr("no trigger event to name");
+        return named ? DrillLabels::tr("named the triggering event") : DrillLabels::tr("trigger not identified");
+    }
+    if (line.id == "evidence")
+        return DrillLabels::tr("%n piece(s) of evidence on hypotheses about the right component", nullptr, s.evidenceCited);
+    return qs(line.detail);
 }
 
 QString formatDrillTime(SimTime at)

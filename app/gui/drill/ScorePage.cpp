@@ -111,8 +111,10 @@ void ScorePage::showScore()
     QString html;
     html += tr("<h3>Breakdown</h3>");
     html += QStringLiteral("<table>") + header({tr("Line"), tr("Points"), tr("Detail")});
+    const Scenario* scenario = m_runner->scenario();
     for (const ScoreLine& l : s.earned)
-        html += row({scoreLineLabel(l).toHtmlEscaped(), tr("%1 / %2").arg(number(l.points), number(l.max)), qs(l.detail).toHtmlEscaped()});
+        html += row({scoreLineLabel(l).toHtmlEscaped(), tr("%1 / %2").arg(number(l.points), number(l.max)),
+                     scoreLineDetail(s, l, scenario).toHtmlEscaped()});
     html += row({tr("<i>Correctness gate</i>"), tr("× %1").arg(number(s.gate)), verdictLabel(s.verdict).toHtmlEscaped()});
     for (const ScoreLine& l : s.penalties)
         html += row({scoreLineLabel(l).toHtmlEscaped(), tr("−%1").arg(number(l.points)), qs(l.detail).toHtmlEscaped()},
