@@ -21,6 +21,9 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FilterParts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LogFilter.h
     ${CMAKE_CURRENT_LIST_DIR}/LogFilter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LogFilterCompile.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/LogFilterImpl.h
+    ${CMAKE_CURRENT_LIST_DIR}/LogFilterTemplates.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SpanFilter.h
     ${CMAKE_CURRENT_LIST_DIR}/SpanFilter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Dimension.h
