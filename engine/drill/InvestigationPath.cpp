@@ -1,14 +1,33 @@
 #include "drill/InvestigationPath.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace kunren {
 
-InvestigationPath investigationPath(std::span<const DrillAction> actions, SimTime end, std::span<const std::string> teaches)
+std::string_view toolTaughtBy(std::string_view tag)
+{
+    // The workspace's tools (the GUI's pages log these names), and the tags that mean one of them.
+    static constexpr std::pair<std::string_view, std::string_view> kTools[] = {
+        {"alerts", "alerts"},     {"alert-triage", "alerts"},   {"service-map", "service-map"},
+        {"apm", "apm"},           {"traces", "traces"},         {"logs", "logs"},
+        {"metrics", "metrics"},   {"errors", "error-tracking"}, {"error-tracking", "error-tracking"},
+        {"events", "events"},     {"deploys", "events"},        {"monitors", "monitors"},
+        {"runbooks", "monitors"},
+    };
+    for (const auto& [name, tool] : kTools)
+        if (name == tag)
+            return tool;
+    return {};
+}
+
+InvestigationPath investigationPath(std::span<const DrillAction> actions, SimTime end,
+                                    std::span<const std::string> teaches)
 {
     InvestigationPath path;
     auto tool = [&](const std::string& view, SimTime at) -> ToolUse& {
-        auto it = std::find_if(path.tools.begin(), path.tools.end(), [&](const ToolUse& t) { return t.view == view; });
+        auto it = std::find_if(path.tools.begin(), path.tools.end(),
+                               [&](const ToolUse& t) { return t.view == view; });
         if (it != path.tools.end())
             return *it;
         path.tools.push_back({view, 0, 0, 0, at});
@@ -47,9 +66,15 @@ InvestigationPath investigationPath(std::span<const DrillAction> actions, SimTim
         }
     }
     close(end);
-    for (const std::string& tag : teaches)
-        if (std::none_of(path.tools.begin(), path.tools.end(), [&](const ToolUse& t) { return t.view == tag; }))
-            path.taughtButUnused.push_back(tag);
+    for (const std::string& tag : teaches) {
+        const std::string_view taught = toolTaughtBy(tag);
+        const auto is = [&](const auto& name) { return name == taught; };
+        const bool opened =
+            std::any_of(path.tools.begin(), path.tools.end(), [&](const ToolUse& t) { return is(t.view); });
+        if (!taught.empty() && !opened &&
+            std::none_of(path.taughtButUnused.begin(), path.taughtButUnused.end(), is))
+            path.taughtButUnused.emplace_back(taught);
+    }
     return path;
 }
 

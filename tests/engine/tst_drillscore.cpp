@@ -163,6 +163,20 @@ private Q_SLOTS:
         QVERIFY(s.path.taughtButUnused.empty());
     }
 
+    void taughtToolsLeftUnopenedAreNamedByTool()
+    {
+        // Tags name a tool, another name for one, or a skill; only unopened tools are reported, once each.
+        const std::vector<std::string> teaches = {"traces", "red-herring", "errors", "error-tracking", "slo",
+                                                  "deploys", "service-map", "alert-triage"};
+        const std::vector<DrillAction> log = {DrillAction::start(0, "test-scenario", 7),
+                                              DrillAction::openView(10 * kSecond, "traces"),
+                                              DrillAction::openView(20 * kSecond, "events")};
+        const InvestigationPath path = investigationPath(log, kMinute, teaches);
+        QCOMPARE(path.taughtButUnused, (std::vector<std::string>{"error-tracking", "service-map", "alerts"}));
+        QCOMPARE(toolTaughtBy("runbooks"), std::string_view("monitors"));
+        QVERIFY(toolTaughtBy("capacity").empty());
+    }
+
     void noHypothesisScoresNothing()
     {
         const DrillScore s = score({DrillAction::start(0, "test-scenario", 7), DrillAction::end(5 * kMinute)});

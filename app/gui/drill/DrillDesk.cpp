@@ -193,7 +193,8 @@ QMessageBox* DrillDesk::offerInterruptedDrill()
 
 QString DrillDesk::toolOfPage(const QString& pageId)
 {
-    // Named like the scenarios' `teaches` tags, so the score can tell which taught tool went unused.
+    // The names toolTaughtBy (drill/InvestigationPath.h) maps the scenarios' `teaches` tags to, so the
+    // score can tell which taught tool went unused.
     static const QHash<QString, QString> tools{
         {QStringLiteral("channels"), QStringLiteral("alerts")},
         {QStringLiteral("map"), QStringLiteral("service-map")},

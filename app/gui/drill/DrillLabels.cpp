@@ -147,6 +147,26 @@ QString scoreLineDetail(const DrillScore& s, const ScoreLine& line, const Scenar
     return qs(line.detail);
 }
 
+QString toolLabel(const QString& tool)
+{
+    // The title of the page each tool is (shell/Pages.cpp), so the score names what the trainee saw.
+    static const struct
+    {
+        const char* tool;
+        const char* title;
+    } kTools[] = {
+        {"alerts", QT_TRANSLATE_NOOP("QObject", "Channels")}, {"service-map", QT_TRANSLATE_NOOP("QObject", "Service Map")},
+        {"apm", QT_TRANSLATE_NOOP("QObject", "APM")},         {"traces", QT_TRANSLATE_NOOP("QObject", "Traces")},
+        {"logs", QT_TRANSLATE_NOOP("QObject", "Logs")},       {"metrics", QT_TRANSLATE_NOOP("QObject", "Metrics")},
+        {"error-tracking", QT_TRANSLATE_NOOP("QObject", "Errors")}, {"events", QT_TRANSLATE_NOOP("QObject", "Events")},
+        {"monitors", QT_TRANSLATE_NOOP("QObject", "Monitors")},
+    };
+    for (const auto& t : kTools)
+        if (tool == QLatin1String(t.tool))
+            return QCoreApplication::translate("QObject", t.title);
+    return tool;
+}
+
 QString formatDrillTime(SimTime at)
 {
     const qint64 secs = at / kSecond;

@@ -136,7 +136,7 @@ void ScorePage::showScore()
     } else {
         html += QStringLiteral("<table>") + header({tr("Tool"), tr("First opened"), tr("Opens"), tr("Time"), tr("Queries")});
         for (const ToolUse& t : s.path.tools)
-            html += row({qs(t.view).toHtmlEscaped(), formatDrillTime(t.firstOpened), QString::number(t.opens), t.time > 0 ? formatDuration(t.time) : tr("—"),
+            html += row({toolLabel(qs(t.view)).toHtmlEscaped(), formatDrillTime(t.firstOpened), QString::number(t.opens), t.time > 0 ? formatDuration(t.time) : tr("—"),
                          QString::number(t.queries)});
         html += QStringLiteral("</table>");
     }
@@ -147,10 +147,10 @@ void ScorePage::showScore()
         html += QStringLiteral("</ul>");
     }
     if (!s.path.taughtButUnused.empty()) {
-        QStringList tags;
+        QStringList tools;
         for (const std::string& t : s.path.taughtButUnused)
-            tags << qs(t);
-        html += tr("<p>This drill teaches <b>%1</b>: no tool of that name was opened. Try them next time.</p>").arg(tags.join(QStringLiteral(", ")).toHtmlEscaped());
+            tools << toolLabel(qs(t));
+        html += tr("<p>Not opened, though this drill practises them: <b>%1</b>.</p>").arg(tools.join(QStringLiteral(", ")).toHtmlEscaped());
     }
     if (!r->storeError.isEmpty())
         html += tr("<p style=\"color: #c62828\">The score could not be saved: %1</p>").arg(r->storeError.toHtmlEscaped());
