@@ -74,8 +74,15 @@ ChannelsPage::ChannelsPage(DrillRunner* runner, Navigator* navigator, QWidget* p
 
     m_table->setObjectName(QStringLiteral("notificationTable"));
     m_table->setModel(m_model);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Time, kind and sender fit their text. Messages arrive as inserted rows, which a header in
+    // ResizeToContents mode does not measure again, so those columns are fitted whenever rows come.
     m_table->horizontalHeader()->setSectionResizeMode(NotificationModel::Message, QHeaderView::Stretch);
+    const auto fitColumns = [this] {
+        for (const int column : {NotificationModel::Time, NotificationModel::Kind, NotificationModel::Source})
+            m_table->resizeColumnToContents(column);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, this, fitColumns);
 
     m_detail->setObjectName(QStringLiteral("notificationDetail"));
     m_detail->setOpenLinks(false);
