@@ -44,7 +44,8 @@ RetroStore::~RetroStore()
 
 void RetroStore::load(qint64 drillId, std::shared_ptr<const Scenario> scenario, std::optional<DrillScore> score)
 {
-    QMetaObject::invokeMethod(m_context, [this, w = m_worker, drillId, scenario = std::move(scenario), score = std::move(score)]() mutable {
+    QMetaObject::invokeMethod(m_context, [this, w = m_worker, wording = m_wording, drillId, scenario = std::move(scenario),
+                                          score = std::move(score)]() mutable {
         Retrospective retro;
         bool stored = false;
         QString error;
@@ -65,6 +66,8 @@ void RetroStore::load(qint64 drillId, std::shared_ptr<const Scenario> scenario, 
                 if (!score)
                     score = scoreDrill(scenario, log);
                 retro = draftRetrospective(*scenario, log, &*score);
+                if (wording)
+                    wording(retro, *scenario, log, &*score);
             } else {
                 throw StoreError("no drill " + std::to_string(drillId) + " in " + w->path);
             }

@@ -7,8 +7,10 @@
 #include <QString>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 #include <optional>
+#include <span>
 
 namespace kunren::app {
 
@@ -26,6 +28,10 @@ public:
     // The stored retrospective, else a draft from the drill's log (draftRetrospective): with `scenario`
     // and `score` when the caller has them, else the drill's scenario is loaded and the log scored here.
     void load(qint64 drillId, std::shared_ptr<const Scenario> scenario = {}, std::optional<DrillScore> score = {});
+    // Words a fresh draft (never a stored retrospective) in the workspace's language before it is
+    // delivered; called on the store's thread. Set it before load().
+    using DraftWording = std::function<void(Retrospective&, const Scenario&, std::span<const DrillAction>, const DrillScore*)>;
+    void setDraftWording(DraftWording wording) { m_wording = std::move(wording); }
     void save(qint64 drillId, const Retrospective& retro);
 
 Q_SIGNALS:
@@ -39,6 +45,7 @@ private:
     QThread m_thread;
     QObject* m_context; // lives on m_thread; requests are queued to it
     std::shared_ptr<Worker> m_worker;
+    DraftWording m_wording;
 };
 
 } // namespace kunren::app

@@ -72,24 +72,27 @@ std::vector<DrillTimelineEntry> buildDrillTimeline(const Scenario& sc, std::span
     static constexpr const char* kKinds[] = {"deploy", "config-change", "flag-flip", "scaling", "note"};
     for (const EventSpec& ev : sc.events)
         if (ev.at <= end)
-            out.push_back({ev.at, "system", kKinds[static_cast<int>(ev.kind)], ev.title.en.empty() ? ev.id : ev.title.en});
+            out.push_back({ev.at, "system", kKinds[static_cast<int>(ev.kind)], ev.title.en.empty() ? ev.id : ev.title.en,
+                           -1, ev.id});
     if (!sc.faults.empty()) {
         SimTime start = sc.duration;
         for (const FaultSpec& f : sc.faults)
             start = std::min(start, f.start);
-        out.push_back({start, "system", "fault", "Impact began: " + sc.answer.component + " (" + sc.answer.mechanism + ")"});
+        out.push_back({start, "system", "fault", "Impact began: " + sc.answer.component + " (" + sc.answer.mechanism + ")",
+                       -1, {}});
     }
     if (score && score->firstPage)
-        out.push_back({*score->firstPage, "alert", "page", "First page"});
+        out.push_back({*score->firstPage, "alert", "page", "First page", -1, {}});
     std::size_t mitigation = 0;
-    for (const DrillAction& a : actions) {
+    for (std::size_t i = 0; i < actions.size(); ++i) {
+        const DrillAction& a = actions[i];
         std::string text = describe(sc, a);
         if (a.type == ActionType::MitigationApply && score && mitigation < score->mitigations.size())
             text += " → " + score->mitigations[mitigation++].result.summary;
-        out.push_back({a.at, "trainee", toString(a.type), std::move(text)});
+        out.push_back({a.at, "trainee", toString(a.type), std::move(text), static_cast<int>(i), {}});
     }
     if (score && score->recovered)
-        out.push_back({*score->recovered, "system", "recovered", "Error rate back to its baseline"});
+        out.push_back({*score->recovered, "system", "recovered", "Error rate back to its baseline", -1, {}});
     std::stable_sort(out.begin(), out.end(), [](const DrillTimelineEntry& a, const DrillTimelineEntry& b) { return a.at < b.at; });
     return out;
 }

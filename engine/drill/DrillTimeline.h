@@ -18,6 +18,8 @@ struct DrillTimelineEntry
     std::string source;   // "system" (scenario events, the fault, recovery), "alert", "trainee"
     std::string kind;     // deploy, config-change, fault, page, recovered, or an action type (alert.ack …)
     std::string text;     // English sentence
+    int action = -1;      // trainee entries: the action's index in the log the timeline was built from
+    std::string event;    // scenario events: the event's id (so a GUI can word the entry in its language)
 
     bool operator==(const DrillTimelineEntry&) const = default;
 };

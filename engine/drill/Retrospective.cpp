@@ -36,13 +36,9 @@ std::string inline_(std::string s)
     return out;
 }
 
-void section(std::string& md, const char* heading, const std::string& body)
+void section(std::string& md, const std::string& heading, const std::string& body)
 {
-    md += "## ";
-    md += heading;
-    md += "\n\n";
-    md += body.empty() ? "_(not written)_" : body;
-    md += "\n\n";
+    md += "## " + heading + "\n\n" + body + "\n\n";
 }
 
 template <typename T>
@@ -59,34 +55,43 @@ bool isRetroActionItemType(std::string_view type)
     return type == "mitigate" || type == "prevent" || type == "detect" || type == "process";
 }
 
+RetroFacts retroFacts(const Scenario& sc, std::span<const DrillAction> actions, const DrillScore* score)
+{
+    RetroFacts f;
+    f.faultStart = sc.faults.empty() ? 0 : sc.duration;
+    for (const FaultSpec& fault : sc.faults)
+        f.faultStart = std::min(f.faultStart, fault.start);
+    for (const DrillAction& a : actions) {
+        if (a.type == ActionType::HypothesisSubmit)
+            f.lastHypothesis = &a;
+        if (a.type == ActionType::AlertAck && !f.firstAck)
+            f.firstAck = &a;
+    }
+    if (score) {
+        const auto& minutes = score->errorRatePerMinute;
+        if (const auto peak = std::max_element(minutes.begin(), minutes.end()); peak != minutes.end()) {
+            f.peakMinute = static_cast<int>(peak - minutes.begin());
+            f.peakErrorRate = *peak;
+        }
+    }
+    return f;
+}
+
 Retrospective draftRetrospective(const Scenario& sc, std::span<const DrillAction> actions, const DrillScore* score)
 {
     Retrospective r;
     r.title = "Retrospective: " + sc.title.en;
     r.timeline = buildDrillTimeline(sc, actions, score);
-    SimTime faultStart = sc.faults.empty() ? 0 : sc.duration;
-    for (const FaultSpec& f : sc.faults)
-        faultStart = std::min(faultStart, f.start);
-
-    const DrillAction* lastHypothesis = nullptr;
-    const DrillAction* firstAck = nullptr;
-    for (const DrillAction& a : actions) {
-        if (a.type == ActionType::HypothesisSubmit)
-            lastHypothesis = &a;
-        if (a.type == ActionType::AlertAck && !firstAck)
-            firstAck = &a;
-    }
+    const RetroFacts facts = retroFacts(sc, actions, score);
     if (score) {
-        const auto& minutes = score->errorRatePerMinute;
-        const auto peak = std::max_element(minutes.begin(), minutes.end());
-        if (peak != minutes.end())
-            r.impact = "Error rate on " + score->sloScope + " peaked at " + percent(*peak) + " in minute " +
-                       std::to_string(peak - minutes.begin() + 1) + ". ";
+        if (facts.peakMinute >= 0)
+            r.impact = "Error rate on " + score->sloScope + " peaked at " + percent(facts.peakErrorRate) + " in minute " +
+                       std::to_string(facts.peakMinute + 1) + ". ";
         r.impact += percent(score->budgetBurned) + " of the 30-day error budget burned (" +
                     percent(score->budgetIfNothing) + " had nobody acted).";
     }
-    if (lastHypothesis) {
-        const Hypothesis& h = lastHypothesis->hypothesis;
+    if (facts.lastHypothesis) {
+        const Hypothesis& h = facts.lastHypothesis->hypothesis;
         const MechanismInfo* m = findMechanism(h.mechanism);
         r.rootCause = h.component + ": " + (m ? std::string(m->label) : h.mechanism) + ".";
         if (!h.evidence.empty()) {
@@ -96,9 +101,9 @@ Retrospective draftRetrospective(const Scenario& sc, std::span<const DrillAction
         }
         r.trigger = h.trigger.empty() ? "No triggering event." : eventTitle(sc, h.trigger);
     }
-    if (firstAck)
-        r.detection = "Alert " + firstAck->alert + " acknowledged at " + drillClock(firstAck->at) + ", " +
-                      formatDuration(std::max<SimDuration>(0, firstAck->at - faultStart)) + " after the impact began.";
+    if (const DrillAction* ack = facts.firstAck)
+        r.detection = "Alert " + ack->alert + " acknowledged at " + drillClock(ack->at) + ", " +
+                      formatDuration(std::max<SimDuration>(0, ack->at - facts.faultStart)) + " after the impact began.";
     for (const DrillAction& a : actions)
         if (a.type == ActionType::MitigationApply) {
             r.resolution += (r.resolution.empty() ? "" : "\n") + drillClock(a.at) + " " +
@@ -112,40 +117,46 @@ Retrospective draftRetrospective(const Scenario& sc, std::span<const DrillAction
     return r;
 }
 
-std::string retrospectiveToMarkdown(const Retrospective& r)
+std::string retrospectiveToMarkdown(const Retrospective& r, const RetroMarkdownWords& w)
 {
+    auto label = [](const std::function<std::string(const std::string&)>& f, const std::string& id) {
+        return f ? f(id) : id;
+    };
+    auto written = [&](const std::string& text) { return text.empty() ? w.notWritten : text; };
     std::string md = "# " + r.title + "\n\n";
-    section(md, "Summary", r.summary);
-    section(md, "Impact", r.impact);
-    section(md, "Root cause", r.rootCause);
-    section(md, "Trigger", r.trigger);
-    section(md, "Detection", r.detection);
-    section(md, "Resolution", r.resolution);
-    md += "## Lessons learned\n\n";
-    md += "### What went well\n\n" + (r.wentWell.empty() ? std::string("_(not written)_") : r.wentWell) + "\n\n";
-    md += "### What went wrong\n\n" + (r.wentWrong.empty() ? std::string("_(not written)_") : r.wentWrong) + "\n\n";
-    md += "### Where we got lucky\n\n" + (r.gotLucky.empty() ? std::string("_(not written)_") : r.gotLucky) + "\n\n";
-    md += "## Action items\n\n";
+    section(md, w.summary, written(r.summary));
+    section(md, w.impact, written(r.impact));
+    section(md, w.rootCause, written(r.rootCause));
+    section(md, w.trigger, written(r.trigger));
+    section(md, w.detection, written(r.detection));
+    section(md, w.resolution, written(r.resolution));
+    md += "## " + w.lessons + "\n\n";
+    md += "### " + w.wentWell + "\n\n" + written(r.wentWell) + "\n\n";
+    md += "### " + w.wentWrong + "\n\n" + written(r.wentWrong) + "\n\n";
+    md += "### " + w.gotLucky + "\n\n" + written(r.gotLucky) + "\n\n";
+    md += "## " + w.actionItems + "\n\n";
     if (r.actionItems.empty()) {
-        md += "_(none)_\n\n";
+        md += w.none + "\n\n";
     } else {
-        md += "| Action item | Type | Owner |\n|---|---|---|\n";
+        md += "| " + w.actionItem + " | " + w.type + " | " + w.owner + " |\n|---|---|---|\n";
         for (const RetroActionItem& a : r.actionItems)
-            md += "| " + inline_(a.text) + " | " + inline_(a.type) + " | " + inline_(a.owner.empty() ? "—" : a.owner) + " |\n";
+            md += "| " + inline_(a.text) + " | " + inline_(label(w.itemTypeLabel, a.type)) + " | " +
+                  inline_(a.owner.empty() ? "—" : a.owner) + " |\n";
         md += "\n";
     }
-    md += "## Tool familiarity\n\n";
+    md += "## " + w.toolFamiliarity + "\n\n";
     if (r.toolFamiliarity.empty()) {
-        md += "_(no tools used)_\n\n";
+        md += w.noTools + "\n\n";
     } else {
-        md += "| Tool | Self-rating (1–5) |\n|---|---|\n";
+        md += "| " + w.tool + " | " + w.selfRating + " |\n|---|---|\n";
         for (const ToolFamiliarity& t : r.toolFamiliarity)
-            md += "| " + inline_(t.tool) + " | " + (t.rating > 0 ? std::to_string(t.rating) : std::string("—")) + " |\n";
+            md += "| " + inline_(label(w.toolLabel, t.tool)) + " | " +
+                  (t.rating > 0 ? std::to_string(t.rating) : std::string("—")) + " |\n";
         md += "\n";
     }
-    md += "## Timeline\n\n| Time | Who | What |\n|---|---|---|\n";
+    md += "## " + w.timeline + "\n\n| " + w.time + " | " + w.who + " | " + w.what + " |\n|---|---|---|\n";
     for (const DrillTimelineEntry& e : r.timeline)
-        md += "| " + drillClock(e.at) + " | " + e.source + " | " + inline_(e.text) + " |\n";
+        md += "| " + drillClock(e.at) + " | " + inline_(label(w.sourceLabel, e.source)) + " | " + inline_(e.text) + " |\n";
     return md;
 }
 
@@ -169,8 +180,14 @@ nlohmann::json retrospectiveToJson(const Retrospective& r)
     for (const ToolFamiliarity& t : r.toolFamiliarity)
         j["toolFamiliarity"].push_back({{"tool", t.tool}, {"rating", t.rating}});
     j["timeline"] = nlohmann::json::array();
-    for (const DrillTimelineEntry& e : r.timeline)
-        j["timeline"].push_back({{"at", e.at}, {"source", e.source}, {"kind", e.kind}, {"text", e.text}});
+    for (const DrillTimelineEntry& e : r.timeline) {
+        nlohmann::json entry = {{"at", e.at}, {"source", e.source}, {"kind", e.kind}, {"text", e.text}};
+        if (e.action >= 0)
+            entry["action"] = e.action;
+        if (!e.event.empty())
+            entry["event"] = e.event;
+        j["timeline"].push_back(std::move(entry));
+    }
     return j;
 }
 
@@ -208,7 +225,9 @@ Retrospective retrospectiveFromJson(const nlohmann::json& j)
     if (const auto it = j.find("timeline"); it != j.end() && it->is_array())
         for (const auto& e : *it)
             if (e.is_object())
-                r.timeline.push_back({number<SimTime>(e, "at"), field(e, "source"), field(e, "kind"), field(e, "text")});
+                r.timeline.push_back({number<SimTime>(e, "at"), field(e, "source"), field(e, "kind"), field(e, "text"),
+                                      e.value("action", nlohmann::json()).is_number_integer() ? e["action"].get<int>() : -1,
+                                      field(e, "event")});
     return r;
 }
 

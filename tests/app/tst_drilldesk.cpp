@@ -7,6 +7,7 @@
 #include "drill/HintsDialog.h"
 #include "drill/HypothesisDialog.h"
 #include "drill/MitigationDialog.h"
+#include "drill/RetroWording.h"
 #include "drill/RetrospectiveDialog.h"
 #include "drill/ScorePage.h"
 #include "drill/DrillScore.h"
@@ -217,7 +218,7 @@ private Q_SLOTS:
         QTRY_VERIFY(opened.db->score(drillId).has_value());
         QCOMPARE(opened.db->score(drillId)->total, expected.total);
 
-        // Write Retrospective opens this drill's form, pre-filled with the engine's draft.
+        // Write Retrospective opens this drill's form, pre-filled with the engine's draft in the workspace's words.
         auto* write = scorePage->findChild<QPushButton*>(QStringLiteral("writeRetrospectiveButton"));
         QVERIFY(write->isEnabled());
         QTest::mouseClick(write, Qt::LeftButton);
@@ -225,7 +226,9 @@ private Q_SLOTS:
         QVERIFY(retro);
         QCOMPARE(retro->drillId(), drillId);
         QTRY_VERIFY(retro->isLoaded());
-        QVERIFY(retro->retrospective() == draftRetrospective(*window.runner()->scenario(), stored, &expected));
+        Retrospective draft = draftRetrospective(*window.runner()->scenario(), stored, &expected);
+        wordRetrospectiveDraft(draft, *window.runner()->scenario(), stored, &expected);
+        QVERIFY(retro->retrospective() == draft);
         retro->close();
         grabShot(window, QStringLiteral("score"));
     }

@@ -4,9 +4,11 @@
 #include "../engine/DrillTestSupport.h"
 
 #include "bridge/DrillRunner.h"
+#include "drill/RetroWording.h"
 #include "drill/RetrospectiveDialog.h"
 #include "history/HistoryPage.h"
 #include "models/Formatting.h"
+#include "shell/Translations.h"
 #include "store/DrillHistory.h"
 
 #include <QComboBox>
@@ -25,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace kunren;
@@ -124,7 +127,8 @@ private Q_SLOTS:
             drillId = db->importDrill(db->addTrainee("Aiko", "payments"), log, kNov2026);
         }
         const DrillScore score = scoreDrill(sc, log);
-        const Retrospective draft = draftRetrospective(*sc, log, &score);
+        Retrospective draft = draftRetrospective(*sc, log, &score);
+        wordRetrospectiveDraft(draft, *sc, log, &score);
         QVERIFY(!draft.timeline.empty());
 
         {
@@ -132,7 +136,7 @@ private Q_SLOTS:
             form.show();
             QVERIFY(QTest::qWaitForWindowExposed(&form));
             QTRY_VERIFY(form.isLoaded());
-            // Pre-filled with the engine's draft, timeline included.
+            // Pre-filled with the engine's draft as the workspace words it, timeline included.
             QVERIFY(form.retrospective() == draft);
             auto* timeline = form.findChild<QTableWidget*>(QStringLiteral("retroTimeline"));
             QCOMPARE(timeline->rowCount(), static_cast<int>(draft.timeline.size()));
@@ -168,10 +172,11 @@ private Q_SLOTS:
             QCOMPARE(typed.toolFamiliarity[0].rating, 4);
             QTRY_VERIFY(openDb(dbPath)->retrospective(drillId) == typed);
 
-            // Exports: Markdown is the engine's rendering; the PDF is a PDF.
+            // Exports: Markdown is the engine's rendering with the workspace's words; the PDF is a PDF.
             const QString md = dir.filePath(QStringLiteral("retro.md"));
             QVERIFY(form.exportMarkdown(md));
-            QCOMPARE(readAll(md).toStdString(), retrospectiveToMarkdown(*openDb(dbPath)->retrospective(drillId)));
+            QCOMPARE(readAll(md).toStdString(),
+                     retrospectiveToMarkdown(*openDb(dbPath)->retrospective(drillId), retroMarkdownWords()));
             const QString pdf = dir.filePath(QStringLiteral("retro.pdf"));
             QVERIFY(form.exportPdf(pdf));
             QVERIFY(readAll(pdf).startsWith("%PDF"));
@@ -302,6 +307,54 @@ private Q_SLOTS:
         QCOMPARE(page.snapshot().report.trainees, 3);
         QCOMPARE(cell(figures, 0, 1), QStringLiteral("3"));
         QCOMPARE(cell(wrong, 0, 3), QString::number(groupReport(*db).wrongHypotheses[0].count));
+    }
+
+    // A Japanese workspace drafts in Japanese (the scenario's Japanese texts, the workspace's wording) and
+    // exports with Japanese headings; what the trainee typed stays as it is. Last: it installs Japanese.
+    void aJapaneseWorkspaceDraftsAndExportsInJapanese()
+    {
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::Japanese, QLocale::Japan)));
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
+        auto scenario = badDeployDrill();
+        scenario->title = {"Inventory rejects orders", "在庫サービスが注文を拒否"};
+        scenario->events[0].title = {"inventory 2.0.0 deployed", "inventory 2.0.0 をデプロイ"};
+        const auto sc = std::shared_ptr<const Scenario>(scenario);
+        const auto log = drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute);
+        std::int64_t drillId = 0;
+        {
+            auto db = openDb(dbPath);
+            drillId = db->importDrill(db->addTrainee("Aiko", "payments"), log, kNov2026);
+        }
+        const DrillScore score = scoreDrill(sc, log);
+        RetrospectiveDialog form(dbPath, drillId, sc, score);
+        QTRY_VERIFY(form.isLoaded());
+        const Retrospective r = form.retrospective();
+        QVERIFY2(QString::fromStdString(r.title).contains(QStringLiteral("在庫サービスが注文を拒否")), r.title.c_str());
+        QCOMPARE(r.trigger, std::string("inventory 2.0.0 をデプロイ"));
+        for (const std::string* field : {&r.title, &r.impact, &r.rootCause, &r.detection, &r.resolution})
+            QVERIFY2(hasJapanese(*field), field->c_str());
+        QVERIFY(QString::fromStdString(r.rootCause).contains(QStringLiteral("\n- event:inventory-deploy")));
+        QCOMPARE(r.timeline.size(), draftRetrospective(*sc, log, &score).timeline.size()); // reworded, none lost
+        for (const DrillTimelineEntry& e : r.timeline)
+            QVERIFY2(hasJapanese(e.text), e.text.c_str());
+        const auto note = std::find_if(r.timeline.begin(), r.timeline.end(), [](const auto& e) { return e.kind == "note.add"; });
+        QVERIFY(note != r.timeline.end() && note->text.find("rolled back; errors gone") != std::string::npos);
+
+        const QString md = dir.filePath(QStringLiteral("retro.md"));
+        QVERIFY(form.exportMarkdown(md));
+        const QString text = QString::fromUtf8(readAll(md));
+        for (const QString& expected : {QStringLiteral("## 影響"), QStringLiteral("## タイムライン"), QStringLiteral("| 訓練者 |"),
+                                        QStringLiteral("### うまくいったこと")})
+            QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
+        QVERIFY(!text.contains(QStringLiteral("## Impact")));
+    }
+
+private:
+    static bool hasJapanese(const std::string& s)
+    {
+        const QString text = QString::fromStdString(s);
+        return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x3040 && c.unicode() <= 0x9fff; });
     }
 };
 

@@ -1,6 +1,7 @@
 // The workspace's languages: English counts read "1 page" and "3 pages" (not "page(s)"), a language
 // Kunren has no translation for still gets them, choosing Japanese switches drill texts too, and the
-// score's details are worded by the GUI (so they can be translated) yet read as the engine's in English.
+// score's details are worded by the GUI (so they can be translated) yet read as the engine's in English,
+// and the Japanese translation is complete and keeps every placeholder.
 #include "../engine/DrillTestSupport.h"
 #include "bridge/QtConversions.h"
 #include "drill/DrillLabels.h"
@@ -9,7 +10,12 @@
 #include "shell/Translations.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace kunren;
 using namespace kunren::app;
@@ -72,11 +78,98 @@ private Q_SLOTS:
 
     void japaneseSwitchesTheDrillTexts()
     {
-        installTranslations(*qApp, QLocale(QLocale::Japanese, QLocale::Japan));
+        QVERIFY(installTranslations(*qApp, QLocale(QLocale::Japanese, QLocale::Japan)));
         QCOMPARE(QLocale().language(), QLocale::Japanese);
         QCOMPARE(localized(LocalizedText{"Checkout is slow", "チェックアウトが遅い"}), QStringLiteral("チェックアウトが遅い"));
-        // Strings not translated yet stay English, never empty.
-        QVERIFY(!DrillStatusBar::tr("Drill finished.").isEmpty());
+        // The workspace's own strings too: a class in namespace kunren::app asks with its qualified context.
+        const QString finished = DrillStatusBar::tr("Drill finished.");
+        QVERIFY2(finished != QStringLiteral("Drill finished.") && hasJapanese(finished), qPrintable(finished));
+        const QString pages = DrillStatusBar::tr("%n page(s) not acknowledged", nullptr, 3);
+        QVERIFY2(pages.contains(QLatin1Char('3')) && hasJapanese(pages) && !pages.contains(QLatin1String("page")),
+                 qPrintable(pages));
+        // A context declared with Q_DECLARE_TR_FUNCTIONS (free functions' strings) is looked up as written.
+        QVERIFY(hasJapanese(QCoreApplication::translate("DrillLabels", "no alert acknowledged")));
+        QVERIFY(hasJapanese(mechanismLabel(QStringLiteral("bad-deploy"))));
+    }
+
+    // Every message of the Japanese file is translated and keeps its source's placeholders and mnemonic:
+    // a missing %1 would drop a value from the screen, a missing &A a keyboard shortcut.
+    void theJapaneseFileIsComplete()
+    {
+        QFile file(QStringLiteral(KUNREN_TEST_DATA "/../../assets/i18n/kunren_ja.ts"));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QXmlStreamReader xml(&file);
+        QString context, source, text;
+        QStringList translations; // one, or one per plural form
+        bool inTranslation = false, unfinished = false;
+        int messages = 0;
+        QStringList problems;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            const auto name = xml.name();
+            if (xml.isStartElement()) {
+                if (name == QLatin1String("name")) {
+                    context = xml.readElementText();
+                } else if (name == QLatin1String("source")) {
+                    source = xml.readElementText();
+                } else if (name == QLatin1String("translation")) {
+                    const auto type = xml.attributes().value(QLatin1String("type"));
+                    unfinished = !type.isEmpty(); // unfinished, vanished or obsolete
+                    inTranslation = true;
+                    translations.clear();
+                    text.clear();
+                } else if (name == QLatin1String("numerusform")) {
+                    translations << xml.readElementText();
+                }
+            } else if (xml.isCharacters() && inTranslation) {
+                text += xml.text();
+            } else if (xml.isEndElement() && name == QLatin1String("translation")) {
+                inTranslation = false;
+                if (translations.isEmpty())
+                    translations << text;
+            } else if (xml.isEndElement() && name == QLatin1String("message")) {
+                ++messages;
+                const QString where = context + QStringLiteral(": ") + source.left(60);
+                if (unfinished || translations.contains(QString()))
+                    problems << QStringLiteral("untranslated — ") + where;
+                for (const QString& t : std::as_const(translations)) {
+                    if (placeholders(t) != placeholders(source))
+                        problems << QStringLiteral("placeholders differ — ") + where;
+                    if (mnemonics(t) != mnemonics(source))
+                        problems << QStringLiteral("mnemonic differs — ") + where;
+                }
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 500);
+        QVERIFY2(problems.isEmpty(), qPrintable(QString::number(problems.size()) + QStringLiteral(" problems, first: ")
+                                                + problems.mid(0, 5).join(QStringLiteral("; "))));
+    }
+
+private:
+    static bool hasJapanese(const QString& s)
+    {
+        return std::any_of(s.begin(), s.end(), [](QChar c) { return c.unicode() >= 0x3040 && c.unicode() <= 0x9fff; });
+    }
+    static QStringList placeholders(const QString& s)
+    {
+        static const QRegularExpression re(QStringLiteral("%L?\\d+|%n"));
+        return sortedMatches(re, s);
+    }
+    static QStringList mnemonics(const QString& s)
+    {
+        // "&A" in a label, not "&&" (a literal ampersand) or an HTML entity such as "&nbsp;".
+        // Compared without case: Japanese labels put it in parentheses, upper case ("イベント(&V)").
+        static const QRegularExpression re(QStringLiteral("(?<!&)&([A-Za-z0-9])(?![a-z]*;)"));
+        return sortedMatches(re, s.toUpper());
+    }
+    static QStringList sortedMatches(const QRegularExpression& re, const QString& s)
+    {
+        QStringList found;
+        for (auto it = re.globalMatch(s); it.hasNext();)
+            found << it.next().captured(0);
+        found.sort();
+        return found;
     }
 };
 

@@ -3,6 +3,7 @@
 #include "bridge/QtConversions.h"
 #include "bridge/RetroStore.h"
 #include "drill/DrillLabels.h"
+#include "drill/RetroWording.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,17 +33,6 @@ constexpr int kAutosaveDelayMs = 800; // after the last keystroke
 const char* const kItemTypes[] = {"mitigate", "prevent", "detect", "process"};
 
 std::string text(const QPlainTextEdit* e) { return e->toPlainText().toStdString(); }
-
-QString sourceLabel(const std::string& source)
-{
-    if (source == "system")
-        return RetrospectiveDialog::tr("System");
-    if (source == "alert")
-        return RetrospectiveDialog::tr("Alert");
-    if (source == "trainee")
-        return RetrospectiveDialog::tr("Trainee");
-    return qs(source);
-}
 
 } // namespace
 
@@ -175,6 +165,7 @@ RetrospectiveDialog::RetrospectiveDialog(const QString& dbPath, qint64 drillId, 
         Q_EMIT saved();
     });
     connect(m_store, &RetroStore::saveFailed, this, [this](const QString& error) { setStatus(tr("Not saved: %1").arg(error), true); });
+    m_store->setDraftWording(&wordRetrospectiveDraft);
     m_store->load(drillId, std::move(scenario), std::move(score));
 }
 
@@ -226,7 +217,8 @@ void RetrospectiveDialog::showRetrospective(const Retrospective& r, bool stored,
     for (const ToolFamiliarity& t : r.toolFamiliarity) {
         const int row = m_familiarity->rowCount();
         m_familiarity->insertRow(row);
-        auto* tool = new QTableWidgetItem(qs(t.tool));
+        auto* tool = new QTableWidgetItem(toolLabel(qs(t.tool)));
+        tool->setData(Qt::UserRole, qs(t.tool)); // the id is what is stored
         tool->setFlags(tool->flags() & ~Qt::ItemIsEditable);
         m_familiarity->setItem(row, 0, tool);
         auto* rating = new QSpinBox;
@@ -241,7 +233,7 @@ void RetrospectiveDialog::showRetrospective(const Retrospective& r, bool stored,
     for (int row = 0; row < m_timelineTable->rowCount(); ++row) {
         const DrillTimelineEntry& e = m_timeline[static_cast<std::size_t>(row)];
         m_timelineTable->setItem(row, 0, new QTableWidgetItem(qs(drillClock(e.at))));
-        m_timelineTable->setItem(row, 1, new QTableWidgetItem(sourceLabel(e.source)));
+        m_timelineTable->setItem(row, 1, new QTableWidgetItem(timelineSourceLabel(e.source)));
         m_timelineTable->setItem(row, 2, new QTableWidgetItem(qs(e.text)));
     }
     m_timelineTable->resizeColumnsToContents();
@@ -292,7 +284,7 @@ Retrospective RetrospectiveDialog::retrospective() const
     }
     for (int row = 0; row < m_familiarity->rowCount(); ++row) {
         const auto* rating = qobject_cast<QSpinBox*>(m_familiarity->cellWidget(row, 1));
-        r.toolFamiliarity.push_back({m_familiarity->item(row, 0)->text().toStdString(), rating ? rating->value() : 0});
+        r.toolFamiliarity.push_back({m_familiarity->item(row, 0)->data(Qt::UserRole).toString().toStdString(), rating ? rating->value() : 0});
     }
     r.timeline = m_timeline;
     return r;
@@ -316,7 +308,7 @@ void RetrospectiveDialog::saveNow()
 bool RetrospectiveDialog::exportMarkdown(const QString& path)
 {
     QFile f(path);
-    const std::string md = retrospectiveToMarkdown(retrospective());
+    const std::string md = retrospectiveToMarkdown(retrospective(), retroMarkdownWords());
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(md.data(), static_cast<qint64>(md.size())) != static_cast<qint64>(md.size())) {
         setStatus(tr("Cannot write %1: %2").arg(path, f.errorString()), true);
         return false;
@@ -332,7 +324,7 @@ bool RetrospectiveDialog::exportPdf(const QString& path)
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
     QTextDocument doc;
-    doc.setMarkdown(qs(retrospectiveToMarkdown(retrospective())));
+    doc.setMarkdown(qs(retrospectiveToMarkdown(retrospective(), retroMarkdownWords())));
     doc.print(&writer);
     QFile check(path);
     if (!check.exists() || check.size() == 0) {

@@ -10,8 +10,9 @@ namespace kunren::app {
 
 namespace {
 
-// lupdate's C++ parser does not read `namespace kunren::app {`, so the .ts files name a class's context
-// without the namespace ("LogsPage") where tr() at run time asks for "kunren::app::LogsPage".
+// tr() in a class of `namespace kunren::app` asks with the qualified context ("kunren::app::LogsPage").
+// lupdate writes that name when it can read the class's header, the bare one ("LogsPage") when it cannot
+// (a class declared in a .cpp, or a run without the target's include paths); look up both.
 class KunrenTranslator final : public QTranslator
 {
 public:
@@ -19,10 +20,11 @@ public:
 
     QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
     {
+        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
         static constexpr QLatin1StringView kNamespace("kunren::app::");
-        if (context && QLatin1StringView(context).startsWith(kNamespace))
-            context += kNamespace.size();
-        return QTranslator::translate(context, sourceText, disambiguation, n);
+        if (text.isNull() && context && QLatin1StringView(context).startsWith(kNamespace))
+            text = QTranslator::translate(context + kNamespace.size(), sourceText, disambiguation, n);
+        return text;
     }
 };
 
