@@ -90,6 +90,9 @@ private Q_SLOTS:
         // A context declared with Q_DECLARE_TR_FUNCTIONS (free functions' strings) is looked up as written.
         QVERIFY(hasJapanese(QCoreApplication::translate("DrillLabels", "no alert acknowledged")));
         QVERIFY(hasJapanese(mechanismLabel(QStringLiteral("bad-deploy"))));
+        // Qt's own strings (dialog buttons) come from qtbase_ja, installed with qt6-translations-l10n.
+        QVERIFY2(hasJapanese(QCoreApplication::translate("QPlatformTheme", "Close")),
+                 "Qt's Japanese is missing: install qt6-translations-l10n (tools/packages.txt)");
     }
 
     // Every message of the Japanese file is translated and keeps its source's placeholders and mnemonic:
