@@ -8,16 +8,12 @@
 
 #include <chrono>
 #include <cstdlib>
-#include <cstring>
-#include <fstream>
 
 namespace kunren {
 
 namespace fs = std::filesystem;
 
 namespace {
-
-constexpr char kSqliteHeader[16] = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
 
 std::int64_t single(const SqlConnection& db, const char* sql)
 {
@@ -88,19 +84,14 @@ fs::path DrillDatabase::defaultPath()
 
 DrillDatabaseOpen DrillDatabase::open(const fs::path& path)
 {
+    // The file is only ever opened through SQLite. Any other descriptor on it (reading its header with a
+    // stream, copying it) would drop every POSIX lock this process holds on it when closed — SQLite's
+    // included — and another program's last close would then delete the WAL that our writes go to.
     std::error_code ec;
     const bool exists = fs::exists(path, ec);
-    if (exists) {
-        if (fs::is_directory(path, ec))
-            return {nullptr, untouched(path, "it is a directory")};
-        if (fs::file_size(path, ec) > 0) {
-            char header[sizeof kSqliteHeader] = {};
-            std::ifstream in(path, std::ios::binary);
-            in.read(header, sizeof header);
-            if (!in || std::memcmp(header, kSqliteHeader, sizeof header) != 0)
-                return {nullptr, untouched(path, "it is not a Kunren database (not an SQLite file)")};
-        }
-    } else if (path.has_parent_path()) {
+    if (exists && fs::is_directory(path, ec))
+        return {nullptr, untouched(path, "it is a directory")};
+    if (!exists && path.has_parent_path()) {
         fs::create_directories(path.parent_path(), ec);
         if (ec)
             return {nullptr, "cannot create the folder " + path.parent_path().string() + ": " + ec.message()};
@@ -114,7 +105,8 @@ DrillDatabaseOpen DrillDatabase::open(const fs::path& path)
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
     try {
-        // Read-only checks first: nothing is written until the file is known to be ours and healthy.
+        // Read-only checks first: nothing is written until the file is known to be ours and healthy. The
+        // first read checks the header: a file that is not SQLite fails here with SQLITE_NOTADB.
         {
             SqlStatement check(db, "PRAGMA quick_check");
             const std::string result = check.step() ? check.text(0) : std::string("no result");
@@ -139,7 +131,9 @@ DrillDatabaseOpen DrillDatabase::open(const fs::path& path)
         migrateDrillSchema(db);
     } catch (const StoreError& e) {
         const int code = sqlite3_extended_errcode(raw) & 0xff;
-        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        if (code == SQLITE_NOTADB)
+            return {nullptr, untouched(path, "it is not a Kunren database (not an SQLite file)")};
+        if (code == SQLITE_CORRUPT)
             return {nullptr, untouched(path, std::string("the database is damaged (") + e.what() + ")")};
         return {nullptr, "cannot open " + path.string() + ": " + e.what()};
     }

@@ -180,6 +180,53 @@ private Q_SLOTS:
             QCOMPARE(log[i].text, std::to_string(i));
     }
 
+    // The app keeps two connections (the workspace's and the drill worker's) while other programs open the
+    // same file: `kunren-cli history`, the sqlite3 shell. Every action must still arrive, and the file stay
+    // sound. A process that opens the file outside SQLite and closes it drops SQLite's POSIX locks; the
+    // visitor's last close then deletes the WAL under the app, and later actions are lost without an error.
+    void anotherProcessReadingAndWritingLosesNoAction()
+    {
+        QTemporaryDir dir;
+        const auto path = at(dir, "kunren.db");
+        auto visit = [&](bool write) {
+            QProcess visitor;
+            QStringList args{QString::fromStdString(path.string())};
+            if (write)
+                args << QStringLiteral("--write");
+            visitor.start(QStringLiteral(KUNREN_DB_VISITOR), args);
+            if (!visitor.waitForFinished(30000) || visitor.exitCode() != 0)
+                qWarning("db_visitor: %s", visitor.readAllStandardError().constData());
+            return visitor.readAllStandardOutput().trimmed().toLongLong();
+        };
+        auto desk = openOrFail(path);   // the workspace's connection (profile, interrupted drills)
+        QVERIFY(desk);
+        const auto trainee = desk->addTrainee("Aiko");
+        auto worker = openOrFail(path); // the drill worker's, opened when the drill starts
+        QVERIFY(worker);
+        const auto drill = worker->startDrill(trainee, "test-scenario", 7);
+        long long written = 1;
+        auto record = [&](int n) {
+            for (int i = 0; i < n; ++i, ++written)
+                worker->appendAction(drill, DrillAction::openView(written * kSecond, "logs"));
+        };
+        record(3);
+        QCOMPARE(visit(false), written);
+        record(5);
+        QCOMPARE(visit(true), written);
+        record(5);
+        QCOMPARE(visit(false), written); // another program sees every action while the drill runs
+        QCOMPARE(static_cast<long long>(desk->actions(drill).size()), written);
+        worker.reset();
+        desk.reset();
+        auto reopened = openOrFail(path);
+        QVERIFY(reopened);
+        QCOMPARE(static_cast<long long>(reopened->actions(drill).size()), written);
+        QVERIFY(reopened->findTrainee("visitor"));
+        SqlStatement check(reopened->connection(), "PRAGMA integrity_check");
+        QVERIFY(check.step());
+        QCOMPARE(check.text(0), std::string("ok"));
+    }
+
     void aNewerDatabaseIsRefusedAndLeftAlone()
     {
         QTemporaryDir dir;
@@ -197,15 +244,29 @@ private Q_SLOTS:
         QCOMPARE(bytes(path), before);
     }
 
+    void garbageIsRefusedAndLeftAlone_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::newRow("notes") << QByteArray("these are my notes, not a database\n");
+        QTest::newRow("three bytes") << QByteArray("hi\n");
+        QTest::newRow("a page of text") << QByteArray(5000, 'k');
+        QTest::newRow("SQLite's magic, then nothing") << QByteArray("SQLite format 3", 16);
+    }
+
+    // SQLite itself reads the header (nothing else may open the file): what is not a database is refused.
     void garbageIsRefusedAndLeftAlone()
     {
+        QFETCH(QByteArray, content);
         QTemporaryDir dir;
         const auto path = at(dir, "kunren.db");
-        writeBytes(path, "these are my notes, not a database\n");
+        const std::string before = content.toStdString();
+        writeBytes(path, before);
         const auto opened = DrillDatabase::open(path);
         QVERIFY(!opened.db);
-        QVERIFY2(opened.error.find("not an SQLite file") != std::string::npos, opened.error.c_str());
-        QCOMPARE(bytes(path), std::string("these are my notes, not a database\n"));
+        QVERIFY2(opened.error.find("not an SQLite file") != std::string::npos || opened.error.find("damaged") != std::string::npos,
+                 opened.error.c_str());
+        QVERIFY2(opened.error.find("left untouched") != std::string::npos, opened.error.c_str());
+        QCOMPARE(bytes(path), before);
     }
 
     void aTruncatedDatabaseIsRefusedAndLeftAlone()
