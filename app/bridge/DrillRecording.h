@@ -15,7 +15,8 @@ namespace kunren::app {
 struct DrillRecordingPlan
 {
     std::string dbPath;                      // empty: keep the log in memory only
-    std::int64_t traineeId = 0;
+    std::string trainee;                     // who drills (added to the database if new)
+    std::string team;
     std::int64_t resumeDrillId = 0;          // > 0: continue this interrupted drill …
     std::vector<DrillAction> resumeActions;  // … whose log so far is this
 };

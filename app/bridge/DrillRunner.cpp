@@ -36,6 +36,9 @@ void DrillRunner::stopWorker()
     m_monitors.clear();
     m_actions.clear();
     m_drillId = 0;
+    m_catchingUp = false;
+    m_unsaved = 0;
+    m_saveProblem.clear();
     m_thread.quit();
     m_thread.wait();
 }
@@ -88,7 +91,8 @@ void DrillRunner::load(std::shared_ptr<const Scenario> scenario, std::optional<q
         post(DrillAction::end(0, "interrupted: another drill started"));
     DrillRecordingPlan plan;
     plan.dbPath = m_dbPath.toStdString();
-    plan.traineeId = m_traineeId;
+    plan.trainee = m_trainee.toStdString();
+    plan.team = m_team.toStdString();
     startWorker(std::move(scenario), seed, std::move(plan));
 }
 
@@ -110,6 +114,8 @@ bool DrillRunner::resume(const QString& dbPath, qint64 drillId, std::vector<Dril
     }
     DrillRecordingPlan plan;
     plan.dbPath = dbPath.toStdString();
+    plan.trainee = m_trainee.toStdString();
+    plan.team = m_team.toStdString();
     plan.resumeDrillId = drillId;
     const quint64 seed = actions.front().seed;
     plan.resumeActions = std::move(actions);
@@ -117,10 +123,11 @@ bool DrillRunner::resume(const QString& dbPath, qint64 drillId, std::vector<Dril
     return true;
 }
 
-void DrillRunner::setRecording(const QString& dbPath, qint64 traineeId)
+void DrillRunner::setRecording(const QString& dbPath, const QString& trainee, const QString& team)
 {
     m_dbPath = dbPath;
-    m_traineeId = traineeId;
+    m_trainee = trainee;
+    m_team = team;
 }
 
 void DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed, DrillRecordingPlan plan)
@@ -172,8 +179,33 @@ void DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, std::opt
         if (generation == m_generation)
             Q_EMIT mitigationApplied(applied, summary);
     });
-    connect(m_worker, &SimulationWorker::recordingProblem, this, &DrillRunner::recordingProblem);
-    connect(m_worker, &SimulationWorker::finished, this, [this] {
+    connect(m_worker, &SimulationWorker::saveStateChanged, this, [this, generation](int unsaved, const QString& problem) {
+        if (generation != m_generation)
+            return;
+        m_unsaved = unsaved;
+        m_saveProblem = problem;
+        Q_EMIT saveStateChanged(unsaved, problem);
+    });
+    connect(m_worker, &SimulationWorker::drillIdChanged, this, [this, generation](qint64 id) {
+        if (generation == m_generation)
+            m_drillId = id;
+    });
+    connect(m_worker, &SimulationWorker::catchUpProgress, this,
+            [this, generation](qint64 from, qint64 reached, qint64 target, qint64 eta, bool cancellable) {
+                if (generation != m_generation)
+                    return;
+                m_catchingUp = true;
+                Q_EMIT catchUpProgress(from, reached, target, eta, cancellable);
+            });
+    connect(m_worker, &SimulationWorker::catchUpFinished, this, [this, generation](qint64 reached, bool cancelled) {
+        if (generation != m_generation)
+            return;
+        m_catchingUp = false;
+        Q_EMIT catchUpFinished(reached, cancelled);
+    });
+    connect(m_worker, &SimulationWorker::finished, this, [this, generation] {
+        if (generation != m_generation)
+            return;
         m_playing = false;
         Q_EMIT playingChanged(false);
         Q_EMIT finished();
@@ -193,7 +225,7 @@ void DrillRunner::play()
     if (!m_worker || m_playing || isDrillEnded())
         return;
     m_playing = true;
-    QMetaObject::invokeMethod(m_worker, &SimulationWorker::start);
+    QMetaObject::invokeMethod(m_worker, &SimulationWorker::play);
     Q_EMIT playingChanged(true);
 }
 
@@ -202,7 +234,7 @@ void DrillRunner::pause()
     if (!m_worker || !m_playing)
         return;
     m_playing = false;
-    QMetaObject::invokeMethod(m_worker, &SimulationWorker::stop);
+    QMetaObject::invokeMethod(m_worker, &SimulationWorker::pause);
     Q_EMIT playingChanged(false);
 }
 
@@ -245,7 +277,11 @@ void DrillRunner::addNote(const QString& text) { post(DrillAction::addNote(0, te
 
 void DrillRunner::endDrill(const QString& reason)
 {
-    pause();
+    // The worker stops the clock with drill.end (a pause logged here would only precede it).
+    if (m_playing) {
+        m_playing = false;
+        Q_EMIT playingChanged(false);
+    }
     post(DrillAction::end(0, reason.toStdString()));
 }
 
@@ -278,7 +314,13 @@ int DrillRunner::unacknowledgedPages() const
 void DrillRunner::jumpTo(qint64 simTimeUs)
 {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [w = m_worker, simTimeUs] { w->runUntil(simTimeUs); });
+        QMetaObject::invokeMethod(m_worker, [w = m_worker, simTimeUs] { w->jumpTo(simTimeUs); });
+}
+
+void DrillRunner::cancelJump()
+{
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SimulationWorker::cancelJump);
 }
 
 } // namespace kunren::app

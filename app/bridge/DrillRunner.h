@@ -24,6 +24,10 @@ class DrillRunner : public QObject
     Q_OBJECT
 
 public:
+    // Real time: drill time then equals the trainee's time, so the scenario's target times mean what they
+    // say and two trainees' times compare (docs/SCORING.md, "Pace").
+    static constexpr double kDefaultSpeed = 1.0;
+
     explicit DrillRunner(QObject* parent = nullptr);
     ~DrillRunner() override;
 
@@ -39,13 +43,18 @@ public:
     bool isLoaded() const { return m_worker != nullptr; }
 
     // Where the next drills record their action logs (empty path: in memory only) and for whom.
-    void setRecording(const QString& dbPath, qint64 traineeId);
+    void setRecording(const QString& dbPath, const QString& trainee, const QString& team = {});
     QString recordingPath() const { return m_dbPath; }
     // The current drill's action log as recorded so far (a copy kept on this thread) and its database id.
     const std::vector<DrillAction>& actions() const { return m_actions; }
     qint64 drillId() const { return m_drillId; }
     bool isDrillEnded() const { return !m_actions.empty() && m_actions.back().type == ActionType::DrillEnd; }
     bool isPlaying() const { return m_playing; }
+    // A jump (or a resumed drill's replay) is running on the worker.
+    bool isCatchingUp() const { return m_catchingUp; }
+    // Logged actions the database has not taken yet (a failed write is retried until it succeeds), and why.
+    int unsavedActions() const { return m_unsaved; }
+    QString saveProblem() const { return m_saveProblem; }
 
     const Scenario* scenario() const { return m_scenario.get(); }
     std::shared_ptr<const Scenario> sharedScenario() const { return m_scenario; }
@@ -69,8 +78,11 @@ public Q_SLOTS:
     void play();
     void pause();
     void setSpeed(double speed);
-    // Simulates up to `simTimeUs` as fast as possible (a jump forward in time).
+    // Simulates up to `simTimeUs` as fast as possible (a jump forward in time), in slices that report
+    // progress; the clock pauses meanwhile and plays on afterwards if it was playing.
     void jumpTo(qint64 simTimeUs);
+    // Stops a running jump where it has got to.
+    void cancelJump();
     // Acknowledges a monitor's open page(s) at the drill's current time (logged as alert.ack).
     void acknowledge(const QString& monitorId);
 
@@ -99,7 +111,12 @@ Q_SIGNALS:
     void actionRecorded(const kunren::DrillAction& action);
     void mitigationApplied(bool applied, const QString& summary);
     void drillEnded();
-    void recordingProblem(const QString& message);
+    // The database could not take every action yet (`unsaved` > 0, with the reason), or has caught up again.
+    void saveStateChanged(int unsaved, const QString& problem);
+    // A jump or a resumed drill's replay: where it began, where it is, where it goes, the wall time it
+    // expects to need still (ms, -1 unknown), and whether the trainee may cancel it.
+    void catchUpProgress(qint64 fromUs, qint64 reachedUs, qint64 targetUs, qint64 etaMs, bool cancellable);
+    void catchUpFinished(qint64 reachedUs, bool cancelled);
 
 private:
     void stopWorker();
@@ -111,13 +128,16 @@ private:
     std::shared_ptr<const Scenario> m_scenario;
     const TelemetryStore* m_telemetry = nullptr;
     bool m_playing = false;
-    double m_speed = 10.0;
+    double m_speed = kDefaultSpeed;
     double m_sampleRate = 1.0;
     quint64 m_seed = 0;
     std::vector<MonitorSpec> m_monitors;
     AlertDelta m_alerts;
     QString m_dbPath;
-    qint64 m_traineeId = 0;
+    QString m_trainee, m_team;
+    bool m_catchingUp = false;
+    int m_unsaved = 0;
+    QString m_saveProblem;
     std::vector<DrillAction> m_actions;
     qint64 m_drillId = 0;
     quint64 m_generation = 0; // one per worker started

@@ -2,49 +2,142 @@
 
 #include "bridge/QtConversions.h"
 #include "drill/DrillRecorder.h"
+#include "store/DatabaseActionSink.h"
 #include "store/DrillDatabase.h"
 
 #include <QTimer>
+
+#include <algorithm>
 
 namespace kunren::app {
 
 namespace {
 constexpr int kIntervalMs = 100;
+constexpr qint64 kSliceMs = 50;         // one slice of a jump: the longest the worker ignores its queue
+constexpr int kSaveRetryMs = 3000;      // how often unsaved actions are tried again
+constexpr int kBusyTimeoutMs = 250;     // longer than any other writer's transaction; shorter than a stall
 }
 
 SimulationWorker::SimulationWorker(std::unique_ptr<DrillSession> session) : m_session(std::move(session)) {}
 
 SimulationWorker::~SimulationWorker()
 {
-    m_recorder.reset(); // before the database it writes to
+    if (m_recorder)
+        m_recorder->save(); // a last try for anything a retry had not written yet
+    m_recorder.reset();     // before the sink and the database it writes to
+    m_sink.reset();
 }
 
-void SimulationWorker::start()
+void SimulationWorker::play()
 {
     if (!m_timer) {
         m_timer = new QTimer(this);
         m_timer->setInterval(kIntervalMs);
         connect(m_timer, &QTimer::timeout, this, &SimulationWorker::onTimer);
     }
+    if (m_playing)
+        return;
+    m_playing = true;
     m_timer->start();
+    if (m_everPlayed && m_recorder)
+        write([&](DrillRecorder& r) { r.resumeClock(m_pausedFor.isValid() ? m_pausedFor.elapsed() / 1000.0 : 0.0); });
+    m_everPlayed = true;
 }
 
-void SimulationWorker::stop()
+void SimulationWorker::pause()
 {
     if (m_timer)
         m_timer->stop();
+    if (!m_playing)
+        return;
+    m_playing = false;
+    m_pausedFor.start();
+    if (m_recorder && !m_recorder->ended())
+        write([](DrillRecorder& r) { r.pauseClock(); });
 }
 
-void SimulationWorker::setSpeed(double speed) { m_speed = speed; }
+void SimulationWorker::setSpeed(double speed)
+{
+    if (speed == m_speed)
+        return;
+    m_speed = speed;
+    if (m_recorder && !m_recorder->ended())
+        write([speed](DrillRecorder& r) { r.setSpeed(speed); });
+}
 
-void SimulationWorker::runUntil(qint64 simTimeUs)
+void SimulationWorker::jumpTo(qint64 simTimeUs)
 {
     const SimTime target = std::min<SimTime>(simTimeUs, m_session->scenario().duration);
-    if (target <= m_session->now())
+    if (target <= m_session->now() || (m_recorder && m_recorder->ended()))
         return;
-    m_session->runUntil(target);
+    if (m_catchUp) {
+        // Already on the way: a jump goes further; a resumed drill's replay finishes first.
+        if (m_catchUp->replay.empty())
+            m_catchUp->target = std::max(m_catchUp->target, target);
+        return;
+    }
+    m_catchUp.emplace();
+    m_catchUp->from = m_session->now();
+    m_catchUp->target = target;
+    m_catchUp->wall.start();
+    QMetaObject::invokeMethod(this, &SimulationWorker::runCatchUpSlice, Qt::QueuedConnection);
+}
+
+void SimulationWorker::cancelJump()
+{
+    if (m_catchUp && m_catchUp->cancellable)
+        finishCatchUp(true);
+}
+
+void SimulationWorker::runCatchUpSlice()
+{
+    if (!m_catchUp)
+        return; // cancelled while this slice was queued
+    CatchUp& c = *m_catchUp;
+    QElapsedTimer slice;
+    slice.start();
+    for (;;) {
+        while (c.next < c.replay.size() && c.replay[c.next].at <= m_session->now())
+            applyLoggedAction(*m_session, c.replay[c.next++]);
+        const bool done = (m_session->now() >= c.target && c.next == c.replay.size()) || m_session->finished();
+        if (done || slice.elapsed() >= kSliceMs)
+            break;
+        m_session->step();
+    }
     publishAlerts();
     Q_EMIT advanced(m_session->now());
+    const SimTime reached = m_session->now();
+    if ((reached >= c.target && c.next == c.replay.size()) || m_session->finished()) {
+        finishCatchUp(false);
+        return;
+    }
+    // The rest at the pace so far (after the first slices, which include warming caches, it holds well).
+    const double done = static_cast<double>(reached - c.from);
+    const qint64 eta = done > 0 && c.wall.elapsed() >= 200
+                           ? static_cast<qint64>(static_cast<double>(c.wall.elapsed()) * static_cast<double>(c.target - reached) / done)
+                           : -1;
+    Q_EMIT catchUpProgress(c.from, reached, c.target, eta, c.cancellable);
+    QMetaObject::invokeMethod(this, &SimulationWorker::runCatchUpSlice, Qt::QueuedConnection);
+}
+
+void SimulationWorker::finishCatchUp(bool cancelled)
+{
+    CatchUp c = std::move(*m_catchUp);
+    m_catchUp.reset();
+    const SimTime reached = m_session->now();
+    if (!c.replay.empty()) {
+        // A resumed drill is where it stopped: recording goes on under the same drill id.
+        m_recorder = std::make_unique<DrillRecorder>(m_session->simulator(), std::move(c.replay), m_resumeDrillId);
+        m_recorder->setSink(m_sink.get());
+        saveActions();
+        Q_EMIT recordingStarted(m_recorder->drillId(), m_recorder->actions());
+        for (const DrillAction& held : std::exchange(m_held, {}))
+            record(held);
+    } else if (reached > c.from && m_recorder) {
+        write([&](DrillRecorder& r) { r.jumped(c.from); });
+    }
+    m_pendingSeconds = 0;
+    Q_EMIT catchUpFinished(reached, cancelled);
     if (m_session->finished())
         Q_EMIT finished();
 }
@@ -58,56 +151,108 @@ void SimulationWorker::acknowledge(const QString& monitor)
 
 void SimulationWorker::beginRecording(const DrillRecordingPlan& plan)
 {
-    m_recorder.reset();
-    m_db.reset();
-    if (!plan.dbPath.empty()) {
-        DrillDatabaseOpen opened = DrillDatabase::open(plan.dbPath);
-        if (opened.db)
-            m_db = std::move(opened.db);
-        else
-            Q_EMIT recordingProblem(qs(opened.error));
+    m_dbPath = plan.dbPath;
+    m_trainee = plan.trainee;
+    m_team = plan.team;
+    m_saveRetry = new QTimer(this);
+    m_saveRetry->setInterval(kSaveRetryMs);
+    connect(m_saveRetry, &QTimer::timeout, this, &SimulationWorker::saveActions);
+    QString problem;
+    ensureDatabase(problem);
+    if (plan.resumeDrillId > 0) {
+        // Replayed in slices like a jump (with progress), then recording goes on under the same id.
+        m_resumeDrillId = plan.resumeDrillId;
+        m_catchUp.emplace();
+        m_catchUp->target = plan.resumeActions.empty() ? 0 : plan.resumeActions.back().at;
+        m_catchUp->replay = plan.resumeActions;
+        m_catchUp->cancellable = false;
+        m_catchUp->wall.start();
+        if (!problem.isEmpty())
+            reportSaveState(0, problem);
+        QMetaObject::invokeMethod(this, &SimulationWorker::runCatchUpSlice, Qt::QueuedConnection);
+        return;
     }
-    try {
-        if (plan.resumeDrillId > 0) {
-            replayToLastAction(*m_session, plan.resumeActions);
-            m_recorder = std::make_unique<DrillRecorder>(m_session->simulator(), plan.resumeActions, m_db.get(),
-                                                         plan.resumeDrillId);
-            publishAlerts();
-            Q_EMIT advanced(m_session->now());
-        } else {
-            m_recorder = std::make_unique<DrillRecorder>(m_session->simulator(), m_db.get(), plan.traineeId);
-        }
-    } catch (const StoreError& e) {
-        Q_EMIT recordingProblem(qs(e.what()));
-        m_db.reset();
-        m_recorder = std::make_unique<DrillRecorder>(m_session->simulator(), nullptr, 0);
-    }
+    m_recorder = std::make_unique<DrillRecorder>(m_session->simulator());
+    m_recorder->setSink(m_sink.get());
+    saveActions();
+    if (!problem.isEmpty())
+        reportSaveState(static_cast<int>(m_recorder->unsaved()), problem);
     Q_EMIT recordingStarted(m_recorder->drillId(), m_recorder->actions());
+    write([this](DrillRecorder& r) { r.setSpeed(m_speed); }); // the pace the drill starts at
 }
 
-void SimulationWorker::ensureRecorder()
+bool SimulationWorker::ensureDatabase(QString& problem)
 {
-    if (!m_recorder)
-        m_recorder = std::make_unique<DrillRecorder>(m_session->simulator(), nullptr, 0);
+    if (m_dbPath.empty())
+        return false;
+    if (m_db && m_db->fileMoved()) {
+        // Someone moved or deleted the file: what we write would go nowhere. Open the path again and write the
+        // whole drill there; until then every action waits in memory.
+        problem = tr("the database file %1 was moved or deleted while the drill ran").arg(qs(m_dbPath));
+        if (m_recorder)
+            m_recorder->setSink(nullptr);
+        m_sink.reset();
+        m_db.reset();
+        if (m_recorder)
+            m_recorder->restartSaving();
+    }
+    if (!m_db) {
+        DrillDatabaseOpen opened = DrillDatabase::open(m_dbPath);
+        if (!opened.db) {
+            problem = qs(opened.error);
+            return false;
+        }
+        std::int64_t trainee = 0;
+        try {
+            trainee = opened.db->addTrainee(m_trainee, m_team); // the existing row when there is one
+        } catch (const std::exception& e) {
+            problem = qs(e.what());
+            return false;
+        }
+        m_db = std::move(opened.db);
+        m_db->setBusyTimeout(kBusyTimeoutMs);
+        m_sink = std::make_unique<DatabaseActionSink>(*m_db, trainee);
+        if (m_recorder)
+            m_recorder->setSink(m_sink.get());
+    }
+    return true;
 }
 
-// Runs one recorder call. A failed database write must not lose the action or stop the drill: the
-// recorder goes on in memory (same log, same drill id) and the call is repeated there.
+void SimulationWorker::saveActions()
+{
+    if (m_dbPath.empty() || !m_recorder)
+        return;
+    QString problem;
+    const std::int64_t idBefore = m_recorder->drillId();
+    if (ensureDatabase(problem) && !m_recorder->save())
+        problem = qs(m_recorder->lastError());
+    if (m_recorder->drillId() != idBefore && m_recorder->drillId() != 0)
+        Q_EMIT drillIdChanged(m_recorder->drillId());
+    reportSaveState(static_cast<int>(m_recorder->unsaved()), problem);
+}
+
+void SimulationWorker::reportSaveState(int unsaved, const QString& problem)
+{
+    if (unsaved > 0)
+        m_saveRetry->start(); // (re)started: the next try comes a full interval after this one
+    else
+        m_saveRetry->stop();
+    if (unsaved == m_reportedUnsaved && problem == m_reportedProblem)
+        return;
+    m_reportedUnsaved = unsaved;
+    m_reportedProblem = problem;
+    Q_EMIT saveStateChanged(unsaved, problem);
+}
+
+// Runs one recorder call, then saves what it logged (and anything still waiting from earlier).
 template <typename F>
 void SimulationWorker::write(F&& f)
 {
-    ensureRecorder();
+    if (!m_recorder)
+        return;
     const std::size_t before = m_recorder->actions().size();
-    try {
-        f(*m_recorder);
-    } catch (const StoreError& e) {
-        Q_EMIT recordingProblem(qs(e.what()));
-        auto memory = std::make_unique<DrillRecorder>(m_session->simulator(), m_recorder->actions(), nullptr,
-                                                      m_recorder->drillId());
-        m_recorder = std::move(memory);
-        m_db.reset();
-        f(*m_recorder);
-    }
+    f(*m_recorder);
+    saveActions();
     const auto& actions = m_recorder->actions();
     for (std::size_t i = before; i < actions.size(); ++i)
         Q_EMIT actionRecorded(actions[i]);
@@ -115,41 +260,31 @@ void SimulationWorker::write(F&& f)
 
 void SimulationWorker::record(const DrillAction& action)
 {
+    if (!m_recorder) {
+        m_held.push_back(action); // a resumed drill is still replaying: logged once it is where it stopped
+        return;
+    }
     switch (action.type) {
-    case ActionType::DrillStart:
-        return; // the recorder writes it itself
-    case ActionType::AlertAck:
-        write([&](DrillRecorder& r) { r.ackAlert(action.alert); });
-        return;
-    case ActionType::ViewOpen:
-        write([&](DrillRecorder& r) { r.openView(action.view); });
-        return;
-    case ActionType::QueryRun:
-        write([&](DrillRecorder& r) { r.runQuery(action.view, action.query); });
-        return;
-    case ActionType::HintTake:
-        write([&](DrillRecorder& r) { r.takeHint(action.hint); });
-        return;
-    case ActionType::HypothesisSubmit:
-        write([&](DrillRecorder& r) { r.submitHypothesis(action.hypothesis); });
-        return;
     case ActionType::MitigationApply: {
         const MitigationKind kind = mitigationKindFromString(action.action).value_or(MitigationKind::None);
         std::optional<MitigationResult> result;
-        write([&](DrillRecorder& r) {
-            if (!result) // a retry after a failed write must not act on the system twice
-                result = r.applyMitigation(kind, action.target);
-        });
+        write([&](DrillRecorder& r) { result = r.applyMitigation(kind, action.target); });
         publishAlerts();
         Q_EMIT mitigationApplied(result->applied, qs(result->summary));
         return;
     }
-    case ActionType::NoteAdd:
-        write([&](DrillRecorder& r) { r.addNote(action.text); });
+    case ActionType::HintTake:
+        write([&](DrillRecorder& r) { r.takeHint(action.hint); });
         return;
     case ActionType::DrillEnd:
-        write([&](DrillRecorder& r) { r.end(action.text); });
-        stop();
+        write([&](DrillRecorder& r) { r.record(action); });
+        if (m_timer)
+            m_timer->stop();
+        m_playing = false;
+        m_catchUp.reset();
+        return;
+    default:
+        write([&](DrillRecorder& r) { r.record(action); });
         return;
     }
 }
@@ -172,8 +307,11 @@ void SimulationWorker::publishAlerts()
 
 void SimulationWorker::onTimer()
 {
+    if (m_catchUp)
+        return; // a jump is running: the clock follows it, and plays on from where it lands
     if (m_session->finished()) {
-        stop();
+        m_timer->stop();
+        m_playing = false;
         Q_EMIT finished();
         return;
     }

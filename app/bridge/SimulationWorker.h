@@ -4,14 +4,16 @@
 #include "bridge/AlertFeed.h"
 #include "bridge/DrillRecording.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
-#include <atomic>
 #include <memory>
+#include <optional>
 
 class QTimer;
 
 namespace kunren {
+class DatabaseActionSink;
 class DrillDatabase;
 class DrillRecorder;
 }
@@ -21,6 +23,15 @@ namespace kunren::app {
 // Lives on the drill's worker thread and steps the drill (simulation, error tracking, monitors) there,
 // so the GUI thread only ever reads published telemetry and copies of the alerts. Driven by a timer:
 // every 100 ms of wall time it advances speed × 100 ms of simulated time.
+//
+// Jumps and the replay of a resumed drill run in slices of about 50 ms of wall time, each followed by
+// `advanced` and `catchUpProgress`, so every page follows the clock, a jump can be cancelled between two
+// slices, and deleting the worker never waits for more than one slice.
+//
+// Every trainee action is saved to the drills database through the worker's own connection as it happens.
+// A save that fails (disk full, database locked, file moved) loses nothing: the action stays in the log,
+// `saveStateChanged` says how many wait and why, and the worker retries every few seconds and with every
+// new action until they are written.
 class SimulationWorker : public QObject
 {
     Q_OBJECT
@@ -32,10 +43,14 @@ public:
     const Simulator& simulator() const { return m_session->simulator(); }
 
 public Q_SLOTS:
-    void start();
-    void stop();
+    // The trainee's clock: play and pause are logged (clock.play, clock.pause), like speed changes.
+    void play();
+    void pause();
     void setSpeed(double speed);
-    void runUntil(qint64 simTimeUs);
+    // Simulates up to `simTimeUs` as fast as possible, in slices (logged as clock.jump when it ends).
+    void jumpTo(qint64 simTimeUs);
+    // Stops a jump where it has got to (a resumed drill's replay cannot be cancelled).
+    void cancelJump();
     // The trainee acknowledges a monitor's open page(s) at the drill's current time (and it is logged).
     void acknowledge(const QString& monitor);
 
@@ -51,21 +66,52 @@ Q_SIGNALS:
     void advanced(qint64 simTimeUs);
     void finished();
     void alertsAdvanced(const kunren::app::AlertDelta& delta);
-    // The log so far (drill.start, or everything replayed) and the drill's id in the database (0: none).
+    // The log so far (drill.start, or everything replayed) and the drill's id in the database (0: none yet).
     void recordingStarted(qint64 drillId, const std::vector<kunren::DrillAction>& actions);
     void actionRecorded(const kunren::DrillAction& action);
     void mitigationApplied(bool applied, const QString& summary);
-    // The database could not be written (disk full, file gone…): the log goes on in memory only.
-    void recordingProblem(const QString& message);
+    // How many logged actions are not in the database yet, and why (empty once everything is saved).
+    void saveStateChanged(int unsavedActions, const QString& problem);
+    // The drill's record in the database is now `drillId` (created late, or anew after the file moved).
+    void drillIdChanged(qint64 drillId);
+    // A jump or a resumed drill's replay is on its way from `fromUs` to `targetUs` and has reached
+    // `reachedUs`; `etaMs` is the wall time it expects to need still (-1: not known yet).
+    void catchUpProgress(qint64 fromUs, qint64 reachedUs, qint64 targetUs, qint64 etaMs, bool cancellable);
+    // The jump or replay is over: it reached its target, or was cancelled at `reachedUs`.
+    void catchUpFinished(qint64 reachedUs, bool cancelled);
 
 private:
+    // A jump, or the replay of a resumed drill's log (its actions applied at their times), run in slices.
+    struct CatchUp
+    {
+        SimTime from = 0;
+        SimTime target = 0;
+        std::vector<DrillAction> replay; // the resumed log; empty for a jump
+        std::size_t next = 0;            // the next replay action to apply
+        bool cancellable = true;
+        QElapsedTimer wall;
+    };
+
     void onTimer();
+    void runCatchUpSlice();
+    void finishCatchUp(bool cancelled);
     void publishAlerts();
-    void ensureRecorder();
+    void startRecorder(const DrillRecordingPlan& plan);
+    void saveActions();
+    bool ensureDatabase(QString& problem);
+    void reportSaveState(int unsaved, const QString& problem);
     template <typename F> void write(F&& f);
 
-    std::unique_ptr<DrillDatabase> m_db;     // declared before the recorder, which points into it
+    std::string m_dbPath;
+    std::string m_trainee, m_team;
+    std::int64_t m_resumeDrillId = 0;
+    std::vector<DrillAction> m_held;         // actions taken while a resumed drill replays
+    std::unique_ptr<DrillDatabase> m_db;     // declared before the sink and the recorder, which point into it
+    std::unique_ptr<DatabaseActionSink> m_sink;
     std::unique_ptr<DrillRecorder> m_recorder;
+    QTimer* m_saveRetry = nullptr;
+    int m_reportedUnsaved = 0;
+    QString m_reportedProblem;
 
     std::unique_ptr<DrillSession> m_session;
     std::size_t m_sentTransitions = 0;
@@ -73,6 +119,10 @@ private:
     QTimer* m_timer = nullptr; // created on the worker thread, child of this
     double m_speed = 1.0;
     double m_pendingSeconds = 0.0;
+    bool m_playing = false;
+    bool m_everPlayed = false;
+    QElapsedTimer m_pausedFor;
+    std::optional<CatchUp> m_catchUp;
 };
 
 } // namespace kunren::app

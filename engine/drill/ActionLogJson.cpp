@@ -16,6 +16,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 constexpr std::size_t kMaxLogBytes = 256u << 20;
+constexpr double kMaxSpeed = 3600; // an hour of drill per second is already a jump
 
 void putTime(Json& j, SimTime at)
 {
@@ -111,6 +112,22 @@ public:
         return out;
     }
 
+    // A finite number; nullopt (and an error when required) otherwise.
+    std::optional<double> number(std::string_view key, bool required)
+    {
+        const auto it = m_j.find(key);
+        if (it == m_j.end()) {
+            if (required)
+                fail(key, "missing required field \"" + std::string(key) + "\"");
+            return std::nullopt;
+        }
+        if (!it->is_number() || !std::isfinite(it->get<double>())) {
+            fail(key, "must be a number");
+            return std::nullopt;
+        }
+        return it->get<double>();
+    }
+
     const Json& json() const { return m_j; }
 
 private:
@@ -152,7 +169,7 @@ std::optional<DrillAction> parseLine(std::string_view line, const std::string& f
     if (!type.empty() && !kind) {
         r.fail("type", "unknown action type \"" + type +
                            "\" (expected drill.start, alert.ack, view.open, query.run, hint.take, hypothesis.submit, "
-                           "mitigation.apply, note.add or drill.end)");
+                           "mitigation.apply, note.add, drill.end, clock.speed, clock.pause, clock.play or clock.jump)");
     }
     if (!kind)
         return std::nullopt;
@@ -194,6 +211,29 @@ std::optional<DrillAction> parseLine(std::string_view line, const std::string& f
         break;
     case ActionType::NoteAdd: a.text = r.string("text", true, true); break;
     case ActionType::DrillEnd: a.text = r.string("reason", false); break;
+    case ActionType::ClockSpeed:
+        if (const auto speed = r.number("speed", true)) {
+            if (*speed <= 0 || *speed > kMaxSpeed)
+                r.fail("speed", "must be above 0 and at most " + std::to_string(static_cast<int>(kMaxSpeed)) +
+                                    " (simulated seconds per wall-clock second)");
+            a.speed = *speed;
+        }
+        break;
+    case ActionType::ClockPause: break;
+    case ActionType::ClockPlay:
+        if (const auto paused = r.number("paused_s", false)) {
+            if (*paused < 0)
+                r.fail("paused_s", "must be a non-negative number of wall-clock seconds");
+            a.pausedSeconds = *paused;
+        }
+        break;
+    case ActionType::ClockJump:
+        if (const auto from = r.number("from", true)) {
+            a.from = static_cast<SimTime>(std::llround(*from * static_cast<double>(kSecond)));
+            if (*from < 0 || a.from > a.at)
+                r.fail("from", "must be a simulated time in seconds, not after the jump's \"at\"");
+        }
+        break;
     }
     if (!r.ok())
         return std::nullopt;
@@ -234,6 +274,18 @@ std::string actionToJson(const DrillAction& a)
     case ActionType::DrillEnd:
         if (!a.text.empty())
             j["reason"] = a.text;
+        break;
+    case ActionType::ClockSpeed: j["speed"] = a.speed; break;
+    case ActionType::ClockPause: break;
+    case ActionType::ClockPlay:
+        if (a.pausedSeconds > 0)
+            j["paused_s"] = std::round(a.pausedSeconds * 1000.0) / 1000.0;
+        break;
+    case ActionType::ClockJump:
+        if (a.from % kSecond == 0)
+            j["from"] = a.from / kSecond;
+        else
+            j["from"] = toSeconds(a.from);
         break;
     }
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);

@@ -7,7 +7,7 @@ namespace kunren {
 
 namespace {
 
-constexpr std::array<std::pair<ActionType, const char*>, 9> kNames{{
+constexpr std::array<std::pair<ActionType, const char*>, 13> kNames{{
     {ActionType::DrillStart, "drill.start"},
     {ActionType::AlertAck, "alert.ack"},
     {ActionType::ViewOpen, "view.open"},
@@ -17,6 +17,10 @@ constexpr std::array<std::pair<ActionType, const char*>, 9> kNames{{
     {ActionType::MitigationApply, "mitigation.apply"},
     {ActionType::NoteAdd, "note.add"},
     {ActionType::DrillEnd, "drill.end"},
+    {ActionType::ClockSpeed, "clock.speed"},
+    {ActionType::ClockPause, "clock.pause"},
+    {ActionType::ClockPlay, "clock.play"},
+    {ActionType::ClockJump, "clock.jump"},
 }};
 
 DrillAction make(SimTime at, ActionType type)
@@ -108,6 +112,29 @@ DrillAction DrillAction::end(SimTime at, std::string reason)
 {
     DrillAction a = make(at, ActionType::DrillEnd);
     a.text = std::move(reason);
+    return a;
+}
+
+DrillAction DrillAction::setSpeed(SimTime at, double speed)
+{
+    DrillAction a = make(at, ActionType::ClockSpeed);
+    a.speed = speed;
+    return a;
+}
+
+DrillAction DrillAction::pauseClock(SimTime at) { return make(at, ActionType::ClockPause); }
+
+DrillAction DrillAction::resumeClock(SimTime at, double pausedSeconds)
+{
+    DrillAction a = make(at, ActionType::ClockPlay);
+    a.pausedSeconds = pausedSeconds;
+    return a;
+}
+
+DrillAction DrillAction::jump(SimTime at, SimTime from)
+{
+    DrillAction a = make(at, ActionType::ClockJump);
+    a.from = from;
     return a;
 }
 

@@ -22,6 +22,10 @@ enum class ActionType : std::uint8_t {
     MitigationApply,   // mitigation.apply: action and target
     NoteAdd,           // note.add: a free-text note
     DrillEnd,          // drill.end: the trainee (or the app) ended the drill
+    ClockSpeed,        // clock.speed: the playback speed (simulated seconds per wall-clock second) from now on
+    ClockPause,        // clock.pause: the clock stopped
+    ClockPlay,         // clock.play: the clock runs again after a pause (or for the first time)
+    ClockJump,         // clock.jump: simulated straight here from an earlier time (`at` is where it arrived)
 };
 
 const char* toString(ActionType type);
@@ -56,6 +60,9 @@ struct DrillAction
     std::string action;       // mitigation.apply: rollback, scale-out, … (sim/Mitigation.h)
     std::string target;       // mitigation.apply
     std::string text;         // note.add; drill.end: why it ended ("resolved", "gave up", "interrupted: …")
+    double speed = 0;         // clock.speed
+    double pausedSeconds = 0; // clock.play: wall-clock seconds the clock stood still before it
+    SimTime from = 0;         // clock.jump: where the jump began
 
     static DrillAction start(SimTime at, std::string scenario, std::uint64_t seed);
     static DrillAction ackAlert(SimTime at, std::string alert);
@@ -66,6 +73,10 @@ struct DrillAction
     static DrillAction applyMitigation(SimTime at, std::string action, std::string target);
     static DrillAction addNote(SimTime at, std::string text);
     static DrillAction end(SimTime at, std::string reason = {});
+    static DrillAction setSpeed(SimTime at, double speed);
+    static DrillAction pauseClock(SimTime at);
+    static DrillAction resumeClock(SimTime at, double pausedSeconds);
+    static DrillAction jump(SimTime at, SimTime from);
 
     bool operator==(const DrillAction&) const = default;
 };

@@ -1,36 +1,59 @@
 #include "drill/DrillRecorder.h"
 
 #include "alerting/DrillSession.h"
+#include "drill/ActionSink.h"
 #include "sim/Simulator.h"
-#include "store/DrillDatabase.h"
+
+#include <exception>
 
 namespace kunren {
 
-DrillRecorder::DrillRecorder(Simulator& simulator, DrillDatabase* db, std::int64_t traineeId)
-    : m_sim(simulator), m_db(db)
+DrillRecorder::DrillRecorder(Simulator& simulator) : m_sim(simulator)
 {
-    const DrillAction start = DrillAction::start(m_sim.now(), m_sim.scenario().id, m_sim.seed());
-    if (m_db)
-        m_drillId = m_db->startDrill(traineeId, start.scenario, start.seed); // writes drill.start too
-    m_actions.push_back(start);
+    m_actions.push_back(DrillAction::start(m_sim.now(), m_sim.scenario().id, m_sim.seed()));
 }
 
-DrillRecorder::DrillRecorder(Simulator& simulator, std::vector<DrillAction> actions, DrillDatabase* db,
-                             std::int64_t drillId)
-    : m_sim(simulator), m_db(db), m_drillId(drillId), m_actions(std::move(actions))
+DrillRecorder::DrillRecorder(Simulator& simulator, std::vector<DrillAction> actions, std::int64_t drillId)
+    : m_sim(simulator), m_drillId(drillId), m_actions(std::move(actions)), m_saved(m_actions.size())
 {
     m_ended = !m_actions.empty() && m_actions.back().type == ActionType::DrillEnd;
 }
 
 void DrillRecorder::record(DrillAction action)
 {
-    if (m_ended)
-        return; // nothing follows drill.end
+    if (m_ended || action.type == ActionType::DrillStart)
+        return; // nothing follows drill.end; drill.start is the constructor's
     action.at = m_sim.now();
-    if (m_db)
-        m_db->appendAction(m_drillId, action);
     m_ended = action.type == ActionType::DrillEnd;
     m_actions.push_back(std::move(action));
+    save();
+}
+
+bool DrillRecorder::save()
+{
+    if (!m_sink)
+        return true;
+    try {
+        if (m_drillId == 0) {
+            m_drillId = m_sink->beginDrill(m_actions.front());
+            m_saved = 1;
+        }
+        for (; m_saved < m_actions.size(); ++m_saved)
+            m_sink->append(m_drillId, static_cast<std::int64_t>(m_saved) + 1, m_actions[m_saved]);
+    } catch (const std::exception& e) {
+        m_lastError = e.what();
+        return false;
+    }
+    m_lastError.clear();
+    return true;
+}
+
+std::size_t DrillRecorder::unsaved() const { return m_actions.size() - m_saved; }
+
+void DrillRecorder::restartSaving()
+{
+    m_drillId = 0;
+    m_saved = 0;
 }
 
 void DrillRecorder::ackAlert(const std::string& alert) { record(DrillAction::ackAlert(0, alert)); }
@@ -38,6 +61,10 @@ void DrillRecorder::openView(const std::string& view) { record(DrillAction::open
 void DrillRecorder::runQuery(const std::string& view, const std::string& query) { record(DrillAction::runQuery(0, view, query)); }
 void DrillRecorder::submitHypothesis(Hypothesis hypothesis) { record(DrillAction::submitHypothesis(0, std::move(hypothesis))); }
 void DrillRecorder::addNote(const std::string& text) { record(DrillAction::addNote(0, text)); }
+void DrillRecorder::setSpeed(double speed) { record(DrillAction::setSpeed(0, speed)); }
+void DrillRecorder::pauseClock() { record(DrillAction::pauseClock(0)); }
+void DrillRecorder::resumeClock(double pausedWallSeconds) { record(DrillAction::resumeClock(0, pausedWallSeconds)); }
+void DrillRecorder::jumped(SimTime from) { record(DrillAction::jump(0, from)); }
 void DrillRecorder::end(const std::string& reason) { record(DrillAction::end(0, reason)); }
 
 std::optional<std::string> DrillRecorder::takeHint(int index)
@@ -72,14 +99,19 @@ std::unique_ptr<Simulator> replayToLastAction(std::shared_ptr<const Scenario> sc
     return sim;
 }
 
+void applyLoggedAction(DrillSession& session, const DrillAction& action)
+{
+    if (action.type == ActionType::MitigationApply)
+        session.simulator().applyMitigation({mitigationKindFromString(action.action).value_or(MitigationKind::None), action.target});
+    else if (action.type == ActionType::AlertAck)
+        session.acknowledge(action.alert, action.at);
+}
+
 void replayToLastAction(DrillSession& session, const std::vector<DrillAction>& actions)
 {
     for (const DrillAction& a : actions) {
         session.runUntil(a.at);
-        if (a.type == ActionType::MitigationApply)
-            session.simulator().applyMitigation({mitigationKindFromString(a.action).value_or(MitigationKind::None), a.target});
-        else if (a.type == ActionType::AlertAck)
-            session.acknowledge(a.alert, a.at);
+        applyLoggedAction(session, a);
     }
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
 // The trainee's side of a running drill, for the app: stamps each action with the simulation's current
-// time, applies mitigations to the simulation, keeps the log and (optionally) writes every action to the
-// database as it happens. Call it on the thread that steps the Simulator (the GUI's drill worker).
+// time, applies mitigations to the simulation, keeps the log, and saves every action to an ActionSink (the
+// drills database) as it happens. Call it on the thread that steps the Simulator (the GUI's drill worker).
+//
+// Nothing is lost when a save fails (disk full, database locked, file gone): the action stays in the log,
+// counted as unsaved, and the next save() — with the next action, or a retry — writes it, in order.
 
 #include "drill/DrillAction.h"
 #include "sim/Mitigation.h"
@@ -15,7 +18,7 @@
 
 namespace kunren {
 
-class DrillDatabase;
+class ActionSink;
 class DrillSession;
 class Simulator;
 struct Scenario;
@@ -23,11 +26,14 @@ struct Scenario;
 class DrillRecorder
 {
 public:
-    // Starts a new drill: logs drill.start (and creates the drill row when `db` is given).
-    DrillRecorder(Simulator& simulator, DrillDatabase* db = nullptr, std::int64_t traineeId = 0);
-    // Continues an interrupted drill whose log is `actions` (stored as `drillId`): `simulator` must have
+    // Starts a new drill: logs drill.start (saved by the first save()).
+    explicit DrillRecorder(Simulator& simulator);
+    // Continues an interrupted drill whose log is `actions`, stored whole as `drillId`: `simulator` must have
     // been brought to the log's end with replayToLastAction().
-    DrillRecorder(Simulator& simulator, std::vector<DrillAction> actions, DrillDatabase* db, std::int64_t drillId);
+    DrillRecorder(Simulator& simulator, std::vector<DrillAction> actions, std::int64_t drillId);
+
+    // Where actions are saved (nullptr: the log stays in memory). Call save() to write what is pending.
+    void setSink(ActionSink* sink) { m_sink = sink; }
 
     void ackAlert(const std::string& alert);
     void openView(const std::string& view);
@@ -37,19 +43,36 @@ public:
     void submitHypothesis(Hypothesis hypothesis);
     MitigationResult applyMitigation(MitigationKind kind, const std::string& target);
     void addNote(const std::string& text);
+    // The drill clock (docs/SCORING.md §1): how fast the trainee played, paused and jumped.
+    void setSpeed(double speed);
+    void pauseClock();
+    void resumeClock(double pausedWallSeconds);
+    void jumped(SimTime from);
     void end(const std::string& reason = {});
+
+    // Logs `action` stamped with the current simulated time (its `at` is ignored) and saves. Mitigations are
+    // only logged: applyMitigation() acts on the system.
+    void record(DrillAction action);
+
+    // Writes every action not yet saved, oldest first. False when a write failed: `lastError()` says why and
+    // the rest stays pending for the next call. True (and nothing written) with no sink.
+    bool save();
+    std::size_t unsaved() const;
+    // Saves everything again from drill.start as a new drill (the database the drill was in is gone).
+    void restartSaving();
+    const std::string& lastError() const { return m_lastError; }
 
     bool ended() const { return m_ended; }
     const std::vector<DrillAction>& actions() const { return m_actions; }
-    std::int64_t drillId() const { return m_drillId; } // 0 without a database
+    std::int64_t drillId() const { return m_drillId; } // 0 until the drill's record exists
 
 private:
-    void record(DrillAction action);
-
     Simulator& m_sim;
-    DrillDatabase* m_db = nullptr;
+    ActionSink* m_sink = nullptr;
     std::int64_t m_drillId = 0;
     std::vector<DrillAction> m_actions;
+    std::size_t m_saved = 0; // the first m_saved actions are in the sink
+    std::string m_lastError;
     bool m_ended = false;
 };
 
@@ -60,5 +83,8 @@ std::unique_ptr<Simulator> replayToLastAction(std::shared_ptr<const Scenario> sc
 // The same on a whole drill session (a fresh one, seeded from the log's drill.start), so monitors and
 // error tracking resume too: logged acknowledgements are replayed at their times as well.
 void replayToLastAction(DrillSession& session, const std::vector<DrillAction>& actions);
+// What a logged action does to the running system when it is replayed at its time: a mitigation acts, an
+// acknowledgement silences its page; every other action only records what the trainee did.
+void applyLoggedAction(DrillSession& session, const DrillAction& action);
 
 } // namespace kunren

@@ -92,6 +92,7 @@ DrillScore scoreDrill(const Scenario& sc, std::span<const DrillAction> actions, 
     s.errorRatePerMinute = replay.errorRatePerMinute;
     s.mitigations = replay.mitigations;
     s.path = investigationPath(actions, replay.end, sc.teaches);
+    s.pace = drillPace(actions, replay.end);
 
     std::set<std::string> evidence;
     std::set<int> hints;
@@ -284,6 +285,22 @@ nlohmann::ordered_json scoreToJson(const DrillScore& s)
     path["hints"] = s.path.hints;
     path["taughtButUnused"] = s.path.taughtButUnused;
     j["investigation"] = path;
+    if (s.pace.known) {
+        J pace;
+        auto speeds = J::array();
+        for (const DrillPace::Share& share : s.pace.speeds)
+            speeds.push_back({{"speed", share.speed}, {"seconds", toSeconds(share.played)}});
+        pace["speeds"] = speeds;
+        pace["pauses"] = s.pace.pauses;
+        pace["pausedSeconds"] = s.pace.pausedSeconds;
+        pace["jumps"] = s.pace.jumps;
+        pace["jumpedSeconds"] = toSeconds(s.pace.jumped);
+        pace["realTime"] = s.pace.realTime();
+        // The trainee's own time from the fault to the root cause: what compares across paces.
+        pace["wallSecondsToRootCause"] =
+            s.rootCause ? J(*s.pace.wallSeconds(s.faultStart, std::max(s.faultStart, *s.rootCause))) : J(nullptr);
+        j["pace"] = pace;
+    }
     return j;
 }
 

@@ -4,6 +4,7 @@
 // deterministic replay of that log yields). docs/SCORING.md explains every number.
 
 #include "drill/DrillAction.h"
+#include "drill/DrillPace.h"
 #include "drill/DrillReplay.h"
 #include "drill/InvestigationPath.h"
 #include "scenario/Scenario.h"
@@ -66,6 +67,7 @@ struct DrillScore
     std::vector<ScoreLine> penalties;
     InvestigationPath path;
     std::vector<ReplayedMitigation> mitigations;
+    DrillPace pace;                        // how the clock ran: speeds, pauses, jumps (not scored, shown)
 };
 
 // Scores a log against the facts of its replay and of the no-mitigation counterfactual.

@@ -4,6 +4,7 @@
 #include "drill/Mechanism.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 namespace kunren {
@@ -16,6 +17,12 @@ std::string eventTitle(const Scenario& sc, const std::string& id)
         if (ev.id == id)
             return ev.title.en.empty() ? id : ev.title.en;
     return id;
+}
+
+std::string wallText(double seconds)
+{
+    const long long s = std::llround(seconds);
+    return s >= 60 ? std::to_string(s / 60) + " min " + std::to_string(s % 60) + " s" : std::to_string(s) + " s";
 }
 
 std::string describe(const Scenario& sc, const DrillAction& a)
@@ -44,11 +51,23 @@ std::string describe(const Scenario& sc, const DrillAction& a)
         return a.action == "none" ? "Decided not to change anything" : "Mitigation: " + a.action + " " + a.target;
     case ActionType::NoteAdd: return "Note: " + a.text;
     case ActionType::DrillEnd: return "Drill ended" + (a.text.empty() ? std::string() : " (" + a.text + ")");
+    case ActionType::ClockSpeed: return "Clock speed set to " + speedText(a.speed);
+    case ActionType::ClockPause: return "Paused the clock";
+    case ActionType::ClockPlay:
+        return a.pausedSeconds > 0 ? "Clock running again (stood still " + wallText(a.pausedSeconds) + ")" : "Clock running";
+    case ActionType::ClockJump: return "Jumped ahead from " + drillClock(a.from);
     }
     return {};
 }
 
 } // namespace
+
+std::string speedText(double speed)
+{
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g×", speed);
+    return buf;
+}
 
 std::string drillClock(SimTime t)
 {

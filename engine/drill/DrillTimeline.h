@@ -31,5 +31,7 @@ std::vector<DrillTimelineEntry> buildDrillTimeline(const Scenario& scenario, std
 
 // "12:05" style clock of simulated time since the drill started (m:ss, or h:mm:ss past an hour).
 std::string drillClock(SimTime t);
+// A playback speed as the toolbar shows it: "1×", "2.5×".
+std::string speedText(double speed);
 
 } // namespace kunren

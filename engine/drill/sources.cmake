@@ -12,11 +12,14 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/InvestigationPath.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DrillReplay.h
     ${CMAKE_CURRENT_LIST_DIR}/DrillReplay.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DrillPace.h
+    ${CMAKE_CURRENT_LIST_DIR}/DrillPace.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DrillScore.h
     ${CMAKE_CURRENT_LIST_DIR}/DrillScore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DrillTimeline.h
     ${CMAKE_CURRENT_LIST_DIR}/DrillTimeline.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Retrospective.h
     ${CMAKE_CURRENT_LIST_DIR}/Retrospective.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ActionSink.h
     ${CMAKE_CURRENT_LIST_DIR}/DrillRecorder.h
     ${CMAKE_CURRENT_LIST_DIR}/DrillRecorder.cpp)

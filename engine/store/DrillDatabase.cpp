@@ -140,6 +140,14 @@ DrillDatabaseOpen DrillDatabase::open(const fs::path& path)
     return {std::unique_ptr<DrillDatabase>(new DrillDatabase(std::move(db), path)), {}};
 }
 
+bool DrillDatabase::fileMoved() const
+{
+    int moved = 0;
+    return sqlite3_file_control(m_db.handle(), "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved != 0;
+}
+
+void DrillDatabase::setBusyTimeout(int milliseconds) { sqlite3_busy_timeout(m_db.handle(), milliseconds); }
+
 int DrillDatabase::schemaVersion() const { return static_cast<int>(single(m_db, "PRAGMA user_version")); }
 
 std::int64_t DrillDatabase::addTrainee(const std::string& name, const std::string& team)
@@ -194,11 +202,26 @@ void DrillDatabase::appendAction(std::int64_t drillId, const DrillAction& action
     SqlStatement st(m_db, "INSERT INTO actions(drill_id, seq, at_us, type, json)"
                           " SELECT ?1, COALESCE(MAX(seq), 0) + 1, ?2, ?3, ?4 FROM actions WHERE drill_id = ?1");
     st.bind(1, drillId).bind(2, action.at).bind(3, std::string_view(toString(action.type))).bind(4, actionToJson(action)).run();
-    if (action.type == ActionType::DrillEnd) {
-        SqlStatement end(m_db, "UPDATE drills SET ended_ms = ?2 WHERE id = ?1");
-        end.bind(1, drillId).bind(2, wallMs).run();
-    }
+    if (action.type == ActionType::DrillEnd)
+        markEnded(drillId, wallMs);
     tx.commit();
+}
+
+void DrillDatabase::storeAction(std::int64_t drillId, std::int64_t seq, const DrillAction& action, std::int64_t wallMs)
+{
+    SqlTransaction tx(m_db);
+    SqlStatement st(m_db, "INSERT INTO actions(drill_id, seq, at_us, type, json) VALUES (?1, ?2, ?3, ?4, ?5)"
+                          " ON CONFLICT(drill_id, seq) DO NOTHING");
+    st.bind(1, drillId).bind(2, seq).bind(3, action.at).bind(4, std::string_view(toString(action.type))).bind(5, actionToJson(action)).run();
+    if (action.type == ActionType::DrillEnd)
+        markEnded(drillId, wallMs);
+    tx.commit();
+}
+
+void DrillDatabase::markEnded(std::int64_t drillId, std::int64_t wallMs)
+{
+    SqlStatement end(m_db, "UPDATE drills SET ended_ms = ?2 WHERE id = ?1 AND ended_ms IS NULL");
+    end.bind(1, drillId).bind(2, wallMs).run();
 }
 
 std::vector<DrillAction> DrillDatabase::actions(std::int64_t drillId) const

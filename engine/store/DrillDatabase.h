@@ -76,6 +76,9 @@ public:
     DrillDatabase& operator=(const DrillDatabase&) = delete;
 
     int schemaVersion() const;
+    // How long a write waits for another program's write to finish before it fails with "database is locked"
+    // (5 s unless set). A drill's recorder waits briefly and retries later instead of stalling the drill.
+    void setBusyTimeout(int milliseconds);
     const std::filesystem::path& path() const { return m_path; }
 
     // Trainees: names are unique; adding an existing name returns it (and updates the team if given).
@@ -89,6 +92,9 @@ public:
     // Appends one action in its own transaction: committed when this returns, so a killed app loses at
     // most the action being written. A drill.end action also marks the drill ended.
     void appendAction(std::int64_t drillId, const DrillAction& action, std::int64_t wallMs = nowMs());
+    // Stores `action` as number `seq` of the drill (drill.start is 1), in its own transaction; a number
+    // already stored is left as it is, so a write repeated after an error is stored once.
+    void storeAction(std::int64_t drillId, std::int64_t seq, const DrillAction& action, std::int64_t wallMs = nowMs());
     std::vector<DrillAction> actions(std::int64_t drillId) const;
     std::optional<DrillRecord> drill(std::int64_t drillId) const;
     std::vector<DrillRecord> drills() const;
@@ -108,10 +114,15 @@ public:
     void saveRetrospective(std::int64_t drillId, const Retrospective& retro, std::int64_t wallMs = nowMs());
     std::optional<Retrospective> retrospective(std::int64_t drillId) const;
 
+    // True when the file this connection has open is no longer at path() (moved, deleted or replaced):
+    // writes would then be lost with the old file.
+    bool fileMoved() const;
+
     const SqlConnection& connection() const { return m_db; }
 
 private:
     DrillDatabase(SqlConnection db, std::filesystem::path path);
+    void markEnded(std::int64_t drillId, std::int64_t wallMs);
 
     SqlConnection m_db;
     std::filesystem::path m_path;

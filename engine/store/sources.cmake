@@ -6,6 +6,8 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Migrations.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DrillDatabase.h
     ${CMAKE_CURRENT_LIST_DIR}/DrillDatabase.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DatabaseActionSink.h
+    ${CMAKE_CURRENT_LIST_DIR}/DatabaseActionSink.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DrillHistory.h
     ${CMAKE_CURRENT_LIST_DIR}/DrillHistory.cpp)
 target_link_libraries(kunren_engine PUBLIC SQLite::SQLite3)

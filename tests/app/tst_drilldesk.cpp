@@ -12,6 +12,7 @@
 #include "drill/ScorePage.h"
 #include "drill/DrillScore.h"
 #include "models/NotificationModel.h"
+#include "shell/DrillStatusBar.h"
 #include "shell/MainWindow.h"
 #include "shell/Navigator.h"
 #include "store/DrillDatabase.h"
@@ -26,6 +27,7 @@
 #include <QTextBrowser>
 #include <QFile>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -115,23 +117,27 @@ private Q_SLOTS:
         window.page(QStringLiteral("traces"))->findChild<QueryBar*>()->setQuery(QStringLiteral("service:checkout status:error"));
         QCOMPARE(desk->bookmarkCurrent(), QStringLiteral("query:service:checkout status:error"));
         window.showPage(QStringLiteral("events"));
-        QTRY_COMPARE(window.runner()->actions().size(), std::size_t(6));
+        QTRY_COMPARE(window.runner()->actions().size(), std::size_t(8));
 
-        // In the database, in order, while the drill is still running.
+        // In the database, in order, while the drill is still running; the clock's pace and jump included.
         {
             auto opened = DrillDatabase::open(dbPath.toStdString());
             QVERIFY2(opened.db, opened.error.c_str());
             const std::vector<DrillAction> stored = opened.db->actions(drillId);
             QCOMPARE(stored, window.runner()->actions());
-            const std::vector<ActionType> expected{ActionType::DrillStart, ActionType::ViewOpen, ActionType::AlertAck,
-                                                   ActionType::ViewOpen, ActionType::QueryRun, ActionType::ViewOpen};
+            const std::vector<ActionType> expected{ActionType::DrillStart, ActionType::ClockSpeed, ActionType::ClockJump,
+                                                   ActionType::ViewOpen,   ActionType::AlertAck,   ActionType::ViewOpen,
+                                                   ActionType::QueryRun,   ActionType::ViewOpen};
             QVERIFY(typesOf(stored) == expected);
-            QCOMPARE(stored[1].view, std::string("alerts"));
-            QCOMPARE(stored[2].alert, std::string("checkout-slo"));
+            QCOMPARE(stored[1].speed, DrillRunner::kDefaultSpeed);
+            QCOMPARE(stored[2].from, SimTime{0});
             QVERIFY(stored[2].at >= 12 * kMinute);
-            QCOMPARE(stored[4].view, std::string("traces"));
-            QCOMPARE(stored[4].query, std::string("service:checkout status:error"));
-            QCOMPARE(stored[5].view, std::string("events"));
+            QCOMPARE(stored[3].view, std::string("alerts"));
+            QCOMPARE(stored[4].alert, std::string("checkout-slo"));
+            QVERIFY(stored[4].at >= 12 * kMinute);
+            QCOMPARE(stored[6].view, std::string("traces"));
+            QCOMPARE(stored[6].query, std::string("service:checkout status:error"));
+            QCOMPARE(stored[7].view, std::string("events"));
             const auto drill = opened.db->drill(drillId);
             QCOMPARE(drill->trainee, std::string("Aiko"));
             QCOMPARE(drill->team, std::string("payments"));
@@ -196,11 +202,11 @@ private Q_SLOTS:
         const std::vector<DrillAction> stored = opened.db->actions(drillId);
         QCOMPARE(stored, window.runner()->actions());
         const std::vector<ActionType> tail{ActionType::HintTake, ActionType::HypothesisSubmit, ActionType::MitigationApply,
-                                           ActionType::DrillEnd};
-        QVERIFY(typesOf({stored.end() - 4, stored.end()}) == tail);
-        QCOMPARE(stored[stored.size() - 3].hypothesis, declared);
-        QCOMPARE(stored[stored.size() - 2].action, std::string("rollback"));
-        QCOMPARE(stored[stored.size() - 2].target, std::string("payment"));
+                                           ActionType::ClockJump, ActionType::DrillEnd};
+        QVERIFY(typesOf({stored.end() - 5, stored.end()}) == tail);
+        QCOMPARE(stored[stored.size() - 4].hypothesis, declared);
+        QCOMPARE(stored[stored.size() - 3].action, std::string("rollback"));
+        QCOMPARE(stored[stored.size() - 3].target, std::string("payment"));
         QCOMPARE(stored.back().text, std::string("resolved"));
         QVERIFY(opened.db->interruptedDrills().empty());
 
@@ -215,6 +221,9 @@ private Q_SLOTS:
             QVERIFY2(details.contains(QString::fromStdString(line.detail)), line.detail.c_str());
         QVERIFY(details.contains(QLatin1String("service:checkout status:error")));
         QVERIFY(details.contains(QLatin1String("Hints taken")));
+        // The pace: 1× (the default) with two jumps, so the times are not all the trainee's own.
+        QVERIFY2(details.contains(QLatin1String("Jumped ahead 2 times")), qPrintable(details));
+        QVERIFY(details.contains(QLatin1String("of your time")));
         QTRY_VERIFY(opened.db->score(drillId).has_value());
         QCOMPARE(opened.db->score(drillId)->total, expected.total);
 
@@ -231,6 +240,122 @@ private Q_SLOTS:
         QVERIFY(retro->retrospective() == draft);
         retro->close();
         grabShot(window, QStringLiteral("score"));
+    }
+
+    // Another program reads and writes the drills database while a drill records (kunren-cli history and
+    // import, as a facilitator would run them): every action arrives, and the file stays sound.
+    void anotherProgramUsingTheDatabaseLosesNoAction()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.drillDesk()->openDatabase(dbPath));
+        QVERIFY(window.startScenario(kScenario));
+        QTRY_VERIFY(window.runner()->drillId() > 0);
+        const qint64 drillId = window.runner()->drillId();
+        auto cli = [&](const QStringList& args) {
+            QProcess p;
+            p.start(QStringLiteral(KUNREN_CLI), args);
+            if (!p.waitForFinished(120000) || p.exitCode() != 0)
+                qWarning("kunren-cli %s: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
+            return p.exitCode();
+        };
+        const QStringList pages{QStringLiteral("logs"), QStringLiteral("traces"), QStringLiteral("map"), QStringLiteral("metrics"),
+                                QStringLiteral("errors")};
+        auto visit = [&] {
+            for (const QString& id : pages)
+                window.showPage(id);
+        };
+        visit();
+        QTRY_COMPARE(window.runner()->actions().size(), std::size_t(7));
+        QCOMPARE(cli({QStringLiteral("history"), QStringLiteral("--db"), dbPath}), 0);
+        visit();
+        QTRY_COMPARE(window.runner()->actions().size(), std::size_t(12));
+        const QString log = dir.filePath(QStringLiteral("ben.jsonl"));
+        {
+            QFile f(log);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"at":0,"type":"drill.start","scenario":"shop-payment-bad-deploy","seed":3})" "\n"
+                    R"({"at":60,"type":"drill.end","reason":"gave up"})" "\n");
+        }
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), dbPath, QStringLiteral("--trainee"), QStringLiteral("Ben"),
+                      kScenario, log}),
+                 0);
+        visit();
+        QTRY_COMPARE(window.runner()->actions().size(), std::size_t(17));
+        QTRY_COMPARE(window.runner()->unsavedActions(), 0);
+        // Seen by a third program while the drill still runs, then after the app let go of the file.
+        {
+            auto opened = DrillDatabase::open(dbPath.toStdString());
+            QVERIFY2(opened.db, opened.error.c_str());
+            QCOMPARE(opened.db->actions(drillId), window.runner()->actions());
+        }
+        const std::vector<DrillAction> recorded = window.runner()->actions();
+        window.runner()->endDrill(QStringLiteral("resolved"));
+        QTRY_VERIFY(window.runner()->isDrillEnded());
+        QTRY_COMPARE(window.runner()->unsavedActions(), 0);
+        window.close();
+        auto opened = DrillDatabase::open(dbPath.toStdString());
+        QVERIFY2(opened.db, opened.error.c_str());
+        const std::vector<DrillAction> stored = opened.db->actions(drillId);
+        QCOMPARE(stored.size(), recorded.size() + 1);
+        QVERIFY(std::equal(recorded.begin(), recorded.end(), stored.begin()));
+        QCOMPARE(opened.db->drills().size(), std::size_t(2)); // Aiko's and Ben's imported one
+        SqlStatement check(opened.db->connection(), "PRAGMA integrity_check");
+        QVERIFY(check.step());
+        QCOMPARE(check.text(0), std::string("ok"));
+    }
+
+    // A write the database refuses (here: another program holds its write lock) is never silent. The status
+    // bar says how many actions wait, and once the database takes writes again they are all saved, in order.
+    void aFailedWriteIsShownAndRetriedUntilSaved()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.drillDesk()->openDatabase(dbPath));
+        QVERIFY(window.startScenario(kScenario));
+        QTRY_VERIFY(window.runner()->drillId() > 0);
+        const qint64 drillId = window.runner()->drillId();
+        auto* status = qobject_cast<DrillStatusBar*>(window.statusBar());
+        QVERIFY(status->saveText().isEmpty());
+
+        auto blocker = DrillDatabase::open(dbPath.toStdString());
+        QVERIFY(blocker.db);
+        execSql(blocker.db->connection(), "BEGIN IMMEDIATE"); // holds the write lock
+        window.showPage(QStringLiteral("logs"));
+        window.showPage(QStringLiteral("traces"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->saveText().contains(QLatin1String("2 drill actions not saved yet")), 10000);
+        QVERIFY2(window.runner()->saveProblem().contains(QLatin1String("locked")), qPrintable(window.runner()->saveProblem()));
+        grabShot(window, QStringLiteral("unsaved-actions"));
+        execSql(blocker.db->connection(), "ROLLBACK");
+        QTRY_VERIFY_WITH_TIMEOUT(status->saveText().isEmpty(), 10000);
+        QCOMPARE(window.runner()->unsavedActions(), 0);
+        QCOMPARE(blocker.db->actions(drillId), window.runner()->actions());
+    }
+
+    // The database file is moved away mid-drill: the drill is written anew where the trainee said, whole.
+    void aMovedDatabaseGetsTheWholeDrillAgain()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
+        MainWindow window;
+        QVERIFY(window.drillDesk()->openDatabase(dbPath));
+        QVERIFY(window.startScenario(kScenario));
+        QTRY_VERIFY(window.runner()->drillId() > 0);
+        window.showPage(QStringLiteral("logs"));
+        QTRY_COMPARE(window.runner()->actions().size(), std::size_t(3));
+        QVERIFY(QFile::rename(dbPath, dir.filePath(QStringLiteral("moved.db"))));
+        window.showPage(QStringLiteral("traces"));
+        QTRY_COMPARE(window.runner()->actions().size(), std::size_t(4));
+        QTRY_COMPARE(window.runner()->unsavedActions(), 0);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QLatin1String("moved or deleted")));
+        auto opened = DrillDatabase::open(dbPath.toStdString());
+        QVERIFY2(opened.db, opened.error.c_str());
+        QCOMPARE(opened.db->actions(window.runner()->drillId()), window.runner()->actions());
+        QCOMPARE(opened.db->drill(window.runner()->drillId())->trainee, std::string("Aiko"));
     }
 
     void offersToResumeAnInterruptedDrill()
@@ -318,7 +443,7 @@ private Q_SLOTS:
         // A drill still runs (unsaved), and the file stays byte for byte what it was.
         QVERIFY(window.startScenario(kScenario));
         window.showPage(QStringLiteral("logs"));
-        QTRY_COMPARE(window.runner()->actions().size(), std::size_t(2));
+        QTRY_COMPARE(window.runner()->actions().size(), std::size_t(3)); // drill.start, clock.speed, view.open
         QCOMPARE(window.runner()->drillId(), qint64(0));
         QCOMPARE(readAll(dbPath), garbage);
         QVERIFY(!QFile::exists(dbPath + QStringLiteral("-wal")));

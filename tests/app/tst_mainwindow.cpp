@@ -2,6 +2,7 @@
 #include "shell/MainWindow.h"
 #include "home/BriefingView.h"
 #include "bridge/DrillRunner.h"
+#include "shell/CatchUpProgress.h"
 #include "shell/DrillStatusBar.h"
 #include "shell/Navigator.h"
 #include "shell/ShortcutsDialog.h"
@@ -17,6 +18,7 @@
 #include <QStandardPaths>
 #include <QStackedWidget>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -173,6 +175,41 @@ private Q_SLOTS:
             QCOMPARE(jump->text(), QString::fromLatin1(bad));
         }
         QCOMPARE(window.runner()->now(), 3 * kunren::kMinute);
+    }
+
+    // A long jump shows where it is and how long it still needs, every view follows it, and Esc stops it
+    // where it got to (logged as clock.jump, so the score knows the drill was skipped ahead).
+    void aJumpShowsProgressAndCanBeCancelled()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The 61-service drill: a jump to 50 minutes takes tens of seconds there.
+        QVERIFY(window.startScenario(QStringLiteral("platform-bench"), 5));
+        auto* status = qobject_cast<DrillStatusBar*>(window.statusBar());
+        auto* progress = status->catchUpProgress();
+        QVERIFY(!progress->isVisible());
+        QSignalSpy reported(window.runner(), &DrillRunner::catchUpProgress);
+        window.runner()->jumpTo(50 * kunren::kMinute);
+        QTRY_VERIFY2_WITH_TIMEOUT(reported.size() >= 3, qPrintable(QStringLiteral("%1 reports, at %2").arg(reported.size()).arg(window.runner()->now())), 20000);
+        QVERIFY(progress->isVisible());
+        QVERIFY2(progress->text().startsWith(QStringLiteral("Jumping to T+00:50:00 — at T+00:")), qPrintable(progress->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(progress->text().contains(QLatin1String("left")), qPrintable(progress->text()), 10000);
+        QVERIFY(!window.findChild<QLineEdit*>(QStringLiteral("jumpToEdit"))->isEnabled());
+        // The toolbar clock and the status bar say the same moment as the jump.
+        QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("drillClock"))->text().startsWith(status->clockText().left(10)));
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QTRY_VERIFY(!window.runner()->isCatchingUp());
+        QVERIFY(!progress->isVisible());
+        const qint64 reached = window.runner()->now();
+        QVERIFY2(reached < 50 * kunren::kMinute, "the jump ran to its end before Esc");
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Jump cancelled at T+")));
+        QTRY_VERIFY(!window.runner()->actions().empty() && window.runner()->actions().back().type == kunren::ActionType::ClockJump);
+        QCOMPARE(window.runner()->actions().back().from, kunren::SimTime{0});
+        QCOMPARE(window.runner()->actions().back().at, reached);
+        QTest::qWait(300);
+        QCOMPARE(window.runner()->now(), reached); // cancelled means stopped: nothing runs on
+        QVERIFY(window.findChild<QLineEdit*>(QStringLiteral("jumpToEdit"))->isEnabled());
     }
 
     void helpListsTheKeyboardShortcuts()

@@ -222,7 +222,7 @@ private Q_SLOTS:
         auto db = openDb(dbPath);
         const Group g = fillGroup(*db);
         DrillRunner runner;
-        runner.setRecording(dbPath, g.aiko);
+        runner.setRecording(dbPath, QStringLiteral("Aiko"));
         HistoryPage page(&runner, nullptr);
         page.resize(1100, 760);
         QSignalSpy refreshed(&page, &HistoryPage::refreshed);

@@ -205,6 +205,62 @@ private Q_SLOTS:
         QVERIFY(seven.requests != eight.requests);
     }
 
+    // The clock's actions say how much of the trainee's own time lay behind the drill times.
+    void thePaceReadsSpeedsPausesAndJumps()
+    {
+        const std::vector<DrillAction> log{DrillAction::start(0, "test-scenario", 7),
+                                           DrillAction::setSpeed(0, 1),
+                                           DrillAction::setSpeed(60 * kSecond, 5),
+                                           DrillAction::pauseClock(120 * kSecond),
+                                           DrillAction::resumeClock(120 * kSecond, 30),
+                                           DrillAction::jump(600 * kSecond, 180 * kSecond),
+                                           DrillAction::setSpeed(600 * kSecond, 1),
+                                           DrillAction::end(700 * kSecond)};
+        const DrillPace pace = drillPace(log, 700 * kSecond);
+        QVERIFY(pace.known);
+        QVERIFY(!pace.realTime());
+        QCOMPARE(pace.speeds.size(), std::size_t{2});
+        QCOMPARE(pace.speeds[0].speed, 1.0); // the largest share first: 160 s at 1×, 120 s at 5×
+        QCOMPARE(pace.speeds[0].played, 160 * kSecond);
+        QCOMPARE(pace.speeds[1].speed, 5.0);
+        QCOMPARE(pace.speeds[1].played, 120 * kSecond);
+        QCOMPARE(pace.pauses, 1);
+        QCOMPARE(pace.pausedSeconds, 30.0);
+        QCOMPARE(pace.jumps, 1);
+        QCOMPARE(pace.jumped, 420 * kSecond);
+        // 60 s at 1×, 120 s at 5× (24 s), the jump (none), 60 s at 1×, and the 30 s pause.
+        QCOMPARE(*pace.wallSeconds(0, 660 * kSecond), 174.0);
+        QCOMPARE(*pace.wallSeconds(600 * kSecond, 660 * kSecond), 60.0);
+
+        // At 1× with nothing skipped, drill time is the trainee's time.
+        const std::vector<DrillAction> steady{DrillAction::start(0, "test-scenario", 7), DrillAction::setSpeed(0, 1),
+                                              DrillAction::end(300 * kSecond)};
+        const DrillPace real = drillPace(steady, 300 * kSecond);
+        QVERIFY(real.realTime());
+        QCOMPARE(*real.wallSeconds(30 * kSecond, 90 * kSecond), 60.0);
+        // A log from before the clock was logged says nothing about its pace.
+        const DrillPace unknown = drillPace(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute), 5 * kMinute);
+        QVERIFY(!unknown.known);
+        QVERIFY(!unknown.wallSeconds(0, kMinute));
+    }
+
+    // The score shows the pace (JSON too) and is not changed by it: the same log at another pace scores the same.
+    void thePaceIsShownNotScored()
+    {
+        auto sc = std::shared_ptr<const Scenario>(badDeployDrill());
+        std::vector<DrillAction> log = drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute);
+        const DrillScore plain = scoreDrill(sc, log);
+        log.insert(log.begin() + 1, DrillAction::setSpeed(0, 10));
+        const DrillScore fast = scoreDrill(sc, log);
+        QCOMPARE(fast.total, plain.total);
+        const auto json = scoreToJson(fast);
+        QVERIFY(!scoreToJson(plain).contains("pace"));
+        QCOMPARE(json["pace"]["speeds"][0]["speed"].get<double>(), 10.0);
+        QCOMPARE(json["pace"]["realTime"].get<bool>(), false);
+        // Root cause 2 minutes after the fault at 1m, at 10×: 12 s of the trainee's time.
+        QCOMPARE(json["pace"]["wallSecondsToRootCause"].get<double>(), 12.0);
+    }
+
     void everyMechanismHasALabel()
     {
         QCOMPARE(mechanismTaxonomy().size(), std::size_t{10});

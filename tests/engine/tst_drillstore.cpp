@@ -8,6 +8,8 @@
 #include "drill/DrillRecorder.h"
 #include "sim/Simulator.h"
 #include "drill/DrillScore.h"
+#include "drill/ActionSink.h"
+#include "store/DatabaseActionSink.h"
 #include "store/DrillDatabase.h"
 #include "store/DrillHistory.h"
 #include "store/Migrations.h"
@@ -409,7 +411,10 @@ private Q_SLOTS:
         auto db = openOrFail(at(dir, "kunren.db"));
         auto sc = std::shared_ptr<const Scenario>(badDeployDrill());
         Simulator live(sc);
-        DrillRecorder rec(live, db.get(), db->addTrainee("Hana"));
+        DatabaseActionSink sink(*db, db->addTrainee("Hana"));
+        DrillRecorder rec(live);
+        rec.setSink(&sink);
+        QVERIFY(rec.save());
         live.runUntil(90 * kSecond);
         rec.ackAlert("api-slo");
         QVERIFY(!rec.takeHint(1)); // not available before 3m
@@ -428,10 +433,90 @@ private Q_SLOTS:
         live.runUntil(6 * kMinute);
         resumed->runUntil(6 * kMinute);
         QCOMPARE(digest(resumed->telemetry()), digest(live.telemetry()));
-        DrillRecorder more(*resumed, stored, db.get(), rec.drillId());
+        DrillRecorder more(*resumed, stored, rec.drillId());
+        more.setSink(&sink);
+        QCOMPARE(more.unsaved(), std::size_t{0});
         more.end("resolved");
         QVERIFY(db->interruptedDrills().empty());
         QCOMPARE(db->actions(rec.drillId()).back().at, 6 * kMinute);
+    }
+
+    // A save that fails loses nothing: the action waits, counted, and the next save writes it, once, in order.
+    void failedSavesAreRetriedAndStoredOnce()
+    {
+        // The database refuses the next `failures` writes, as a full disk or a held lock would.
+        class FlakySink final : public ActionSink
+        {
+        public:
+            explicit FlakySink(ActionSink& real) : m_real(real) {}
+            int failures = 0;
+            std::int64_t beginDrill(const DrillAction& start) override
+            {
+                fail();
+                return m_real.beginDrill(start);
+            }
+            void append(std::int64_t drill, std::int64_t seq, const DrillAction& a) override
+            {
+                fail();
+                m_real.append(drill, seq, a);
+            }
+
+        private:
+            void fail()
+            {
+                if (failures > 0) {
+                    --failures;
+                    throw StoreError("database or disk is full");
+                }
+            }
+            ActionSink& m_real;
+        };
+
+        QTemporaryDir dir;
+        auto db = openOrFail(at(dir, "kunren.db"));
+        DatabaseActionSink real(*db, db->addTrainee("Isao"));
+        FlakySink flaky(real);
+        auto sc = std::shared_ptr<const Scenario>(badDeployDrill());
+        Simulator sim(sc);
+        DrillRecorder rec(sim);
+        rec.setSink(&flaky);
+        flaky.failures = 1; // even the drill's own record waits
+        QVERIFY(!rec.save());
+        QCOMPARE(rec.lastError(), std::string("database or disk is full"));
+        QCOMPARE(rec.drillId(), std::int64_t{0});
+        QCOMPARE(rec.unsaved(), std::size_t{1});
+        QVERIFY(rec.save());
+        QVERIFY(rec.drillId() > 0);
+        sim.runUntil(30 * kSecond);
+        rec.openView("map");
+        flaky.failures = 2;
+        rec.openView("logs");  // fails
+        rec.runQuery("logs", "status:error"); // fails: both wait
+        QCOMPARE(rec.unsaved(), std::size_t{2});
+        QCOMPARE(db->actions(rec.drillId()).size(), std::size_t{2});
+        rec.addNote("disk freed"); // saves all three, in order
+        QCOMPARE(rec.unsaved(), std::size_t{0});
+        QVERIFY(rec.lastError().empty());
+        // A write repeated after an error that happened once the row was in (a lost reply) is stored once.
+        real.append(rec.drillId(), 3, rec.actions()[2]);
+        const auto stored = db->actions(rec.drillId());
+        QVERIFY(stored == rec.actions());
+        QCOMPARE(stored.size(), std::size_t{5});
+    }
+
+    // The clock's actions round-trip through the database and JSON like every other action.
+    void clockActionsAreLoggedLikeAnyOther()
+    {
+        QTemporaryDir dir;
+        auto db = openOrFail(at(dir, "kunren.db"));
+        std::vector<DrillAction> log{DrillAction::start(0, "test-scenario", 7), DrillAction::setSpeed(0, 1),
+                                     DrillAction::pauseClock(40 * kSecond), DrillAction::resumeClock(40 * kSecond, 75.25),
+                                     DrillAction::setSpeed(41 * kSecond, 5), DrillAction::jump(10 * kMinute, 2 * kMinute),
+                                     DrillAction::end(11 * kMinute, "resolved")};
+        const auto id = db->importDrill(db->addTrainee("Jun"), log);
+        QVERIFY(db->actions(id) == log);
+        QCOMPARE(actionToJson(log[3]), std::string(R"({"at":40,"type":"clock.play","paused_s":75.25})"));
+        QCOMPARE(actionToJson(log[5]), std::string(R"({"at":600,"type":"clock.jump","from":120})"));
     }
 
     void percentilesInterpolate()

@@ -39,9 +39,6 @@ DrillDesk::DrillDesk(MainWindow& window)
 {
     setObjectName(QStringLiteral("drillDesk"));
     connect(&window, &MainWindow::pageChanged, this, &DrillDesk::onPageChanged);
-    connect(m_runner, &DrillRunner::recordingProblem, this, [this](const QString& message) {
-        showStatus(tr("Drill actions are no longer saved: %1").arg(message));
-    });
     watchQueries();
     buildActions();
     connect(m_runner, &DrillRunner::loaded, this, [this] {
@@ -120,21 +117,11 @@ QDialog* DrillDesk::editProfile()
 }
 
 // Drills started from now on are recorded under the current trainee (the login name until the trainee
-// gives theirs).
+// gives theirs). The drill worker adds the trainee to the database with the drill's first write.
 void DrillDesk::updateRecording()
 {
-    if (!m_db) {
-        m_runner->setRecording(QString(), 0);
-        return;
-    }
     const QString name = m_profile.isEmpty() ? TraineeProfile::defaultName() : m_profile.name;
-    try {
-        const std::int64_t trainee = m_db->addTrainee(name.toStdString(), m_profile.team.toStdString());
-        m_runner->setRecording(m_dbPath, trainee);
-    } catch (const std::exception& e) {
-        m_runner->setRecording(QString(), 0);
-        showStatus(tr("Drills are not saved: %1").arg(qs(e.what())));
-    }
+    m_runner->setRecording(m_db ? m_dbPath : QString(), name, m_profile.team);
 }
 
 QMessageBox* DrillDesk::offerInterruptedDrill()

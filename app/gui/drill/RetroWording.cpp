@@ -73,6 +73,13 @@ QString describe(const Scenario& sc, const DrillAction& a)
     case ActionType::NoteAdd: return RetroWording::tr("Note: %1").arg(qs(a.text));
     case ActionType::DrillEnd:
         return a.text.empty() ? RetroWording::tr("Drill ended") : RetroWording::tr("Drill ended (%1)").arg(qs(a.text));
+    case ActionType::ClockSpeed: return RetroWording::tr("Clock speed set to %1×").arg(QLocale().toString(a.speed, 'g', 3));
+    case ActionType::ClockPause: return RetroWording::tr("Paused the clock");
+    case ActionType::ClockPlay:
+        return a.pausedSeconds > 0 ? RetroWording::tr("Clock running again (stood still %1)")
+                                         .arg(qs(formatDuration(std::llround(a.pausedSeconds) * kSecond)))
+                                   : RetroWording::tr("Clock running");
+    case ActionType::ClockJump: return RetroWording::tr("Jumped ahead from %1").arg(qs(drillClock(a.from)));
     }
     return {};
 }

@@ -35,7 +35,45 @@ QString header(const QStringList& cells)
     return html + QStringLiteral("</tr>");
 }
 
+QString speedText(double speed) { return ScorePage::tr("%1×").arg(QLocale().toString(speed, 'g', 3)); }
+
+QString wallText(double seconds)
+{
+    const qint64 s = std::llround(seconds);
+    return s < 60 ? ScorePage::tr("%n second(s)", nullptr, static_cast<int>(s))
+                  : ScorePage::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace
+
+// Every time above is drill time: the pace says how fast the trainee's clock ran behind it.
+QString ScorePage::paceHtml(const DrillScore& s)
+{
+    const DrillPace& p = s.pace;
+    if (!p.known)
+        return {};
+    QString html = tr("<h3>Pace</h3>");
+    QStringList parts;
+    if (p.realTime()) {
+        parts << tr("Played at 1× (real time) throughout: drill times are your own times, comparable with a real incident "
+                    "and with anyone else who played at 1×.");
+    } else {
+        QStringList speeds;
+        for (const DrillPace::Share& share : p.speeds)
+            speeds << tr("%1 for %2").arg(speedText(share.speed), formatDuration(share.played));
+        parts << tr("Played at %1 of drill time.").arg(speeds.join(tr(", ")));
+        if (p.jumps > 0)
+            parts << tr("Jumped ahead %n time(s), skipping %1.", nullptr, p.jumps).arg(formatDuration(p.jumped));
+    }
+    if (p.pauses > 0)
+        parts << tr("Paused %n time(s), %1 in all.", nullptr, p.pauses).arg(wallText(p.pausedSeconds));
+    if (s.rootCause) {
+        const auto own = p.wallSeconds(s.faultStart, std::max(s.faultStart, *s.rootCause));
+        parts << tr("From the start of the impact to the right root cause: %1 of drill time, %2 of your time.")
+                     .arg(formatDuration(std::max<SimDuration>(0, *s.rootCause - s.faultStart)), wallText(own.value_or(0)));
+    }
+    return html + QStringLiteral("<p>%1</p>").arg(parts.join(QLatin1Char(' ')).toHtmlEscaped());
+}
 
 ScorePage::ScorePage(DrillRunner* runner, Navigator*, QWidget* parent)
     : QWidget(parent), m_runner(runner), m_scorer(new DrillScorer(this)), m_total(new QLabel(this)),
@@ -59,20 +97,15 @@ ScorePage::ScorePage(DrillRunner* runner, Navigator*, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_verdict);
     layout->addWidget(m_details, 1);
-    m_total->setText(tr("No score yet"));
-    m_verdict->setText(tr("End the drill (Drill ▸ End Drill) to see your score and how you investigated."));
+    layout->addStretch(0); // holds the page together while there is no breakdown to show
+    showNoScore();
     m_retro->setObjectName(QStringLiteral("writeRetrospectiveButton"));
     m_retro->setEnabled(false);
     m_retro->setToolTip(tr("Reflect on the drill: what happened, what went well and wrong, action items"));
     connect(m_retro, &QPushButton::clicked, this, &ScorePage::writeRetrospective);
 
     connect(m_runner, &DrillRunner::drillEnded, this, &ScorePage::startScoring);
-    connect(m_runner, &DrillRunner::loaded, this, [this] {
-        m_total->setText(tr("No score yet"));
-        m_verdict->setText(tr("End the drill (Drill ▸ End Drill) to see your score and how you investigated."));
-        m_details->clear();
-        m_retro->setEnabled(false);
-    });
+    connect(m_runner, &DrillRunner::loaded, this, &ScorePage::showNoScore);
     connect(m_scorer, &DrillScorer::finished, this, &ScorePage::showScore);
 }
 
@@ -81,6 +114,15 @@ ScorePage::~ScorePage() = default;
 const DrillScore* ScorePage::score() const { return m_scorer->result() ? &m_scorer->result()->score : nullptr; }
 
 bool ScorePage::isScoring() const { return m_scorer->isBusy(); }
+
+void ScorePage::showNoScore()
+{
+    m_total->setText(tr("No score yet"));
+    m_verdict->setText(tr("End the drill (Drill ▸ End Drill, Ctrl+Shift+E) to see your score and how you investigated."));
+    m_details->clear();
+    m_details->hide(); // no empty box before there is something to put in it
+    m_retro->setEnabled(false);
+}
 
 RetrospectiveDialog* ScorePage::writeRetrospective()
 {
@@ -95,6 +137,7 @@ void ScorePage::startScoring()
     m_total->setText(tr("Scoring…"));
     m_verdict->setText(tr("Replaying the drill to measure recovery and the error budget."));
     m_details->clear();
+    m_details->hide();
     m_retro->setEnabled(false);
     m_scorer->start(m_runner->sharedScenario(), m_runner->actions(), m_runner->recordingPath(), m_runner->drillId());
 }
@@ -130,6 +173,8 @@ void ScorePage::showScore()
                              s.finalHypothesis->trigger.empty() ? QString() : tr(", triggered by %1").arg(qs(s.finalHypothesis->trigger).toHtmlEscaped()));
     }
 
+    html += paceHtml(s);
+
     html += tr("<h3>How you investigated</h3>");
     if (s.path.tools.empty()) {
         html += tr("<p>No tool was opened.</p>");
@@ -155,6 +200,7 @@ void ScorePage::showScore()
     if (!r->storeError.isEmpty())
         html += tr("<p style=\"color: #c62828\">The score could not be saved: %1</p>").arg(r->storeError.toHtmlEscaped());
     m_details->setHtml(html);
+    m_details->show();
     m_retro->setEnabled(!m_runner->recordingPath().isEmpty() && m_runner->drillId() > 0 && r->storeError.isEmpty());
     Q_EMIT scored();
 }

@@ -39,6 +39,8 @@ Q_SIGNALS:
 private:
     void startScoring();
     void showScore();
+    void showNoScore();
+    static QString paceHtml(const DrillScore& score);
 
     DrillRunner* m_runner;
     DrillScorer* m_scorer;

@@ -35,9 +35,10 @@ ProfileDialog::ProfileDialog(const TraineeProfile& profile, QWidget* parent)
     setWindowTitle(tr("Trainee Profile"));
     m_name->setObjectName(QStringLiteral("traineeName"));
     m_team->setObjectName(QStringLiteral("traineeTeam"));
-    m_name->setText(profile.isEmpty() ? TraineeProfile::defaultName() : profile.name);
+    // Empty until the trainee types: a pre-filled login name would be typed after ("traineeAiko").
+    m_name->setText(profile.name);
     m_team->setText(profile.team);
-    m_name->setPlaceholderText(tr("Your name"));
+    m_name->setPlaceholderText(tr("Your name or nickname"));
     m_team->setPlaceholderText(tr("e.g. payments, platform (optional)"));
 
     auto* intro = new QLabel(tr("Your drills, scores and retrospectives are saved under this name. "
@@ -46,9 +47,10 @@ ProfileDialog::ProfileDialog(const TraineeProfile& profile, QWidget* parent)
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_name, &QLineEdit::textChanged, this, [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty());
-    });
+    auto updateOk = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty()); };
+    connect(m_name, &QLineEdit::textChanged, this, updateOk);
+    updateOk();
+    m_name->selectAll();
 
     auto* form = new QFormLayout(this);
     form->addRow(intro);

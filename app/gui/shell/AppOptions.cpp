@@ -21,7 +21,7 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication& app)
     const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("main", "Random seed."),
                                   QStringLiteral("N"));
     const QCommandLineOption speed(QStringLiteral("speed"),
-                                   QCoreApplication::translate("main", "Playback speed, 1 to 60 (default 10)."),
+                                   QCoreApplication::translate("main", "Playback speed, 1 to 60 (default 1: real time)."),
                                    QStringLiteral("X"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save the main window as an image."),

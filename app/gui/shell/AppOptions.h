@@ -14,7 +14,7 @@ struct AppOptions
 {
     QString scenario;
     std::optional<quint64> seed;
-    double speed = 10.0;
+    double speed = 1.0;  // DrillRunner::kDefaultSpeed: real time
     QString screenshot;
     double quitAfterSeconds = 0.0;
     bool autoplay = false;

@@ -2,6 +2,7 @@
 
 #include "bridge/DrillRunner.h"
 #include "models/Formatting.h"
+#include "shell/CatchUpProgress.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -10,7 +11,13 @@
 namespace kunren::app {
 
 DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
-    : QStatusBar(parent), m_runner(runner), m_pages(new QLabel(this)), m_clock(new QLabel(this)), m_counts(new QLabel(this))
+    : QStatusBar(parent),
+      m_runner(runner),
+      m_save(new QLabel(this)),
+      m_catchUp(new CatchUpProgress(runner, this)),
+      m_pages(new QLabel(this)),
+      m_clock(new QLabel(this)),
+      m_counts(new QLabel(this))
 {
     setObjectName(QStringLiteral("drillStatusBar"));
     m_pages->setObjectName(QStringLiteral("statusPages"));
@@ -20,11 +27,24 @@ DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
     m_clock->setObjectName(QStringLiteral("statusClock"));
     m_counts->setObjectName(QStringLiteral("statusCounts"));
     m_counts->setToolTip(tr("Telemetry the drill has recorded so far"));
+    m_save->setObjectName(QStringLiteral("statusSaveState"));
+    m_save->hide();
+    addPermanentWidget(m_save);
+    addPermanentWidget(m_catchUp);
     addPermanentWidget(m_pages);
     addPermanentWidget(m_clock);
     addPermanentWidget(m_counts);
-    showMessage(tr("Pick a scenario and press Play (Space)."));
-
+    showMessage(tr("Pick a drill on the Drills page and press Enter or Space to start it."));
+    connect(m_runner, &DrillRunner::saveStateChanged, this, &DrillStatusBar::updateSaveState);
+    connect(m_runner, &DrillRunner::unloading, this, [this] { updateSaveState(0, {}); });
+    connect(m_runner, &DrillRunner::catchUpFinished, this, [this](qint64 reached, bool cancelled) {
+        if (cancelled)
+            showMessage(tr("Jump cancelled at %1.").arg(formatElapsed(reached)), 8000);
+    });
+    connect(m_runner, &DrillRunner::drillEnded, this, [this] {
+        updateClock();
+        showMessage(tr("Drill ended. Your score is on the Score page; start the next drill from the Drills page (Ctrl+1)."));
+    });
     connect(m_runner, &DrillRunner::loaded, this, [this] {
         updateClock();
         updatePages();
@@ -39,7 +59,8 @@ DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
     connect(m_runner, &DrillRunner::alertsChanged, this, &DrillStatusBar::updatePages);
     connect(m_runner, &DrillRunner::playingChanged, this, [this](bool playing) {
         updateClock();
-        showMessage(playing ? tr("Drill running. Space pauses.") : tr("Paused. Space resumes."), 5000);
+        if (!m_runner->isDrillEnded())
+            showMessage(playing ? tr("Drill running. Space pauses.") : tr("Paused. Space resumes."), 5000);
     });
     connect(m_runner, &DrillRunner::finished, this, [this] {
         updateClock();
@@ -51,6 +72,28 @@ DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
 
 QString DrillStatusBar::clockText() const { return m_clock->text(); }
 QString DrillStatusBar::pagesText() const { return m_pages->text(); }
+QString DrillStatusBar::saveText() const { return m_save->isVisibleTo(this) ? m_save->text() : QString(); }
+
+void DrillStatusBar::updateSaveState(int unsaved, const QString& problem)
+{
+    // Never silent: while actions wait, a red line says how many and why, until they are written.
+    if (unsaved <= 0) {
+        if (!problem.isEmpty())
+            showMessage(tr("Drills database: %1. Every action is saved.").arg(problem), 15000);
+        else if (m_save->isVisibleTo(this))
+            showMessage(tr("Every drill action is saved again."), 8000);
+        m_save->hide();
+        m_save->clear();
+        return;
+    }
+    const QColor red = palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    const QString what = tr("%n drill action(s) not saved yet — retrying", nullptr, unsaved);
+    m_save->setText(QStringLiteral("<b style=\"color:%1\">⚠ %2</b>").arg(red.name(), what.toHtmlEscaped()));
+    m_save->setToolTip(tr("%1\n\nNothing is lost: Kunren keeps every action and writes it as soon as the database "
+                          "takes it again.").arg(problem));
+    m_save->show();
+    showMessage(tr("Could not save to the drills database: %1").arg(problem), 15000);
+}
 
 bool DrillStatusBar::eventFilter(QObject* watched, QEvent* event)
 {
@@ -63,6 +106,10 @@ void DrillStatusBar::updateClock()
 {
     if (!m_runner->isLoaded()) {
         m_clock->setText(tr("No drill"));
+        return;
+    }
+    if (m_runner->isDrillEnded()) {
+        m_clock->setText(tr("%1 · ended").arg(formatElapsed(m_runner->now())));
         return;
     }
     const QString speed = QLocale().toString(m_runner->speed(), 'g', 3);

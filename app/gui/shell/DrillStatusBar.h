@@ -6,11 +6,13 @@ class QLabel;
 
 namespace kunren::app {
 
+class CatchUpProgress;
 class DrillRunner;
 
 // The window's status bar: transient messages on the left; on the right what a trainee glances at —
 // the drill's time and whether it plays (and how fast), the pages nobody acknowledged yet (click to open
-// the channels) and how much telemetry the drill holds.
+// the channels) and how much telemetry the drill holds; while a jump runs, its progress (with Cancel); and,
+// for as long as it lasts, that the drill's actions are not all saved yet and why.
 class DrillStatusBar : public QStatusBar
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
 
     QString clockText() const;
     QString pagesText() const;
+    QString saveText() const; // empty while every action is saved
+    CatchUpProgress* catchUpProgress() const { return m_catchUp; }
 
 Q_SIGNALS:
     void channelsRequested();
@@ -31,8 +35,11 @@ private:
     void updateClock();
     void updatePages();
     void updateCounts();
+    void updateSaveState(int unsaved, const QString& problem);
 
     DrillRunner* m_runner;
+    QLabel* m_save;
+    CatchUpProgress* m_catchUp;
     QLabel* m_pages;
     QLabel* m_clock;
     QLabel* m_counts;

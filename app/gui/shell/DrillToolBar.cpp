@@ -28,10 +28,11 @@ DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("
     addSeparator();
     addWidget(new QLabel(tr("Speed "), this));
     m_speed = new QComboBox(this);
-    for (int s : {1, 5, 10, 30, 60})
+    for (int s : {1, 2, 5, 10, 30, 60})
         m_speed->addItem(QStringLiteral("%1×").arg(s), s);
     m_speed->setCurrentIndex(m_speed->findData(static_cast<int>(m_runner->speed())));
-    m_speed->setToolTip(tr("Simulated seconds per wall-clock second"));
+    m_speed->setToolTip(tr("Simulated seconds per wall-clock second. At 1× drill time is real time, and your times "
+                           "compare with a real incident; faster speeds are logged and shown with your score."));
     connect(m_speed, &QComboBox::currentIndexChanged, this,
             [this](int i) { m_runner->setSpeed(m_speed->itemData(i).toDouble()); });
     addWidget(m_speed);
@@ -83,6 +84,13 @@ DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("
         updateClock(0);
     });
     connect(m_runner, &DrillRunner::advanced, this, &DrillToolBar::updateClock);
+    // One jump at a time: the status bar shows its progress and Cancel.
+    connect(m_runner, &DrillRunner::catchUpProgress, this, [this] { m_jump->setEnabled(false); });
+    connect(m_runner, &DrillRunner::catchUpFinished, this, [this] { m_jump->setEnabled(!m_runner->isDrillEnded()); });
+    connect(m_runner, &DrillRunner::drillEnded, this, [this] {
+        m_play->setEnabled(false);
+        m_jump->setEnabled(false);
+    });
 }
 
 void DrillToolBar::updatePlayAction(bool playing)

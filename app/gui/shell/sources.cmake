@@ -1,5 +1,6 @@
 target_sources(kunren_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AppOptions.h ${CMAKE_CURRENT_LIST_DIR}/AppOptions.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CatchUpProgress.h ${CMAKE_CURRENT_LIST_DIR}/CatchUpProgress.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DrillStatusBar.h ${CMAKE_CURRENT_LIST_DIR}/DrillStatusBar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DrillToolBar.h ${CMAKE_CURRENT_LIST_DIR}/DrillToolBar.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MainWindow.h ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp
