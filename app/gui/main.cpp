@@ -1,15 +1,14 @@
 // kunren: the desktop drill workspace.
 #include "shell/AppOptions.h"
 #include "shell/MainWindow.h"
+#include "shell/StartupFlow.h"
 #include "bridge/DrillRunner.h"
-#include "drill/DrillDesk.h"
 
 #include "shell/Theme.h"
 #include "shell/Translations.h"
 
 #include <QApplication>
 #include <QSettings>
-#include <QTimer>
 
 #include <cstdio>
 
@@ -32,35 +31,8 @@ int main(int argc, char** argv)
     kunren::app::MainWindow window;
     window.runner()->setSpeed(options->speed);
     window.show();
-    // Drills are saved as they happen. Scripted runs (screenshots) save only into a database given to them.
-    const bool scripted = options->quitAfterSeconds > 0 || !options->screenshot.isEmpty();
-    kunren::app::DrillDesk* desk = window.drillDesk();
-    if (!options->db.isEmpty() || !scripted) {
-        const bool opened = desk->openDatabase(options->db.isEmpty() ? kunren::app::DrillDesk::defaultDatabasePath() : options->db);
-        if (opened && !scripted) {
-            // Asked once: who is drilling; then whether to pick up a drill the last session left unfinished.
-            if (!desk->hasProfile())
-                QObject::connect(desk->editProfile(), &QDialog::finished, desk, [desk] { desk->offerInterruptedDrill(); });
-            else
-                desk->offerInterruptedDrill();
-        }
-    }
-    if (!options->scenario.isEmpty() && window.startScenario(options->scenario, options->seed)) {
-        if (options->jumpTo >= 0)
-            window.runner()->jumpTo(options->jumpTo);
-        if (options->autoplay)
-            window.runner()->play();
-    }
-    if (!options->page.isEmpty())
-        window.showPage(options->page);
-
-    if (options->quitAfterSeconds > 0 || !options->screenshot.isEmpty()) {
-        const int ms = static_cast<int>(options->quitAfterSeconds * 1000.0);
-        QTimer::singleShot(ms, &window, [&window, file = options->screenshot] {
-            if (!file.isEmpty() && !window.grab().save(file))
-                std::fprintf(stderr, "kunren: could not write screenshot %s\n", qPrintable(file));
-            QApplication::quit();
-        });
-    }
+    kunren::app::StartupFlow flow(window, *options);
+    QObject::connect(&flow, &kunren::app::StartupFlow::quitRequested, &app, [](int status) { QApplication::exit(status); });
+    flow.start();
     return app.exec();
 }

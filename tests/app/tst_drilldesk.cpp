@@ -358,6 +358,27 @@ private Q_SLOTS:
         QCOMPARE(opened.db->drill(window.runner()->drillId())->trainee, std::string("Aiko"));
     }
 
+    // Declared from the toolbar, nothing is preselected: the trainee names the component and the mechanism.
+    void theHypothesisDialogStartsWithNothingChosen()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.startScenario(kScenario));
+        HypothesisDialog* dialog = window.drillDesk()->declareHypothesis();
+        QVERIFY(dialog);
+        auto* component = dialog->findChild<QComboBox*>(QStringLiteral("componentCombo"));
+        auto* mechanism = dialog->findChild<QComboBox*>(QStringLiteral("mechanismCombo"));
+        auto* submit = dialog->findChild<QPushButton*>(QStringLiteral("submitHypothesisButton"));
+        QCOMPARE(component->currentIndex(), -1);
+        QCOMPARE(mechanism->currentIndex(), -1);
+        QVERIFY(!submit->isEnabled());
+        dialog->setComponent(QStringLiteral("payment"));
+        QVERIFY(!submit->isEnabled());
+        dialog->setMechanism(QStringLiteral("bad-deploy"));
+        QVERIFY(submit->isEnabled());
+        dialog->close();
+    }
+
     void offersToResumeAnInterruptedDrill()
     {
         QTemporaryDir dir;

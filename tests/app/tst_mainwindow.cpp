@@ -6,9 +6,17 @@
 #include "shell/DrillStatusBar.h"
 #include "shell/Navigator.h"
 #include "shell/ShortcutsDialog.h"
+#include "shell/StartupFlow.h"
+#include "store/DrillDatabase.h"
 #include "models/ServiceHealthModel.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QImage>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -210,6 +218,81 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(window.runner()->now(), reached); // cancelled means stopped: nothing runs on
         QVERIFY(window.findChild<QLineEdit*>(QStringLiteral("jumpToEdit"))->isEnabled());
+    }
+
+    // First start with --scenario and no profile: the trainee is asked first (an empty name field, not the
+    // login name to type after), and the drill is recorded under the name given — nothing before.
+    void theFirstStartAsksWhoIsDrillingBeforeRecording()
+    {
+        QSettings().remove(QStringLiteral("trainee"));
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
+        MainWindow window;
+        window.show();
+        AppOptions options;
+        options.scenario = QStringLiteral("shop-slow-query");
+        options.db = dbPath;
+        StartupFlow flow(window, options);
+        flow.start();
+        auto* dialog = window.findChild<QDialog*>(QStringLiteral("profileDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(!window.runner()->isLoaded());
+        {
+            auto opened = kunren::DrillDatabase::open(dbPath.toStdString());
+            QVERIFY(opened.db->drills().empty());
+            QVERIFY(opened.db->trainees().empty());
+        }
+        auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("traineeName"));
+        QVERIFY(name->text().isEmpty());
+        QVERIFY(!name->placeholderText().isEmpty());
+        auto* ok = dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(name, QStringLiteral("Aiko"));
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        QTRY_VERIFY(window.runner()->isLoaded());
+        QTRY_VERIFY(window.runner()->drillId() > 0);
+        QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("interruptedDrillPrompt"))); // nothing was interrupted
+        auto opened = kunren::DrillDatabase::open(dbPath.toStdString());
+        const auto drills = opened.db->drills();
+        QCOMPARE(drills.size(), std::size_t{1});
+        QCOMPARE(drills[0].trainee, std::string("Aiko"));
+        QCOMPARE(opened.db->trainees().size(), std::size_t{1});
+        QSettings().remove(QStringLiteral("trainee"));
+    }
+
+    // Scripted runs fail loudly: a scenario that does not load, or a page that does not exist.
+    void scriptedRunsFailWithAMessage()
+    {
+        QTemporaryDir dir;
+        auto run = [&](const QStringList& args) {
+            QProcess app;
+            app.setProcessEnvironment([] {
+                auto env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+                return env;
+            }());
+            app.start(QStringLiteral(KUNREN_APP), args);
+            if (!app.waitForFinished(60000))
+                return std::pair<int, QString>{-1, QString()};
+            return std::pair<int, QString>{app.exitCode(), QString::fromUtf8(app.readAllStandardError())};
+        };
+        const QString shot = dir.filePath(QStringLiteral("shot.png"));
+        auto [status, err] = run({QStringLiteral("--scenario"), QStringLiteral(KUNREN_TEST_DATA "/scenarios/broken.topology.json"),
+                                  QStringLiteral("--screenshot"), shot, QStringLiteral("--quit-after"), QStringLiteral("2")});
+        QCOMPARE(status, 1);
+        QVERIFY2(err.contains(QLatin1String("cannot start")) && err.contains(QLatin1String("line ")), qPrintable(err));
+        QVERIFY(!QFile::exists(shot));
+        std::tie(status, err) = run({QStringLiteral("--scenario"), QStringLiteral("shop-slow-query"), QStringLiteral("--page"),
+                                     QStringLiteral("logz"), QStringLiteral("--screenshot"), shot});
+        QCOMPARE(status, 2);
+        QVERIFY2(err.contains(QLatin1String("no page \"logz\"")) && err.contains(QLatin1String("logs")), qPrintable(err));
+        std::tie(status, err) = run({QStringLiteral("--scenario"), QStringLiteral("shop-slow-query"), QStringLiteral("--page"),
+                                     QStringLiteral("logs"), QStringLiteral("--screenshot"), shot, QStringLiteral("--quit-after"),
+                                     QStringLiteral("1")});
+        QCOMPARE(status, 0);
+        QVERIFY(QImage(shot).width() > 0);
     }
 
     void helpListsTheKeyboardShortcuts()

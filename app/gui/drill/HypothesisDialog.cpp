@@ -41,11 +41,16 @@ HypothesisDialog::HypothesisDialog(DrillRunner* runner, const QStringList& bookm
             components << qs(s.name);
     components.sort();
     m_component->addItems(components);
+    // Nothing chosen until the trainee chooses: a preselected component is a suggestion nobody made.
+    m_component->setPlaceholderText(tr("Choose the component at fault…"));
+    m_component->setCurrentIndex(-1);
 
     for (const MechanismInfo& m : mechanismTaxonomy()) {
         m_mechanism->addItem(mechanismLabel(qs(m.id)), qs(m.id));
         m_mechanism->setItemData(m_mechanism->count() - 1, qs(m.description), Qt::ToolTipRole);
     }
+    m_mechanism->setPlaceholderText(tr("Choose how it broke…"));
+    m_mechanism->setCurrentIndex(-1);
 
     // Only what has happened so far: the trainee cannot pick an event from the future.
     m_trigger->addItem(tr("(no trigger event)"), QString());
@@ -84,7 +89,12 @@ HypothesisDialog::HypothesisDialog(DrillRunner* runner, const QStringList& bookm
     QPushButton* submitButton = buttons->addButton(tr("&Submit Hypothesis"), QDialogButtonBox::AcceptRole);
     submitButton->setObjectName(QStringLiteral("submitHypothesisButton"));
     submitButton->setDefault(true);
-    submitButton->setEnabled(m_component->count() > 0);
+    auto updateSubmit = [this, submitButton] {
+        submitButton->setEnabled(m_component->currentIndex() >= 0 && m_mechanism->currentIndex() >= 0);
+    };
+    connect(m_component, &QComboBox::currentIndexChanged, this, updateSubmit);
+    connect(m_mechanism, &QComboBox::currentIndexChanged, this, updateSubmit);
+    updateSubmit();
     connect(buttons, &QDialogButtonBox::accepted, this, &HypothesisDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     add->setAutoDefault(false);
@@ -167,6 +177,8 @@ bool HypothesisDialog::eventFilter(QObject* watched, QEvent* event)
 
 void HypothesisDialog::submit()
 {
+    if (m_component->currentIndex() < 0 || m_mechanism->currentIndex() < 0)
+        return; // the button is disabled; Enter in a field must not submit half a hypothesis either
     m_runner->submitHypothesis(hypothesis());
     accept();
 }

@@ -200,10 +200,12 @@ void MainWindow::routeNavigation()
     connect(m_navigator, &Navigator::pageRequested, this, &MainWindow::showPage);
 }
 
-bool MainWindow::startScenario(const QString& idOrPath, std::optional<quint64> seed)
+bool MainWindow::startScenario(const QString& idOrPath, std::optional<quint64> seed, QString* errorOut)
 {
     QString error;
     if (!m_runner->load(idOrPath, seed, &error)) {
+        if (errorOut)
+            *errorOut = error;
         m_launch->showError(tr("Could not start \"%1\":\n%2").arg(idOrPath, error));
         showPage(QStringLiteral("home"));
         statusBar()->showMessage(tr("The scenario has errors; nothing was started."));

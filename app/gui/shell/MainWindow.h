@@ -33,8 +33,9 @@ public:
     DrillDesk* drillDesk() const { return m_desk; }
     DrillToolBar* drillToolBar() const { return m_toolBar; }
 
-    // Loads a scenario (library id or path); a failure is shown in the window and returns false.
-    bool startScenario(const QString& idOrPath, std::optional<quint64> seed = std::nullopt);
+    // Loads a scenario (library id or path); a failure is shown in the window, returns false and, with
+    // `error`, says why in the loader's words.
+    bool startScenario(const QString& idOrPath, std::optional<quint64> seed = std::nullopt, QString* error = nullptr);
 
     // Adds a page to the rail; Ctrl+1…9 reach the first nine in order.
     void addPage(const QString& id, const QString& title, QWidget* page);

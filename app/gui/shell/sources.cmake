@@ -6,6 +6,7 @@ target_sources(kunren_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MainWindow.h ${CMAKE_CURRENT_LIST_DIR}/MainWindow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Navigator.h
     ${CMAKE_CURRENT_LIST_DIR}/Pages.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/StartupFlow.h ${CMAKE_CURRENT_LIST_DIR}/StartupFlow.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ShortcutsDialog.h ${CMAKE_CURRENT_LIST_DIR}/ShortcutsDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Theme.h ${CMAKE_CURRENT_LIST_DIR}/Theme.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Translations.h ${CMAKE_CURRENT_LIST_DIR}/Translations.cpp)
