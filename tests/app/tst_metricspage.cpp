@@ -11,6 +11,12 @@
 
 #include <QChart>
 #include <QComboBox>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QValueAxis>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
@@ -29,6 +35,21 @@ TimeSeriesChart* panel(MetricsPage* page, const QString& title)
         if (c->chart()->title() == title)
             return c;
     return nullptr;
+}
+
+// Visible text on the chart's scene equal to `text` (an axis title drawn twice shows up twice here).
+int visibleTexts(const TimeSeriesChart* chart, const QString& text)
+{
+    int n = 0;
+    for (QGraphicsItem* item : chart->scene()->items()) {
+        if (!item->isVisible())
+            continue;
+        if (auto* t = dynamic_cast<QGraphicsTextItem*>(item); t && t->toPlainText() == text)
+            ++n;
+        else if (auto* st = dynamic_cast<QGraphicsSimpleTextItem*>(item); st && st->text() == text)
+            ++n;
+    }
+    return n;
 }
 
 double peak(const TimeSeriesChart* chart)
@@ -86,6 +107,50 @@ private Q_SLOTS:
         QVERIFY(oom && deploy);
     }
 
+    // Every chart reads like a chart: one x axis and one y axis (never a stale 0–1 axis drawn over the real
+    // one), the y axis titled with its unit, and a legend naming each line.
+    void everyChartHasOneAxisPerDimensionWithItsUnit()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto* page = qobject_cast<MetricsPage*>(window.page(QStringLiteral("metrics")));
+        QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 7));
+        window.showPage(QStringLiteral("metrics"));
+        page->showDashboard(QStringLiteral("cart")); // before any data: the charts are built empty first
+        window.runner()->jumpTo(8 * kMinute);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 8 * kMinute, 90000);
+        QTRY_VERIFY(peak(panel(page, QStringLiteral("Requests and errors per second"))) > 0);
+        const QHash<QString, QString> units{{QStringLiteral("Requests and errors per second"), QStringLiteral("req/s")},
+                                            {QStringLiteral("Error rate"), QStringLiteral("%")},
+                                            {QStringLiteral("Latency"), QStringLiteral("ms")},
+                                            {QStringLiteral("CPU per pod"), QStringLiteral("cores")},
+                                            {QStringLiteral("CPU throttling"), QStringLiteral("%")},
+                                            {QStringLiteral("Memory working set per pod"), QStringLiteral("MiB")}};
+        for (int pass = 0; pass < 2; ++pass) {
+            for (TimeSeriesChart* c : page->charts()) {
+                const QString title = c->chart()->title();
+                QCOMPARE(c->chart()->axes(Qt::Horizontal).size(), qsizetype(1));
+                QCOMPARE(c->chart()->axes(Qt::Vertical).size(), qsizetype(1));
+                // Drawn once: the chart lays its axes out lazily, so wait for the title to show first.
+                QTRY_VERIFY2(visibleTexts(c, QStringLiteral("minutes into the drill")) >= 1, qPrintable(title));
+                QVERIFY2(visibleTexts(c, QStringLiteral("minutes into the drill")) == 1, qPrintable(title));
+                const QString unit = c->chart()->axes(Qt::Vertical).first()->titleText();
+                QVERIFY2(!unit.isEmpty(), qPrintable(title));
+                QVERIFY2(visibleTexts(c, unit) == 1, qPrintable(title + QStringLiteral(": ") + unit));
+                if (units.contains(title))
+                    QCOMPARE(unit, units.value(title));
+                if (!c->chart()->series().isEmpty()) {
+                    QVERIFY2(c->chart()->legend()->isVisible(), qPrintable(title));
+                    QCOMPARE(c->chart()->legend()->markers().size(), c->chart()->series().size());
+                }
+            }
+            window.runner()->jumpTo(10 * kMinute); // a refresh must not add axes
+            QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 10 * kMinute, 90000);
+            QTest::qWait(1200);
+        }
+    }
+
     void resourceDashboardsAndTheExplorer()
     {
         MainWindow window;
@@ -121,6 +186,42 @@ private Q_SLOTS:
         QVERIFY(explorer->findChild<QLabel*>(QStringLiteral("explorerNote"))->text().contains(QLatin1String("attribute:value")));
     }
 
+    // A chart refreshed many times (empty first, as a dashboard opens before data) looks exactly like one
+    // drawn once with the same lines: nothing of an earlier refresh stays on screen.
+    void aRefreshedChartLooksLikeAFreshOne()
+    {
+        ChartLine line{QStringLiteral("requests/s"), {}, {}};
+        for (int i = 0; i <= 120; ++i)
+            line.points << QPointF(i / 10.0, 500 + 100 * std::sin(i / 7.0));
+        auto draw = [&](TimeSeriesChart& chart) {
+            chart.setUnit(QStringLiteral("req/s"));
+            chart.resize(520, 300);
+            chart.show();
+            return QTest::qWaitForWindowExposed(&chart);
+        };
+        TimeSeriesChart refreshed(QStringLiteral("Requests"));
+        QVERIFY(draw(refreshed));
+        refreshed.setLines({}, 0, 1);
+        QTest::qWait(50);
+        refreshed.setLines({line}, 0, 6);
+        QPalette dark = refreshed.palette(); // a theme switch re-themes the chart with its lines on
+        dark.setColor(QPalette::Window, Qt::black);
+        refreshed.setPalette(dark);
+        QTest::qWait(50);
+        refreshed.setPalette(QPalette());
+        for (int i = 1; i <= 3; ++i) {
+            refreshed.setLines({line}, 0, 12.0 * i);
+            QTest::qWait(50);
+        }
+        refreshed.setLines({line}, 0, 12);
+        TimeSeriesChart fresh(QStringLiteral("Requests"));
+        QVERIFY(draw(fresh));
+        fresh.setLines({line}, 0, 12);
+        QTest::qWait(200);
+        QCOMPARE(refreshed.chart()->axes().size(), qsizetype(2));
+        QTRY_COMPARE(refreshed.grab().toImage(), fresh.grab().toImage());
+    }
+
     void chartsThinLinesToTheirPixelWidth()
     {
         TimeSeriesChart chart(QStringLiteral("dense"));
@@ -133,7 +234,8 @@ private Q_SLOTS:
         chart.setLines({line}, 0, 50);
         QCOMPARE(chart.rawPoints(), qsizetype(50000));
         QVERIFY(chart.plottedPoints() > 0);
-        QVERIFY2(chart.plottedPoints() <= 2 * chart.plotWidth(),
+        // Thinned to the plot's width once the axes and the legend have taken their room.
+        QTRY_VERIFY2(chart.plottedPoints() <= 2 * chart.plotWidth(),
                  qPrintable(QStringLiteral("%1 points for %2 px").arg(chart.plottedPoints()).arg(chart.plotWidth())));
         QCOMPARE(peak(&chart), 1000.0); // the spike survives thinning
     }

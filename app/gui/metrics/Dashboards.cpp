@@ -48,9 +48,9 @@ PanelLine perPod(const QString& metric, SeriesTransform t, double scale = 1.0)
 
 QList<Panel> redPanels()
 {
-    return {{Panel::Kind::RedRequests, Dashboards::tr("Requests and errors per second"), {}, formatRate},
-            {Panel::Kind::RedErrorRate, Dashboards::tr("Error rate"), {}, percent},
-            {Panel::Kind::RedLatency, Dashboards::tr("Latency"), {}, formatMs}};
+    return {{Panel::Kind::RedRequests, Dashboards::tr("Requests and errors per second"), {}, formatRate, Dashboards::tr("req/s")},
+            {Panel::Kind::RedErrorRate, Dashboards::tr("Error rate"), {}, percent, Dashboards::tr("%")},
+            {Panel::Kind::RedLatency, Dashboards::tr("Latency"), {}, formatMs, Dashboards::tr("ms")}};
 }
 
 std::vector<const MetricIndex::Series*> matching(const MetricIndex& index, const PanelLine& l, const QString& metric,
@@ -80,32 +80,32 @@ QList<Panel> dashboardFor(const ServiceSpec& service)
     case ServiceKind::Database:
         panels << Panel{Panel::Kind::Lines, Dashboards::tr("Connections"),
                         {line(Dashboards::tr("in use"), QStringLiteral("db.client.connections.usage"), kBlue),
-                         line(Dashboards::tr("pool size"), QStringLiteral("db.client.connections.max"), kRed)}, number};
+                         line(Dashboards::tr("pool size"), QStringLiteral("db.client.connections.max"), kRed)}, number, Dashboards::tr("connections")};
         panels << Panel{Panel::Kind::Lines, Dashboards::tr("Memory"),
                         {line(Dashboards::tr("freeable"), QStringLiteral("db.server.freeable_memory"), kGreen, SeriesTransform::Value, SeriesAggregation::Sum, kMiB),
-                         line(Dashboards::tr("swap used"), QStringLiteral("db.server.swap_usage"), kRed, SeriesTransform::Value, SeriesAggregation::Sum, kMiB)}, mib};
+                         line(Dashboards::tr("swap used"), QStringLiteral("db.server.swap_usage"), kRed, SeriesTransform::Value, SeriesAggregation::Sum, kMiB)}, mib, Dashboards::tr("MiB")};
         return panels;
     case ServiceKind::Cache: {
         panels << Panel{Panel::Kind::Lines, Dashboards::tr("Cache hit ratio"),
-                        {line(Dashboards::tr("hit ratio"), QStringLiteral("cache.hit_ratio"), kGreen, SeriesTransform::Value, SeriesAggregation::Average, 100.0)}, percent};
+                        {line(Dashboards::tr("hit ratio"), QStringLiteral("cache.hit_ratio"), kGreen, SeriesTransform::Value, SeriesAggregation::Average, 100.0)}, percent, Dashboards::tr("%")};
         return panels;
     }
     case ServiceKind::Queue:
         panels << Panel{Panel::Kind::Lines, Dashboards::tr("Queue depth"),
-                        {line(Dashboards::tr("messages waiting"), QStringLiteral("messaging.queue.depth"), kBlue)}, number};
+                        {line(Dashboards::tr("messages waiting"), QStringLiteral("messaging.queue.depth"), kBlue)}, number, Dashboards::tr("messages")};
         panels << Panel{Panel::Kind::Lines, Dashboards::tr("Consumer lag"),
-                        {line(Dashboards::tr("oldest message age"), QStringLiteral("messaging.consumer.lag"), kAmber)}, seconds};
+                        {line(Dashboards::tr("oldest message age"), QStringLiteral("messaging.consumer.lag"), kAmber)}, seconds, Dashboards::tr("s")};
         panels << Panel{Panel::Kind::Lines, Dashboards::tr("Published and consumed per second"),
                         {line(Dashboards::tr("published/s"), QStringLiteral("messaging.published"), kBlue, SeriesTransform::PerSecond),
-                         line(Dashboards::tr("consumed/s"), QStringLiteral("messaging.consumed"), kGreen, SeriesTransform::PerSecond)}, formatRate};
+                         line(Dashboards::tr("consumed/s"), QStringLiteral("messaging.consumed"), kGreen, SeriesTransform::PerSecond)}, formatRate, Dashboards::tr("msg/s")};
         return panels;
     case ServiceKind::External:
         panels << Panel{Panel::Kind::Lines, Dashboards::tr("Calls against the rate limit"),
                         {line(Dashboards::tr("calls/s"), QStringLiteral("service.request.count"), kBlue, SeriesTransform::PerSecond),
-                         line(Dashboards::tr("rate limit"), QStringLiteral("external.api.rate_limit"), kRed)}, formatRate};
+                         line(Dashboards::tr("rate limit"), QStringLiteral("external.api.rate_limit"), kRed)}, formatRate, Dashboards::tr("calls/s")};
         panels << Panel{Panel::Kind::Lines, Dashboards::tr("Throttled (429) and client errors per second"),
                         {line(Dashboards::tr("throttled/s"), QStringLiteral("external.api.throttled"), kRed, SeriesTransform::PerSecond),
-                         line(Dashboards::tr("client errors/s"), QStringLiteral("external.api.client_errors"), kAmber, SeriesTransform::PerSecond)}, formatRate};
+                         line(Dashboards::tr("client errors/s"), QStringLiteral("external.api.client_errors"), kAmber, SeriesTransform::PerSecond)}, formatRate, Dashboards::tr("calls/s")};
         return panels;
     default:
         break;
@@ -119,19 +119,19 @@ QList<Panel> dashboardFor(const ServiceSpec& service)
     PanelLine throttled = line(Dashboards::tr("throttled periods"), QStringLiteral("container_cpu_cfs_throttled_periods_total"), kAmber,
                                SeriesTransform::PerSecond, SeriesAggregation::Sum, 100.0);
     throttled.denominator = QStringLiteral("container_cpu_cfs_periods_total");
-    panels << Panel{Panel::Kind::Lines, Dashboards::tr("CPU per pod (cores)"),
-                    {perPod(QStringLiteral("container_cpu_usage_seconds_total"), SeriesTransform::PerSecond)}, number};
-    panels << Panel{Panel::Kind::Lines, Dashboards::tr("CPU throttling"), {throttled}, percent};
+    panels << Panel{Panel::Kind::Lines, Dashboards::tr("CPU per pod"),
+                    {perPod(QStringLiteral("container_cpu_usage_seconds_total"), SeriesTransform::PerSecond)}, number, Dashboards::tr("cores")};
+    panels << Panel{Panel::Kind::Lines, Dashboards::tr("CPU throttling"), {throttled}, percent, Dashboards::tr("%")};
     panels << Panel{Panel::Kind::Lines, Dashboards::tr("Memory working set per pod"),
-                    {perPod(QStringLiteral("container_memory_working_set_bytes"), SeriesTransform::Value, kMiB), memLimit}, mib};
+                    {perPod(QStringLiteral("container_memory_working_set_bytes"), SeriesTransform::Value, kMiB), memLimit}, mib, Dashboards::tr("MiB")};
     panels << Panel{Panel::Kind::Lines, Dashboards::tr("Restarts and OOM kills"),
                     {line(Dashboards::tr("restarts"), QStringLiteral("kube_pod_container_status_restarts_total"), kRed),
-                     line(Dashboards::tr("OOM kills"), QStringLiteral("container_oom_events_total"), kPurple)}, number};
+                     line(Dashboards::tr("OOM kills"), QStringLiteral("container_oom_events_total"), kPurple)}, number, Dashboards::tr("count")};
     QList<PanelLine> replicas{line(Dashboards::tr("desired"), QStringLiteral("kube_deployment_spec_replicas"), kGrey),
                               line(Dashboards::tr("available"), QStringLiteral("kube_deployment_status_replicas_available"), kGreen)};
     if (service.deployment->autoscaler)
         replicas << line(Dashboards::tr("HPA desired"), QStringLiteral("kube_horizontalpodautoscaler_status_desired_replicas"), kBlue);
-    panels << Panel{Panel::Kind::Lines, Dashboards::tr("Replicas"), replicas, number};
+    panels << Panel{Panel::Kind::Lines, Dashboards::tr("Replicas"), replicas, number, Dashboards::tr("pods")};
     return panels;
 }
 

@@ -32,6 +32,7 @@ struct Panel
     QString title;
     QList<PanelLine> lines;
     std::function<QString(double)> format;
+    QString unit; // the y axis' title
 };
 
 QList<Panel> dashboardFor(const ServiceSpec& service);

@@ -229,6 +229,9 @@ void MetricExplorer::refresh(const TimeWindow& window)
     if (!picked.empty())
         unit = picked.front()->unit;
     m_chart->chart()->setTitle(unit.isEmpty() ? metric : tr("%1 (%2%3)").arg(metric, unit, m_rate->isChecked() ? tr("/s") : QString()));
+    // The recorded unit on the axis ("By", "s", "{request}"), per second when shown as a rate.
+    const QString axisUnit = unit.isEmpty() ? tr("value") : unit;
+    m_chart->setUnit(m_rate->isChecked() ? tr("%1/s").arg(axisUnit) : axisUnit);
     m_chart->setLines(lines, toMinutes(window.from), toMinutes(window.to));
     m_chart->setMarkers(eventMarkers(m_cache, service, window.from, window.to));
     if (metric.isEmpty())

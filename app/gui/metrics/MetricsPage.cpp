@@ -257,6 +257,7 @@ void MetricsPage::showDashboard(const QString& service)
             auto* chart = new TimeSeriesChart(m_panels[i].title, m_dashboard);
             chart->setObjectName(QStringLiteral("panel%1").arg(i));
             chart->setValueFormat(m_panels[i].format);
+            chart->setUnit(m_panels[i].unit);
             chart->setMinimumHeight(230);
             addBookmarkAction(chart, m_navigator, [this, chart] { return chartEvidence(chart); });
             m_grid->addWidget(chart, static_cast<int>(i / 2), static_cast<int>(i % 2));

@@ -41,6 +41,9 @@ RedCharts::RedCharts(QWidget* parent)
     m_requests->setValueFormat(formatRate);
     m_errors->setValueFormat([](double pct) { return formatPercent(pct / 100.0); });
     m_latency->setValueFormat(formatMs);
+    m_requests->setUnit(tr("req/s"));
+    m_errors->setUnit(tr("%"));
+    m_latency->setUnit(tr("ms"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_requests);

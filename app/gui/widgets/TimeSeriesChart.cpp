@@ -32,7 +32,8 @@ double niceCeiling(double v)
 } // namespace
 
 TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent)
-    : QChartView(new QChart, parent), m_format([](double v) { return QString::number(v, 'g', 4); })
+    : QChartView(new QChart, parent), m_x(new QValueAxis), m_y(new QValueAxis),
+      m_format([](double v) { return QString::number(v, 'g', 4); })
 {
     chart()->setTitle(title);
     chart()->setAnimationOptions(QChart::NoAnimation);
@@ -44,8 +45,33 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent)
     setMouseTracking(true);
     setMinimumHeight(190);
     m_empty = tr("No data in this window");
+    m_x->setObjectName(QStringLiteral("timeAxis"));
+    m_x->setTitleText(tr("minutes into the drill"));
+    m_x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setTickAnchor(0);
+    m_y->setObjectName(QStringLiteral("valueAxis"));
+    m_y->setTickCount(5);
+    chart()->addAxis(m_x, Qt::AlignBottom); // the chart owns them from here
+    chart()->addAxis(m_y, Qt::AlignLeft);
+    m_x->setRange(0, 1);
+    m_y->setRange(0, 1);
+    // Thinning depends on the plot's pixel width, which changes with the window and with the axes' label
+    // widths and the legend, laid out after the lines are handed over: thin again (once the layout settles).
+    connect(chart(), &QChart::plotAreaChanged, this, [this](const QRectF& area) {
+        if (static_cast<int>(area.width()) != m_builtWidth && !m_lines.isEmpty() && !m_rebuildQueued) {
+            m_rebuildQueued = true;
+            QMetaObject::invokeMethod(this, [this] {
+                m_rebuildQueued = false;
+                if (plotWidth() != m_builtWidth)
+                    rebuild();
+            }, Qt::QueuedConnection);
+        }
+    });
     applyTheme();
 }
+
+void TimeSeriesChart::setUnit(const QString& unit) { m_y->setTitleText(unit); }
+QString TimeSeriesChart::unit() const { return m_y->titleText(); }
 
 void TimeSeriesChart::setValueFormat(std::function<QString(double)> format) { m_format = std::move(format); }
 
@@ -93,28 +119,13 @@ void TimeSeriesChart::rebuild()
 {
     QChart* c = chart();
     c->removeAllSeries();
-    for (QAbstractAxis* axis : c->axes())
-    {
-        c->removeAxis(axis);
-        delete axis;
-    }
     const int width = plotWidth();
     m_builtWidth = width;
 
-    auto* x = new QValueAxis(c);
-    x->setRange(m_from, m_to);
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTitleText(tr("minutes into the drill"));
-    x->setTickType(QValueAxis::TicksDynamic);
+    m_x->setRange(m_from, m_to);
     const double span = m_to - m_from;
-    x->setTickInterval(span > 90 ? 15 : span > 40 ? 10 : span > 12 ? 5 : span > 4 ? 1 : 0.5);
-    x->setTickAnchor(0);
-    if (span <= 4)
-        x->setLabelFormat(QStringLiteral("%.1f"));
-    auto* y = new QValueAxis(c);
-    y->setTickCount(5);
-    c->addAxis(x, Qt::AlignBottom);
-    c->addAxis(y, Qt::AlignLeft);
+    m_x->setTickInterval(span > 90 ? 15 : span > 40 ? 10 : span > 12 ? 5 : span > 4 ? 1 : 0.5);
+    m_x->setLabelFormat(span <= 4 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 
     double top = 0;
     for (const ChartLine& line : std::as_const(m_lines)) {
@@ -125,32 +136,26 @@ void TimeSeriesChart::rebuild()
             top = std::max(top, p.y());
         series->replace(thin);
         c->addSeries(series);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        series->attachAxis(m_x);
+        series->attachAxis(m_y);
         QPen pen = series->pen();
         pen.setWidthF(1.6);
         if (line.colour.isValid())
             pen.setColor(line.colour);
         series->setPen(pen);
     }
-    y->setRange(0, niceCeiling(top * 1.05));
-    y->applyNiceNumbers();
+    m_y->setRange(0, niceCeiling(top * 1.05));
+    m_y->applyNiceNumbers();
     // Plain numbers on the axis, never 2.5e+03.
     // As many decimals as the tick step needs, so ticks never read "0.01, 0.01, 0.01".
-    const double step = (y->max() - y->min()) / std::max(1, y->tickCount() - 1);
+    const double step = (m_y->max() - m_y->min()) / std::max(1, m_y->tickCount() - 1);
     int decimals = 0;
     while (decimals < 6 && step > 0 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
         ++decimals;
-    y->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
-    c->legend()->setVisible(m_lines.size() > 1 && m_lines.size() <= 12);
+    m_y->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    // Every line named; past a dozen (one per pod of a big deployment) the names would bury the plot.
+    c->legend()->setVisible(!m_lines.isEmpty() && m_lines.size() <= 12);
     viewport()->update();
-}
-
-void TimeSeriesChart::resizeEvent(QResizeEvent* event)
-{
-    QChartView::resizeEvent(event);
-    if (plotWidth() != m_builtWidth && !m_lines.isEmpty())
-        rebuild(); // thinning depends on the pixel width
 }
 
 void TimeSeriesChart::changeEvent(QEvent* event)
