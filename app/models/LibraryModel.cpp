@@ -55,6 +55,18 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
                QStringLiteral(", ") + tr("%Ln pod(s) at the start", nullptr, static_cast<int>(e->pods)) +
                QLatin1Char('\n') + tr("Practises: %1").arg(teaches.join(QStringLiteral(", "))));
     }
+    case SortRole:
+        switch (index.column()) {
+        case Difficulty: {
+            static const QStringList levels{QStringLiteral("beginner"), QStringLiteral("intermediate"), QStringLiteral("advanced")};
+            const auto rank = levels.indexOf(qs(e->difficulty));
+            // Within a level, by title: the list reads as a path from first drills to the hardest.
+            return QStringLiteral("%1 %2").arg(rank < 0 ? levels.size() : rank).arg(localized(e->title));
+        }
+        case Duration: return static_cast<qlonglong>(e->duration);
+        case Size: return static_cast<qlonglong>(e->components);
+        default: return localized(e->title);
+        }
     case IdRole: return qs(e->id);
     case PathRole: return QString::fromStdString(e->path.string());
     }

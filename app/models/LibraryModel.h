@@ -8,14 +8,15 @@
 
 namespace kunren::app {
 
-// The built-in scenario library as a table: title, difficulty, duration, topology size.
+// The built-in scenario library as a table: title, difficulty, duration, topology size. SortRole orders
+// levels beginner → intermediate → advanced (not alphabetically) and lengths by minutes.
 class LibraryModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column { Title, Difficulty, Duration, Size, ColumnCount };
-    enum Roles { IdRole = Qt::UserRole + 1, PathRole };
+    enum Roles { IdRole = Qt::UserRole + 1, PathRole, SortRole };
 
     explicit LibraryModel(QObject* parent = nullptr);
 

@@ -1,6 +1,10 @@
 // The main window as a trainee uses it, on the offscreen platform.
 #include "shell/MainWindow.h"
+#include "drill/DrillDesk.h"
+#include "drill/ScorePage.h"
 #include "home/BriefingView.h"
+#include "home/LaunchPage.h"
+#include "models/LibraryModel.h"
 #include "bridge/DrillRunner.h"
 #include "shell/CatchUpProgress.h"
 #include "shell/DrillStatusBar.h"
@@ -18,6 +22,7 @@
 #include <QProcess>
 #include <QSettings>
 #include <QFile>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -162,6 +167,74 @@ private Q_SLOTS:
         QVERIFY(window.runner()->isLoaded());
         QCOMPARE(QString::fromStdString(window.runner()->scenario()->id), QStringLiteral("shop-cache-failure"));
         QCOMPARE(window.runner()->seed(), quint64{4242});
+    }
+
+    // A first-time trainee, without the README: pick a drill (its briefing, level, length, what it practises
+    // and past results show at once), Space starts it, Space plays, end it, read the score; back on the
+    // Drills page the result is there and the status bar said what to do next at each step.
+    void fromTheDrillsPageToAScore()
+    {
+        QTemporaryDir dir;
+        QSettings().setValue(QStringLiteral("trainee/name"), QStringLiteral("Aiko"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.drillDesk()->openDatabase(dir.filePath(QStringLiteral("drills.db"))));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("press Enter or Space")));
+        auto* library = window.findChild<QTableView*>(QStringLiteral("libraryView"));
+        // Beginner drills come first; every title and topology is shown whole.
+        QCOMPARE(library->model()->index(0, LibraryModel::Difficulty).data().toString(), QStringLiteral("beginner"));
+        const QFontMetrics fm(library->font());
+        for (int r = 0; r < library->model()->rowCount(); ++r)
+            for (int c : {int(LibraryModel::Title), int(LibraryModel::Size)}) { // the item margins are 3 px a side
+                const QString text = library->model()->index(r, c).data().toString();
+                QVERIFY2(fm.horizontalAdvance(text) + 6 <= library->columnWidth(c), qPrintable(text + QStringLiteral(" %1 in %2").arg(fm.horizontalAdvance(text)).arg(library->columnWidth(c))));
+            }
+        auto* play = window.findChild<QAction*>(QStringLiteral("playAction"));
+        QVERIFY(!play->isEnabled()); // nothing chosen yet
+
+        auto* launch = qobject_cast<LaunchPage*>(window.page(QStringLiteral("home")));
+        QVERIFY(launch->selectScenario(QStringLiteral("shop-payment-bad-deploy")));
+        const QString briefing = window.findChild<BriefingView*>()->toPlainText();
+        QVERIFY2(briefing.contains(QLatin1String("Checkout errors after an afternoon deploy")), qPrintable(briefing));
+        QVERIFY(briefing.contains(QLatin1String("Level: beginner")));
+        QVERIFY(briefing.contains(QLatin1String("30 minutes of drill time")));
+        QVERIFY(briefing.contains(QLatin1String("Practises: apm, traces")));
+        QVERIFY(briefing.contains(QLatin1String("Your results: not drilled yet.")));
+        QVERIFY(!window.runner()->isLoaded()); // choosing is not starting
+        QVERIFY(play->isEnabled());
+        QCOMPARE(play->text(), QStringLiteral("Start"));
+
+        library->setFocus();
+        QTest::keyClick(&window, Qt::Key_Space);
+        QTRY_VERIFY(window.runner()->isLoaded());
+        QCOMPARE(window.runner()->scenario()->id, std::string("shop-payment-bad-deploy"));
+        QVERIFY(!window.runner()->isPlaying());
+        QCOMPARE(play->text(), QStringLiteral("Play"));
+        QTest::keyClick(&window, Qt::Key_Space);
+        QTRY_VERIFY(window.runner()->isPlaying());
+        QTRY_VERIFY(window.runner()->drillId() > 0);
+
+        QMessageBox* end = window.drillDesk()->endDrill();
+        QVERIFY(end);
+        end->findChild<QPushButton*>(QStringLiteral("endGaveUpButton"))->click();
+        QTRY_VERIFY(window.runner()->isDrillEnded());
+        QCOMPARE(window.currentPageId(), QStringLiteral("score"));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("Drills page")), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY(!window.statusBar()->currentMessage().contains(QLatin1String("resumes")));
+        auto* score = qobject_cast<ScorePage*>(window.page(QStringLiteral("score")));
+        QTRY_VERIFY_WITH_TIMEOUT(score->score() != nullptr, 120000);
+        QCOMPARE(play->text(), QStringLiteral("Start")); // Space now starts the drill chosen next
+
+        window.showPage(QStringLiteral("home"));
+        QTRY_VERIFY2(window.findChild<BriefingView*>()->toPlainText().contains(QStringLiteral("Your results: 1 drill · best 0 / 100")),
+                     qPrintable(window.findChild<BriefingView*>()->toPlainText()));
+        // Enter on another drill starts it too.
+        QVERIFY(launch->selectScenario(QStringLiteral("shop-slow-query")));
+        library->setFocus();
+        QTest::keyClick(library, Qt::Key_Return);
+        QTRY_COMPARE(window.runner()->scenario()->id, std::string("shop-slow-query"));
+        QSettings().remove(QStringLiteral("trainee"));
     }
 
     void theClockJumpsForwardOnly()

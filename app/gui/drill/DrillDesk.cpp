@@ -8,10 +8,12 @@
 #include "drill/MitigationDialog.h"
 #include "home/LaunchPage.h"
 #include "models/EvidenceRefs.h"
+#include "models/Formatting.h"
 #include "shell/DrillToolBar.h"
 #include "shell/MainWindow.h"
 #include "shell/Navigator.h"
 #include "store/DrillDatabase.h"
+#include "store/DrillHistory.h"
 #include "traces/TracesPage.h"
 #include "traces/TraceView.h"
 #include "trace/AssembledTrace.h"
@@ -97,6 +99,8 @@ bool DrillDesk::openDatabase(const QString& path)
     m_db = std::move(opened.db);
     m_dbPath = path;
     updateRecording();
+    if (auto* launch = qobject_cast<LaunchPage*>(m_window.page(QStringLiteral("home"))))
+        launch->setResultsProvider([this](const QString& scenarioId) { return pastResults(scenarioId); });
     return true;
 }
 
@@ -124,6 +128,36 @@ void DrillDesk::updateRecording()
     m_runner->setRecording(m_db ? m_dbPath : QString(), name, m_profile.team);
 }
 
+PastResults DrillDesk::pastResults(const QString& scenarioId) const
+{
+    PastResults r;
+    if (!m_db)
+        return r;
+    try {
+        const QString name = m_profile.isEmpty() ? TraineeProfile::defaultName() : m_profile.name;
+        const auto trainee = m_db->findTrainee(name.toStdString());
+        if (!trainee)
+            return r;
+        for (const DrillHistoryRow& row : traineeHistory(*m_db, trainee->id)) {
+            if (qs(row.drill.scenarioId) != scenarioId || !row.drill.endedMs)
+                continue; // the drill running now is not a result yet
+            ++r.attempts;
+            r.lastStarted = QDateTime::fromMSecsSinceEpoch(row.drill.startedMs);
+            if (!row.score)
+                continue;
+            ++r.scored;
+            r.last = row.score->total;
+            if (!r.best || row.score->total > *r.best) {
+                r.best = row.score->total;
+                r.bestRootCauseSeconds = row.score->rootCauseSeconds;
+            }
+        }
+    } catch (const std::exception&) {
+        return {}; // a read that fails shows no results rather than wrong ones
+    }
+    return r;
+}
+
 QMessageBox* DrillDesk::offerInterruptedDrill()
 {
     if (!m_db)
@@ -133,8 +167,7 @@ QMessageBox* DrillDesk::offerInterruptedDrill()
         return nullptr;
     const DrillRecord drill = *std::max_element(interrupted.begin(), interrupted.end(),
                                                 [](const DrillRecord& a, const DrillRecord& b) { return a.startedMs < b.startedMs; });
-    const qint64 secs = drill.lastActionAt / kSecond;
-    const QString at = QStringLiteral("T+%1:%2").arg(secs / 60, 2, 10, QLatin1Char('0')).arg(secs % 60, 2, 10, QLatin1Char('0'));
+    const QString at = formatElapsed(drill.lastActionAt); // the drill clock's own form
     auto* box = new QMessageBox(QMessageBox::Question, tr("Interrupted Drill"),
                                 tr("A drill was interrupted before it ended."), QMessageBox::NoButton, &m_window);
     box->setObjectName(QStringLiteral("interruptedDrillPrompt"));

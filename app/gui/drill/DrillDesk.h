@@ -1,6 +1,7 @@
 #pragma once
 
 #include "drill/TraineeProfile.h"
+#include "home/PastResults.h"
 #include "sim/Mitigation.h"
 
 #include <QHash>
@@ -55,6 +56,8 @@ public:
     // Opens the profile dialog (first start: when no profile was ever given). Returns it.
     QDialog* editProfile();
     bool hasProfile() const { return !TraineeProfile::load().isEmpty(); }
+    // The current trainee's earlier drills of a scenario (what the Drills page shows when it is chosen).
+    PastResults pastResults(const QString& scenarioId) const;
 
     // The tool name a page is logged under (view.open, query.run); empty for pages that are not tools.
     static QString toolOfPage(const QString& pageId);

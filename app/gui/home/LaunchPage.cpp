@@ -5,6 +5,7 @@
 #include "home/BriefingView.h"
 #include "models/LibraryModel.h"
 #include "models/ServiceHealthModel.h"
+#include "scenario/Scenario.h"
 #include "scenario/ScenarioLoader.h"
 #include "widgets/Tables.h"
 
@@ -26,17 +27,22 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
     : QWidget(parent),
       m_runner(runner),
       m_library(new LibraryModel(this)),
+      m_librarySorted(new QSortFilterProxyModel(this)),
       m_health(new ServiceHealthModel(this)),
       m_healthSorted(new QSortFilterProxyModel(this))
 {
+    m_library->setEntries(listLibrary(builtinScenarioDir() / "library"));
+    m_librarySorted->setSourceModel(m_library);
+    m_librarySorted->setSortRole(LibraryModel::SortRole);
     m_libraryView = makeTable(this);
     m_libraryView->setObjectName(QStringLiteral("libraryView"));
-    m_libraryView->setModel(m_library);
-    m_libraryView->horizontalHeader()->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
-    m_libraryView->horizontalHeader()->setSectionResizeMode(LibraryModel::Difficulty, QHeaderView::ResizeToContents);
-    m_libraryView->horizontalHeader()->setSectionResizeMode(LibraryModel::Duration, QHeaderView::ResizeToContents);
-    m_library->setEntries(listLibrary(builtinScenarioDir() / "library"));
-    m_libraryView->horizontalHeader()->setSectionResizeMode(LibraryModel::Size, QHeaderView::ResizeToContents);
+    m_libraryView->setModel(m_librarySorted);
+    m_libraryView->setSortingEnabled(true);
+    m_libraryView->sortByColumn(LibraryModel::Difficulty, Qt::AscendingOrder); // first drills first
+    m_libraryView->setTextElideMode(Qt::ElideRight);
+    QHeaderView* header = m_libraryView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LibraryModel::Title, QHeaderView::Stretch);
     connect(m_libraryView, &QTableView::activated, this, &LaunchPage::startSelected);
 
     // Same seed, same drill: a facilitator gives the room one seed so everyone sees the same incident.
@@ -53,8 +59,11 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
     m_start->setDefault(true);
     m_start->setEnabled(false);
     connect(m_start, &QPushButton::clicked, this, &LaunchPage::startSelected);
-    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { m_start->setEnabled(current.isValid()); });
+    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        m_start->setEnabled(current.isValid());
+        showSelected();
+        Q_EMIT selectionChanged(selectedScenario());
+    });
 
     m_briefing = new BriefingView(this);
     m_error = new QLabel(this);
@@ -77,7 +86,8 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
     m_healthEmpty = new QLabel(tr("<p><b>Service health</b></p><p>Once a drill runs, every service of its topology "
                                   "is listed here with its requests per second, error rate, p95 latency and ready "
                                   "pods over the last seconds of drill time — a first look at what is on fire.</p>"
-                                  "<p>Pick a scenario on the left and press <b>Start drill</b>.</p>"),
+                                  "<p>Choose a drill on the left and press <b>Enter</b> or <b>Space</b> (or "
+                                  "<b>Start drill</b>) to start it.</p>"),
                                this);
     m_healthEmpty->setObjectName(QStringLiteral("serviceHealthEmpty"));
     m_healthEmpty->setWordWrap(true);
@@ -98,8 +108,8 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
     auto* vertical = new QSplitter(Qt::Vertical, right);
     vertical->addWidget(m_briefing);
     vertical->addWidget(m_healthStack);
-    vertical->setStretchFactor(0, 1);
-    vertical->setStretchFactor(1, 3);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
     rightLayout->addWidget(vertical);
 
     auto* left = new QWidget(this);
@@ -116,8 +126,10 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
     auto* horizontal = new QSplitter(Qt::Horizontal, this);
     horizontal->addWidget(left);
     horizontal->addWidget(right);
-    horizontal->setStretchFactor(0, 3);
-    horizontal->setStretchFactor(1, 5);
+    horizontal->setStretchFactor(0, 1);
+    horizontal->setStretchFactor(1, 1);
+    // The library gets room for its longest titles and the topology column; the briefing the rest.
+    horizontal->setSizes({700, 560});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(horizontal);
@@ -145,22 +157,81 @@ void LaunchPage::clearError() { m_error->hide(); }
 void LaunchPage::showScenario()
 {
     m_error->hide();
-    m_briefing->showScenario(m_runner->scenario());
     m_health->setTelemetry(m_runner->telemetry());
-    if (m_runner->scenario()) {
-        const int row = m_library->rowOf(qs(m_runner->scenario()->id));
-        if (row >= 0)
-            m_libraryView->selectRow(row);
+    if (const Scenario* sc = m_runner->scenario()) {
+        m_previews.insert(qs(sc->id), m_runner->sharedScenario());
+        if (!selectScenario(qs(sc->id)))
+            m_briefing->showScenario(sc); // a file from outside the library
     }
+}
+
+bool LaunchPage::selectScenario(const QString& id)
+{
+    const int row = m_library->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_librarySorted->mapFromSource(m_library->index(row, LibraryModel::Title));
+    m_libraryView->setCurrentIndex(index);
+    m_libraryView->scrollTo(index);
+    showSelected(); // also when it was selected already (its results may have changed)
+    return true;
+}
+
+QString LaunchPage::selectedScenario() const
+{
+    const QModelIndex current = m_libraryView->currentIndex();
+    return current.isValid() ? current.data(LibraryModel::IdRole).toString() : QString();
+}
+
+void LaunchPage::setResultsProvider(PastResultsProvider provider)
+{
+    m_results = std::move(provider);
+    showSelected();
+}
+
+std::shared_ptr<const Scenario> LaunchPage::preview(const QString& id)
+{
+    if (auto it = m_previews.constFind(id); it != m_previews.cend())
+        return *it;
+    const int row = m_library->rowOf(id);
+    const LibraryEntry* entry = m_library->entry(row);
+    if (!entry)
+        return nullptr;
+    auto loaded = loadScenarioFile(entry->path); // a few ms, even for the 61-service topology
+    std::shared_ptr<const Scenario> sc = loaded.ok() ? loaded.value : nullptr;
+    m_previews.insert(id, sc);
+    return sc;
+}
+
+void LaunchPage::showSelected()
+{
+    const QString id = selectedScenario();
+    if (id.isEmpty()) {
+        m_briefing->showScenario(nullptr);
+        return;
+    }
+    const auto sc = preview(id);
+    if (!sc) {
+        m_briefing->setPlainText(tr("%1 does not load: kunren-cli validate says why.").arg(id));
+        return;
+    }
+    const PastResults results = m_results ? m_results(id) : PastResults{};
+    m_briefing->showScenario(sc.get(), m_results ? &results : nullptr);
 }
 
 void LaunchPage::refresh() { m_health->refresh(); }
 
+void LaunchPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    showSelected(); // back from a drill: its score is among the results now
+}
+
 void LaunchPage::startSelected()
 {
-    const QModelIndex current = m_libraryView->currentIndex();
-    if (const LibraryEntry* e = current.isValid() ? m_library->entry(current.row()) : nullptr)
-        Q_EMIT startRequested(qs(e->id), static_cast<quint64>(m_seed->value()));
+    const QString id = selectedScenario();
+    if (!id.isEmpty())
+        Q_EMIT startRequested(id, static_cast<quint64>(m_seed->value()));
 }
 
 } // namespace kunren::app

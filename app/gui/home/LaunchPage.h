@@ -1,6 +1,11 @@
 #pragma once
 
+#include "home/PastResults.h"
+
+#include <QHash>
 #include <QWidget>
+
+#include <memory>
 
 class QLabel;
 class QPushButton;
@@ -9,6 +14,10 @@ class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
+namespace kunren {
+struct Scenario;
+}
+
 namespace kunren::app {
 
 class BriefingView;
@@ -16,8 +25,9 @@ class DrillRunner;
 class LibraryModel;
 class ServiceHealthModel;
 
-// Where a drill starts: the scenario library, the spoiler-free briefing, and live service health
-// once the drill runs. Activating a library row asks to start that scenario.
+// Where a drill starts: the scenario library (beginner drills first), and for the drill chosen its
+// briefing, level, length, what it practises and the trainee's results on it so far; live service health
+// once a drill runs. Enter, Space, a double click or Start drill starts the chosen drill.
 class LaunchPage : public QWidget
 {
     Q_OBJECT
@@ -31,14 +41,29 @@ public:
     void clearError();
     void showScenario(); // the runner's current scenario
     void refresh();      // the drill advanced
+    // Where the trainee's past results on a scenario come from (the drills database; none without it).
+    void setResultsProvider(PastResultsProvider provider);
+    // The id of the drill chosen in the library; empty when none.
+    QString selectedScenario() const;
+    bool selectScenario(const QString& id);
+    // Starts the chosen drill (Enter, Space, Start drill).
+    void startSelected();
 
 Q_SIGNALS:
     // `seed` 0 means the scenario's own seed.
     void startRequested(const QString& scenarioId, quint64 seed);
+    // The chosen drill changed (empty: none).
+    void selectionChanged(const QString& scenarioId);
 
 private:
+    void showHealthOrExplanation();
+    void showSelected();
+    void showEvent(QShowEvent* event) override;
+    std::shared_ptr<const Scenario> preview(const QString& id);
+
     DrillRunner* m_runner;
     LibraryModel* m_library;
+    QSortFilterProxyModel* m_librarySorted;
     ServiceHealthModel* m_health;
     QSortFilterProxyModel* m_healthSorted;
     QTableView* m_libraryView;
@@ -49,9 +74,8 @@ private:
     QStackedWidget* m_healthStack;
     QSpinBox* m_seed;
     QPushButton* m_start;
-
-    void startSelected();
-    void showHealthOrExplanation();
+    PastResultsProvider m_results;
+    QHash<QString, std::shared_ptr<const Scenario>> m_previews; // loaded once per drill shown
 };
 
 } // namespace kunren::app

@@ -19,10 +19,14 @@ DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     m_play = addAction(glyphIcon(Glyph::Play), tr("Play"));
+    m_play->setObjectName(QStringLiteral("playAction"));
     m_play->setShortcut(QKeySequence(Qt::Key_Space));
     m_play->setEnabled(false);
     connect(m_play, &QAction::triggered, this, [this] {
-        m_runner->isPlaying() ? m_runner->pause() : m_runner->play();
+        if (!drillRunning())
+            Q_EMIT startRequested();
+        else
+            m_runner->isPlaying() ? m_runner->pause() : m_runner->play();
     });
 
     addSeparator();
@@ -47,6 +51,7 @@ DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("
     m_clock->setFont(mono);
     addWidget(m_clock);
     updateClock(0);
+    updatePlayAction();
 
     // The simulation only moves forward; to study the past, pin a view's time window instead.
     addSeparator();
@@ -76,7 +81,7 @@ DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("
 
     connect(m_runner, &DrillRunner::playingChanged, this, &DrillToolBar::updatePlayAction);
     connect(m_runner, &DrillRunner::loaded, this, [this] {
-        m_play->setEnabled(true);
+        updatePlayAction();
         m_jump->setEnabled(true);
         const int i = m_speed->findData(static_cast<int>(m_runner->speed()));
         if (i >= 0)
@@ -88,15 +93,33 @@ DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("
     connect(m_runner, &DrillRunner::catchUpProgress, this, [this] { m_jump->setEnabled(false); });
     connect(m_runner, &DrillRunner::catchUpFinished, this, [this] { m_jump->setEnabled(!m_runner->isDrillEnded()); });
     connect(m_runner, &DrillRunner::drillEnded, this, [this] {
-        m_play->setEnabled(false);
+        updatePlayAction();
         m_jump->setEnabled(false);
     });
 }
 
-void DrillToolBar::updatePlayAction(bool playing)
+bool DrillToolBar::drillRunning() const { return m_runner->isLoaded() && !m_runner->isDrillEnded(); }
+
+void DrillToolBar::setStartAvailable(bool available)
 {
+    m_startAvailable = available;
+    updatePlayAction();
+}
+
+void DrillToolBar::updatePlayAction()
+{
+    if (!drillRunning()) {
+        m_play->setText(tr("Start"));
+        m_play->setIcon(glyphIcon(Glyph::Play));
+        m_play->setToolTip(tr("Start the drill chosen on the Drills page (Space)"));
+        m_play->setEnabled(m_startAvailable);
+        return;
+    }
+    const bool playing = m_runner->isPlaying();
     m_play->setText(playing ? tr("Pause") : tr("Play"));
     m_play->setIcon(glyphIcon(playing ? Glyph::Pause : Glyph::Play));
+    m_play->setToolTip(playing ? tr("Pause the drill clock (Space)") : tr("Run the drill clock (Space)"));
+    m_play->setEnabled(true);
 }
 
 void DrillToolBar::updateClock(qint64 simTimeUs)

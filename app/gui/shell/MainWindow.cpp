@@ -64,6 +64,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_launch, &LaunchPage::startRequested, this, [this](const QString& id, quint64 seed) {
         startScenario(id, seed ? std::optional<quint64>(seed) : std::nullopt);
     });
+    // With no drill running, Space starts the drill chosen on the Drills page.
+    connect(m_launch, &LaunchPage::selectionChanged, m_toolBar,
+            [this](const QString& id) { m_toolBar->setStartAvailable(!id.isEmpty()); });
+    connect(m_toolBar, &DrillToolBar::startRequested, m_launch, &LaunchPage::startSelected);
     registerWorkspacePages(*this);
     buildMenus();
     routeNavigation();
