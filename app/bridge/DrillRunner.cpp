@@ -34,6 +34,7 @@ void DrillRunner::stopWorker()
     m_telemetry = nullptr;
     m_alerts = {};
     m_monitors.clear();
+    m_known.reset();
     m_actions.clear();
     m_drillId = 0;
     m_catchingUp = false;
@@ -143,6 +144,7 @@ void DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, std::opt
     m_sampleRate = session->simulator().traceSampleRate();
     m_seed = session->simulator().seed();
     m_monitors = session->alerts().monitors(); // fixed for the drill: copied before the session leaves this thread
+    m_known = std::make_shared<const KnownErrors>(session->alerts().knownErrors());
     m_worker = new SimulationWorker(std::move(session));
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &SimulationWorker::advanced, this, &DrillRunner::advanced);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerting/KnownErrors.h"
 #include "bridge/AlertFeed.h"
 #include "bridge/DrillRecording.h"
 #include "sim/Mitigation.h"
@@ -59,6 +60,8 @@ public:
     const Scenario* scenario() const { return m_scenario.get(); }
     std::shared_ptr<const Scenario> sharedScenario() const { return m_scenario; }
     const TelemetryStore* telemetry() const;
+    // The drill's errors of a normal day (what error tracking already knew before the drill began).
+    std::shared_ptr<const KnownErrors> knownErrors() const { return m_known; }
     qint64 now() const; // simulated µs published so far
     double speed() const { return m_speed; }
     double traceSampleRate() const { return m_sampleRate; }
@@ -132,6 +135,7 @@ private:
     double m_sampleRate = 1.0;
     quint64 m_seed = 0;
     std::vector<MonitorSpec> m_monitors;
+    std::shared_ptr<const KnownErrors> m_known;
     AlertDelta m_alerts;
     QString m_dbPath;
     QString m_trainee, m_team;

@@ -5,6 +5,7 @@
 #include "SimulatedDrill.h"
 
 #include "core/Duration.h"
+#include "alerting/KnownErrors.h"
 #include "errors/ErrorTracker.h"
 #include "export/JsonEscape.h"
 
@@ -75,7 +76,12 @@ int errorsCommand(const std::vector<std::string>& argv)
     auto drill = simulateFromArgs(args.positionals().front(), args, "errors", exitCode);
     if (!drill)
         return exitCode;
-    ErrorTracker tracker(drill->telemetry());
+    // The errors of a normal day were grouped before the drill: never new (as the app and the monitors see it).
+    const BaselineModel baseline(*drill->scenario);
+    const KnownErrors known(*drill->scenario, baseline);
+    ErrorTrackerOptions options;
+    options.knownIssue = knownIssuePredicate(known);
+    ErrorTracker tracker(drill->telemetry(), options);
     tracker.update();
     const SimTime now = tracker.now();
     if (args.has("--text")) {

@@ -13,7 +13,7 @@ ErrorIssues::ErrorIssues(QObject* parent) : QObject(parent)
 
 ErrorIssues::~ErrorIssues() { setStore(nullptr); }
 
-void ErrorIssues::setStore(const TelemetryStore* store)
+void ErrorIssues::setStore(const TelemetryStore* store, std::shared_ptr<const KnownErrors> known)
 {
     if (m_running) {
         m_watcher.waitForFinished();
@@ -22,7 +22,7 @@ void ErrorIssues::setStore(const TelemetryStore* store)
     m_again = false;
     m_changes.clear();
     m_snapshot = {};
-    m_state = store ? std::make_shared<State>(*store) : nullptr;
+    m_state = store ? std::make_shared<State>(*store, std::move(known)) : nullptr;
 }
 
 void ErrorIssues::update()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alerting/KnownErrors.h"
 #include "errors/ErrorTracker.h"
 
 #include <QFutureWatcher>
@@ -32,8 +33,9 @@ public:
     explicit ErrorIssues(QObject* parent = nullptr);
     ~ErrorIssues() override;
 
-    // A new drill (nullptr: none). Waits for the update in flight before dropping the old tracker.
-    void setStore(const TelemetryStore* store);
+    // A new drill (nullptr: none), and the errors it has on a normal day (never "new"; the drill session's
+    // tracker knows the same). Waits for the update in flight before dropping the old tracker.
+    void setStore(const TelemetryStore* store, std::shared_ptr<const KnownErrors> known = nullptr);
     void update();
     // Asks to move issue `id` to `to` at simulated time `at`; the change shows in the next snapshot.
     void transition(IssueId id, IssueState to, SimTime at);
@@ -53,8 +55,14 @@ private:
     };
     struct State
     {
-        explicit State(const TelemetryStore& store) : tracker(store) {}
+        State(const TelemetryStore& store, std::shared_ptr<const KnownErrors> knownErrors)
+            : known(std::move(knownErrors)), tracker(store)
+        {
+            if (known)
+                tracker.setKnownIssue(knownIssuePredicate(*known));
+        }
         std::mutex mutex;
+        std::shared_ptr<const KnownErrors> known; // outlives the tracker's predicate, which points into it
         ErrorTracker tracker;
     };
     void launch();

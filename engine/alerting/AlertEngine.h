@@ -74,6 +74,9 @@ public:
     // Adds an evaluator the scenario does not declare (Watchdog, customer support …). The engine owns it.
     void addEvaluator(std::unique_ptr<MonitorEvaluator> evaluator);
 
+    // The errors of a normal day (immutable once the engine is built: safe to read or copy anywhere).
+    const KnownErrors& knownErrors() const { return m_known; }
+
 private:
     struct Group
     {

@@ -10,6 +10,7 @@ DrillSession::DrillSession(std::shared_ptr<const Scenario> scenario, SimOptions 
     m_errors = std::make_unique<ErrorTracker>(m_simulator->telemetry());
     m_alerts = std::make_unique<AlertEngine>(std::move(scenario), m_simulator->telemetry(), m_simulator->seed(),
                                              m_errors.get());
+    m_errors->setKnownIssue(knownIssuePredicate(m_alerts->knownErrors()));
 }
 
 DrillSession::~DrillSession() = default;

@@ -115,4 +115,9 @@ bool KnownErrors::contains(const std::string& service, const std::string& type, 
     return false;
 }
 
+std::function<bool(const Issue&)> knownIssuePredicate(const KnownErrors& known)
+{
+    return [&known](const Issue& i) { return known.contains(i.service, i.type, i.title, i.message); };
+}
+
 } // namespace kunren

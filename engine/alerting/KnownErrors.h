@@ -1,7 +1,9 @@
 #pragma once
 
 #include "alerting/BaselineModel.h"
+#include "errors/Issue.h"
 
+#include <functional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -30,5 +32,8 @@ private:
     std::set<std::tuple<std::string, std::string, std::string>> m_exact;         // service, type, title
     std::vector<std::tuple<std::string, std::string, std::string>> m_prefixes;   // service, type, literal prefix
 };
+
+// ErrorTrackerOptions::knownIssue for these errors. `known` must outlive the tracker that uses it.
+std::function<bool(const Issue&)> knownIssuePredicate(const KnownErrors& known);
 
 } // namespace kunren

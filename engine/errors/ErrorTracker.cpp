@@ -153,6 +153,7 @@ void ErrorTracker::record(const Event& e)
     const bool first = issue.count == 0;
     const SimTime minuteStart = e.time - ((e.time % kMinute) + kMinute) % kMinute;
     if (first) {
+        issue.knownBeforeDrill = e.time < m_options.knownBefore || (m_options.knownIssue && m_options.knownIssue(issue));
         issue.firstSeen = issue.lastSeen = e.time;
         issue.bucketStart = minuteStart;
         issue.stateSince = e.time;
@@ -188,7 +189,7 @@ void ErrorTracker::record(const Event& e)
         issue.samples.push_back(std::move(s));
     }
 
-    if (first && issue.firstSeen >= m_options.knownBefore)
+    if (first && !issue.knownBeforeDrill)
         notify(IssueNotification::Kind::NewIssue, issue, issue.firstSeen);
 
     if (issue.state == IssueState::Resolved && e.time > issue.resolvedAt) {
@@ -228,7 +229,7 @@ TransitionResult ErrorTracker::transition(IssueId id, IssueState to, SimTime at,
 
 bool ErrorTracker::isNew(const Issue& issue, SimTime now) const
 {
-    return issue.count > 0 && issue.firstSeen >= m_options.knownBefore && now >= issue.firstSeen &&
+    return issue.count > 0 && !issue.knownBeforeDrill && now >= issue.firstSeen &&
            now - issue.firstSeen < m_options.newIssuePeriod;
 }
 

@@ -4,6 +4,7 @@
 #include "errors/MessageNormalizer.h"
 #include "telemetry/TelemetryStore.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -18,6 +19,9 @@ struct ErrorTrackerOptions
     // Issues first seen before this time predate the drill (background noise that was always there):
     // they are never "new" and raise no notification.
     SimTime knownBefore = 0;
+    // Whether an issue, when first seen, is one the system has on a normal day (the drill's background
+    // errors): such an issue existed before the drill, so it is never "new". Empty: none is.
+    std::function<bool(const Issue&)> knownIssue;
     std::size_t maxFrames = 3;               // top in-app frames that take part in the fingerprint
     std::size_t maxSamples = 5;              // example events kept per issue (the first ones)
     NormalizeOptions normalize;
@@ -54,6 +58,9 @@ public:
     // Explicit state changes at simulated time `at`. Resolving records the version it was resolved in:
     // `version` when given, else the newest affected version.
     TransitionResult transition(IssueId id, IssueState to, SimTime at, std::string_view version = {});
+
+    // Set before the first update(): what ErrorTrackerOptions::knownIssue says.
+    void setKnownIssue(std::function<bool(const Issue&)> known) { m_options.knownIssue = std::move(known); }
 
     bool isNew(const Issue& issue, SimTime now) const;
     std::vector<IssueId> newIssues(SimTime now) const;

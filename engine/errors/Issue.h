@@ -60,6 +60,9 @@ struct Issue
     SimTime resolvedAt = 0;
     std::string resolvedInVersion;  // empty: unknown, any recurrence is a regression
     std::vector<IssueStateChange> history;
+    // An error of a normal day: error tracking had grouped it long before the drill began, so it is never
+    // "new" and raises no new-issue notification (ErrorTrackerOptions::knownIssue decides).
+    bool knownBeforeDrill = false;
 };
 
 // "New issue X at t" (once per issue) and "issue X regressed at t", in the order they happened.

@@ -21,6 +21,39 @@ class TestErrorsPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // NEW means new: the errors the shop has on any normal day (there since before the drill) carry no badge;
+    // the bad deploy's exception, first seen after it, does — as the engine's new-issue monitor sees it.
+    void onlyIssuesTheDrillBroughtAreNew()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 5));
+        window.runner()->jumpTo(15 * kMinute);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 15 * kMinute, 30000);
+        window.showPage(QStringLiteral("errors"));
+        auto* page = qobject_cast<ErrorsPage*>(window.page(QStringLiteral("errors")));
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(page->issues()->rowCount() > 0, 20000);
+        const SimTime deploy = 6 * kMinute; // payment 5.1.0
+        int fresh = 0, before = 0;
+        QStringList newTitles;
+        for (int r = 0; r < page->issues()->rowCount(); ++r) {
+            const Issue* issue = page->issues()->issue(r);
+            const bool isNew = page->issues()->isNew(r);
+            if (issue->firstSeen < deploy) {
+                ++before;
+                QVERIFY2(!isNew, qPrintable(QString::fromStdString(issue->service + " " + issue->type + ": " + issue->title)));
+            }
+            if (isNew) {
+                ++fresh;
+                newTitles << QString::fromStdString(issue->service + " " + issue->type);
+            }
+        }
+        QVERIFY2(before > 0, "the shop has background errors before the deploy");
+        QVERIFY2(fresh >= 1 && fresh < page->issues()->rowCount(), qPrintable(newTitles.join(QStringLiteral(", "))));
+        QVERIFY2(newTitles.join(QLatin1Char(' ')).contains(QLatin1String("IllegalArgumentException")), qPrintable(newTitles.join(QStringLiteral(", "))));
+    }
+
     void triageAnIssue()
     {
         MainWindow window;

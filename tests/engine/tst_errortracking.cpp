@@ -318,6 +318,27 @@ private Q_SLOTS:
         QCOMPARE(t.issue(1)->state, IssueState::ForReview);
     }
 
+    // An error the system has on a normal day was grouped before the drill: never new, whenever it first shows.
+    void knownErrorsAreNeverNew()
+    {
+        HandStore h;
+        const ResourceId r = h.pod("orders", "1.0.0");
+        ErrorTrackerOptions o;
+        o.knownIssue = [](const Issue& i) { return i.type == "Background"; };
+        ErrorTracker t(h.st, o);
+        h.log(5 * kMinute, r, h.error("Background", "rare but old"));
+        h.log(5 * kMinute, r, h.error("Fresh", "new failure"));
+        h.publish(6 * kMinute);
+        t.update();
+        QCOMPARE(t.issues().size(), std::size_t{2});
+        for (const Issue& i : t.issues()) {
+            QCOMPARE(i.knownBeforeDrill, i.type == "Background");
+            QCOMPARE(t.isNew(i, 6 * kMinute), i.type == "Fresh");
+        }
+        QCOMPARE(t.notifications().size(), std::size_t{1});
+        QCOMPARE(t.issue(t.notifications()[0].issue)->type, std::string("Fresh"));
+    }
+
     void newIssueSignalOncePerIssue()
     {
         HandStore h;

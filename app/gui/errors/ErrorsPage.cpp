@@ -123,7 +123,7 @@ ErrorsPage::~ErrorsPage() { onUnloading(); }
 
 void ErrorsPage::onLoaded()
 {
-    m_tracker->setStore(m_runner->telemetry());
+    m_tracker->setStore(m_runner->telemetry(), m_runner->knownErrors());
     m_model->clear();
     m_summary->setText(tr("Looking for errors…"));
     m_live->requestNow();
