@@ -116,7 +116,7 @@ QVariant FacetModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == Count ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:
-        return tr("Click: only %1 = %2 · Ctrl/Alt+click: exclude it").arg(qs(facet.field), qs(v.value));
+        return tr("%1\nClick: only %2 = this value · Ctrl/Alt+click: exclude it").arg(qs(v.value), qs(facet.field));
     default: return {};
     }
 }

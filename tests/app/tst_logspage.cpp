@@ -1,5 +1,6 @@
 // The Log Explorer as a trainee drives it: search, read an inline error, click facets, open a trace.
 #include "bridge/DrillRunner.h"
+#include "logs/FacetValueText.h"
 #include "logs/FacetView.h"
 #include "logs/LogDetailPane.h"
 #include "logs/LogsPage.h"
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QSet>
 #include <QtTest>
 
 using namespace kunren;
@@ -117,6 +119,39 @@ private Q_SLOTS:
         QVERIFY(done.wait(10000));
         QCOMPARE(m_page->results()->rowCount(), checkoutCount - infoCount);
         QVERIFY(!m_page->facets()->findValue(QStringLiteral("status"), QStringLiteral("info")).isValid());
+    }
+
+    // Values that share a long prefix stay apart in a narrow facet list: cut in the middle, whole in the tooltip.
+    void longFacetValuesStayDistinct()
+    {
+        FacetModel model;
+        Facet pods{"pod_name", {}, 0};
+        Facet kinds{"@error.kind", {}, 0};
+        for (const char* suffix : {"x2k4q", "b7m1z", "q9w3e", "p0o8i"})
+            pods.values.push_back({std::string("search-api-b2skhsg7d-replicaset-") + suffix, 10, 0});
+        for (const char* cls : {"HttpServerErrorException", "ResourceAccessException", "HttpClientErrorException"})
+            kinds.values.push_back({std::string("org.springframework.web.client.") + cls, 5, 0});
+        model.setFacets({pods, kinds});
+        FacetView view(&model);
+        QVERIFY(qobject_cast<FacetValueDelegate*>(view.itemDelegateForColumn(FacetModel::Value)));
+        view.resize(220, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (int f = 0; f < model.rowCount(); ++f) {
+            const QModelIndex facet = model.index(f, FacetModel::Value);
+            QSet<QString> shown;
+            for (int r = 0; r < model.rowCount(facet); ++r) {
+                const QModelIndex value = model.index(r, FacetModel::Value, facet);
+                const QString whole = value.data().toString();
+                const int room = view.visualRect(value).width() - 8;
+                const QString drawn = fitFacetValue(whole, view.fontMetrics(), room);
+                QVERIFY2(view.fontMetrics().horizontalAdvance(drawn) <= room, qPrintable(drawn));
+                QVERIFY2(drawn != whole, "the test needs values longer than the column");
+                shown.insert(drawn);
+                QVERIFY(value.data(Qt::ToolTipRole).toString().startsWith(whole));
+            }
+            QVERIFY2(shown.size() == model.rowCount(facet), qPrintable(QStringList(shown.begin(), shown.end()).join(QStringLiteral(" | "))));
+        }
     }
 
     void aLogLinksToItsTrace()

@@ -1,5 +1,6 @@
 #include "logs/FacetView.h"
 
+#include "logs/FacetValueText.h"
 #include "models/FacetModel.h"
 #include "widgets/Tables.h"
 
@@ -20,8 +21,13 @@ FacetView::FacetView(FacetModel* model, QWidget* parent) : QTreeView(parent)
     header()->setSectionResizeMode(FacetModel::Value, QHeaderView::Stretch);
     header()->setSectionResizeMode(FacetModel::Count, QHeaderView::ResizeToContents);
     header()->hide();
+    // Pod names and exception classes share long prefixes (search-api-b2skhsg…, org.springframework.…):
+    // shortened so that what tells them apart stays (FacetValueText.h); the tooltip has the whole value.
+    setTextElideMode(Qt::ElideMiddle);
+    setItemDelegateForColumn(FacetModel::Value, new FacetValueDelegate(this));
     // Every facet starts open; a reset (new facet shape) opens them again.
     connect(model, &QAbstractItemModel::modelReset, this, &QTreeView::expandAll);
+    expandAll();
     setToolTip(tr("Click a value to show only it; Ctrl+click or Alt+click to exclude it"));
 }
 
