@@ -23,8 +23,11 @@ std::unique_ptr<DrillDatabase> openDb(const Args& args, const char* command)
 {
     const std::filesystem::path path = args.value("--db").value_or(DrillDatabase::defaultPath().string());
     auto opened = DrillDatabase::open(path);
-    if (!opened.db)
+    if (!opened.db) {
         std::fprintf(stderr, "kunren-cli %s: %s\n", command, opened.error.c_str());
+        if (!opened.details.empty())
+            std::fprintf(stderr, "SQLite reports:\n%s\n", opened.details.c_str());
+    }
     return std::move(opened.db);
 }
 

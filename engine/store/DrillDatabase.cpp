@@ -26,6 +26,11 @@ std::string untouched(const fs::path& p, const std::string& why)
     return "cannot use " + p.string() + ": " + why + ". The file was left untouched.";
 }
 
+DrillDatabaseOpen refused(std::string error, std::string details = {})
+{
+    return {nullptr, std::move(error), std::move(details)};
+}
+
 std::optional<double> secondsSince(const std::optional<SimTime>& at, SimTime from)
 {
     return at ? std::optional<double>(toSeconds(*at - from)) : std::nullopt;
@@ -90,38 +95,40 @@ DrillDatabaseOpen DrillDatabase::open(const fs::path& path)
     std::error_code ec;
     const bool exists = fs::exists(path, ec);
     if (exists && fs::is_directory(path, ec))
-        return {nullptr, untouched(path, "it is a directory")};
+        return refused(untouched(path, "it is a directory"));
     if (!exists && path.has_parent_path()) {
         fs::create_directories(path.parent_path(), ec);
         if (ec)
-            return {nullptr, "cannot create the folder " + path.parent_path().string() + ": " + ec.message()};
+            return refused("cannot create the folder " + path.parent_path().string() + ": " + ec.message());
     }
     sqlite3* raw = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | (exists ? 0 : SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     SqlConnection db(raw);
     if (rc != SQLITE_OK)
-        return {nullptr, "cannot open " + path.string() + ": " + (raw ? db.lastError() : std::string(sqlite3_errstr(rc)))};
+        return refused("cannot open " + path.string() + ": " + (raw ? db.lastError() : std::string(sqlite3_errstr(rc))));
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
     try {
         // Read-only checks first: nothing is written until the file is known to be ours and healthy. The
         // first read checks the header: a file that is not SQLite fails here with SQLITE_NOTADB.
         {
-            SqlStatement check(db, "PRAGMA quick_check");
-            const std::string result = check.step() ? check.text(0) : std::string("no result");
-            if (result != "ok")
-                return {nullptr, untouched(path, "the database is damaged (" + result + ")")};
+            SqlStatement check(db, "PRAGMA quick_check(20)");
+            std::string report;
+            while (check.step())
+                report += (report.empty() ? "" : "\n") + check.text(0);
+            if (report != "ok")
+                return refused(untouched(path, "the database is damaged"), report.empty() ? "no result" : report);
         }
         const std::int64_t appId = single(db, "PRAGMA application_id");
         const std::int64_t version = single(db, "PRAGMA user_version");
         const std::int64_t tables = single(db, "SELECT COUNT(*) FROM sqlite_master");
         if ((appId != 0 && appId != kDrillApplicationId) || (appId == 0 && tables > 0))
-            return {nullptr, untouched(path, "it is an SQLite database, but not Kunren's")};
+            return refused(untouched(path, "it is an SQLite database, but not Kunren's"));
         if (version > kDrillSchemaVersion)
-            return {nullptr, untouched(path, "it was written by a newer Kunren (schema version " + std::to_string(version) +
+            return refused(untouched(path, "it was written by a newer Kunren (schema version " + std::to_string(version) +
                                                  "; this version knows up to " + std::to_string(kDrillSchemaVersion) +
-                                                 "). Update Kunren, or choose another database")};
+                                                 "). Update Kunren, or choose another database"));
         {
             SqlStatement wal(db, "PRAGMA journal_mode = WAL");
             wal.run();
@@ -132,12 +139,12 @@ DrillDatabaseOpen DrillDatabase::open(const fs::path& path)
     } catch (const StoreError& e) {
         const int code = sqlite3_extended_errcode(raw) & 0xff;
         if (code == SQLITE_NOTADB)
-            return {nullptr, untouched(path, "it is not a Kunren database (not an SQLite file)")};
+            return refused(untouched(path, "it is not a Kunren database (not an SQLite file)"));
         if (code == SQLITE_CORRUPT)
-            return {nullptr, untouched(path, std::string("the database is damaged (") + e.what() + ")")};
-        return {nullptr, "cannot open " + path.string() + ": " + e.what()};
+            return refused(untouched(path, "the database is damaged"), e.what());
+        return refused("cannot open " + path.string() + ": " + e.what());
     }
-    return {std::unique_ptr<DrillDatabase>(new DrillDatabase(std::move(db), path)), {}};
+    return {std::unique_ptr<DrillDatabase>(new DrillDatabase(std::move(db), path)), {}, {}};
 }
 
 bool DrillDatabase::fileMoved() const

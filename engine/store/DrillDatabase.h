@@ -57,7 +57,8 @@ class DrillDatabase;
 struct DrillDatabaseOpen
 {
     std::unique_ptr<DrillDatabase> db;
-    std::string error;
+    std::string error;   // one sentence: which file, what is wrong with it, and that it was left untouched
+    std::string details; // what SQLite reported, line by line (a damaged file's integrity check); may be empty
 };
 
 class DrillDatabase

@@ -460,7 +460,10 @@ private Q_SLOTS:
         QVERIFY(message);
         QVERIFY(message->isVisible());
         QVERIFY2(message->informativeText().contains(dbPath), qPrintable(message->informativeText()));
-        QVERIFY(message->informativeText().contains(QLatin1String("untouched")));
+        // Said once, in a sentence; what SQLite found is there on demand, not in the sentence.
+        QCOMPARE(message->informativeText().count(QLatin1String("untouched")), qsizetype(1));
+        QVERIFY2(!message->informativeText().contains(QLatin1String("***")) && message->informativeText().count(QLatin1Char('\n')) <= 3,
+                 qPrintable(message->informativeText()));
         // A drill still runs (unsaved), and the file stays byte for byte what it was.
         QVERIFY(window.startScenario(kScenario));
         window.showPage(QStringLiteral("logs"));

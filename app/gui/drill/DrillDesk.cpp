@@ -89,8 +89,11 @@ bool DrillDesk::openDatabase(const QString& path)
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Drills Database Refused"),
                                     tr("Kunren cannot use the drills database:"), QMessageBox::Ok, &m_window);
         box->setObjectName(QStringLiteral("databaseRefusedMessage"));
-        box->setInformativeText(tr("%1\n\nThe file was left untouched. Drills run, but are not saved until Kunren "
-                                   "starts with another database (kunren --db PATH).").arg(m_dbError));
+        // One sentence (the engine's, which says the file was left untouched), and SQLite's report on demand.
+        box->setInformativeText(tr("%1\n\nDrills run, but are not saved until Kunren starts with another database "
+                                   "(kunren --db PATH).").arg(m_dbError));
+        if (!opened.details.empty())
+            box->setDetailedText(tr("SQLite reports:\n%1").arg(qs(opened.details)));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         showStatus(tr("Drills are not saved: the database was refused."));
