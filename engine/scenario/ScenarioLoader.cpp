@@ -88,6 +88,31 @@ std::shared_ptr<const Topology> loadTopology(std::string_view text, const std::f
     return issues.empty() ? topology : nullptr;
 }
 
+TopologyLocation locateTopology(const std::filesystem::path& scenarioPath, const std::string& named)
+{
+    namespace fs = std::filesystem;
+    TopologyLocation out;
+    auto tryPath = [&](const fs::path& p) {
+        if (out.found || std::find(out.tried.begin(), out.tried.end(), p) != out.tried.end())
+            return;
+        out.tried.push_back(p);
+        std::error_code ec;
+        if (fs::is_regular_file(p, ec))
+            out.found = p;
+    };
+    const fs::path given(named);
+    tryPath(given.is_absolute() ? given : scenarioPath.parent_path() / given);
+    // A scenario copied out of the library keeps "../topologies/shop.topology.json": the built-in topology of
+    // that name is meant. A bare id ("shop") names one too.
+    const fs::path builtin = builtinScenarioDir() / "topologies";
+    const std::string file = given.filename().string();
+    if (!file.empty())
+        tryPath(builtin / file);
+    if (given.extension().empty())
+        tryPath(builtin / (named + ".topology.json"));
+    return out;
+}
+
 std::shared_ptr<const Scenario> loadScenario(std::string_view text, const std::filesystem::path& path, Diagnostics& out)
 {
     const std::string file = displayName(path);
@@ -103,12 +128,21 @@ std::shared_ptr<const Scenario> loadScenario(std::string_view text, const std::f
     Diagnostics topologyDiagnostics;
     if (root->is_object() && topologyMember != root->end() && topologyMember->is_string() &&
         !topologyMember->get_ref<const std::string&>().empty()) {
-        const std::filesystem::path topologyPath = path.parent_path() / topologyMember->get<std::string>();
-        const TextFile topologyFile = readTextFile(topologyPath, kMaxJsonBytes);
-        if (!topologyFile.text)
-            issues.push_back({"/topology", "cannot load topology " + quoteText(displayName(topologyPath)) + ": " + topologyFile.error});
-        else
-            topology = loadTopology(*topologyFile.text, topologyPath, topologyDiagnostics);
+        const std::string& named = topologyMember->get_ref<const std::string&>();
+        const TopologyLocation where = locateTopology(path, named);
+        if (!where.found) {
+            std::string looked;
+            for (const std::filesystem::path& p : where.tried)
+                looked += (looked.empty() ? "" : ", then ") + displayName(p);
+            issues.push_back({"/topology", "cannot find topology " + quoteText(named) + ": looked for " + looked +
+                                               " (a path relative to this file, or a built-in topology's id such as \"shop\")"});
+        } else {
+            const TextFile topologyFile = readTextFile(*where.found, kMaxJsonBytes);
+            if (!topologyFile.text)
+                issues.push_back({"/topology", "cannot load topology " + quoteText(displayName(*where.found)) + ": " + topologyFile.error});
+            else
+                topology = loadTopology(*topologyFile.text, *where.found, topologyDiagnostics);
+        }
     }
 
     std::shared_ptr<Scenario> scenario;

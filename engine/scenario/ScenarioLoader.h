@@ -42,6 +42,16 @@ struct LibraryEntry
     std::size_t pods = 0;        // replicas at the start, summed over deployments
 };
 
+// Where a scenario's "topology" is: relative to the scenario file (or absolute); else the built-in topology
+// with that file name (a scenario copied out of the library), or with that id ("shop"). `tried` lists every
+// path looked at, in order, for the error message.
+struct TopologyLocation
+{
+    std::optional<std::filesystem::path> found;
+    std::vector<std::filesystem::path> tried;
+};
+TopologyLocation locateTopology(const std::filesystem::path& scenarioPath, const std::string& named);
+
 // The built-in library: every *.scenario.json under `libraryDir`, sorted by id. Files that fail to
 // parse are skipped here (`kunren-cli validate` reports them).
 std::vector<LibraryEntry> listLibrary(const std::filesystem::path& libraryDir);

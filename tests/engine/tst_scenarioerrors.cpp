@@ -417,7 +417,7 @@ void TestScenarioErrors::reportsEachErrorClass_data()
     QTest::newRow("missing topology file") << false << QByteArrayLiteral(R"json({"format": "kunren.scenario/1", "id": "s", "title": {"en": "S"}, "topology": "nowhere.topology.json",
  "duration": "30m", "answer": {"component": "db", "mechanism": "capacity"},
  "seed": 1
-})json") << 1 << 78 << QStringLiteral("/topology") << QStringLiteral("cannot load topology");
+})json") << 1 << 78 << QStringLiteral("/topology") << QStringLiteral("cannot find topology");
 }
 
 void TestScenarioErrors::reportsEachErrorClass()

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void isoTimes_data();
     void isoTimes();
     void listsAndResolvesLibrary();
+    void aCopiedScenarioFindsItsBuiltInTopology();
     void detectsDocumentKind();
 };
 
@@ -299,6 +300,39 @@ void TestScenarioLoader::isoTimes()
         QCOMPARE(t->unixNanos / 1'000'000'000, seconds);
         QCOMPARE(t->utcOffsetMinutes, offset);
     }
+}
+
+// A facilitator copies a library drill into a folder of their own: its "../topologies/shop.topology.json"
+// means the built-in shop. A topology found nowhere is reported with every place looked at.
+void TestScenarioLoader::aCopiedScenarioFindsItsBuiltInTopology()
+{
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("my-drill.scenario.json"));
+    QVERIFY(QFile::copy(kScenarios + QStringLiteral("/library/shop-slow-query.scenario.json"), copy));
+    const auto loaded = loadScenarioFile(copy.toStdString());
+    QVERIFY2(loaded.ok(), loaded.diagnostics.empty() ? "" : loaded.diagnostics.front().format().c_str());
+    QCOMPARE(loaded.value->topology->id, std::string("shop"));
+
+    // By id, too.
+    QFile f(copy);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QByteArray(text).replace("\"../topologies/shop.topology.json\"", "\"shop\""));
+    f.close();
+    QVERIFY(loadScenarioFile(copy.toStdString()).ok());
+
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QByteArray(text).replace("\"../topologies/shop.topology.json\"", "\"../topologies/warehouse.topology.json\""));
+    f.close();
+    const auto missing = loadScenarioFile(copy.toStdString());
+    QVERIFY(!missing.ok());
+    const std::string message = missing.diagnostics.front().format();
+    QVERIFY2(message.find("my-drill.scenario.json:6:") != std::string::npos, message.c_str());
+    QVERIFY2(message.find("cannot find topology \"../topologies/warehouse.topology.json\"") != std::string::npos, message.c_str());
+    QVERIFY2(message.find(dir.path().toStdString()) != std::string::npos, message.c_str());          // where it looked first,
+    QVERIFY2(message.find("scenarios/topologies/warehouse.topology.json") != std::string::npos, message.c_str()); // then
 }
 
 void TestScenarioLoader::listsAndResolvesLibrary()
