@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -88,6 +89,38 @@ QString formatSimTime(SimTime t, bool withMillis)
                        .arg(s % 60, 2, 10, QLatin1Char('0'));
     if (withMillis)
         text += QStringLiteral(".%1").arg((us / kMillisecond) % 1000, 3, 10, QLatin1Char('0'));
+    return text;
+}
+
+QString exampleService(const Scenario* scenario)
+{
+    if (scenario && scenario->topology) {
+        for (const ServiceSpec& s : scenario->topology->services)
+            if (s.kind == ServiceKind::Http)
+                return qs(s.name);
+        if (!scenario->topology->services.empty())
+            return qs(scenario->topology->services.front().name);
+    }
+    return QStringLiteral("checkout");
+}
+
+QString formatValue(double value)
+{
+    if (!std::isfinite(value))
+        return QLocale().toString(value);
+    const double magnitude = std::abs(value);
+    // Four significant figures, but whole numbers stay whole: 42040 is "42,040", not "4.204e+04".
+    int decimals = 0;
+    if (magnitude > 0 && magnitude < 1000)
+        decimals = std::clamp(3 - static_cast<int>(std::floor(std::log10(magnitude))), 0, 8);
+    QString text = QLocale().toString(value, 'f', decimals);
+    if (decimals > 0) { // 318.50 → 318.5, 2.000 → 2
+        const QChar point = QLocale().decimalPoint().front();
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(1);
+    }
     return text;
 }
 

@@ -109,7 +109,7 @@ QVariant MonitorModel::data(const QModelIndex& index, int role) const
         case Route:
             return m.route == RouteKind::Page ? tr("page") : m.route == RouteKind::Channel ? tr("channel") : tr("none");
         case Since: return r.level == AlertLevel::Ok ? QString() : formatSimTime(r.since, false);
-        case Value: return r.hasData ? QLocale().toString(r.value, 'g', 4) : QString();
+        case Value: return r.hasData ? formatValue(r.value) : QString();
         }
         return {};
     case Qt::ForegroundRole:

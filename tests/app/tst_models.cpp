@@ -3,6 +3,7 @@
 
 #include "bridge/DrillRunner.h"
 #include "models/EnglishPlurals.h"
+#include "models/Formatting.h"
 #include "models/LibraryModel.h"
 #include "models/ServiceHealthModel.h"
 
@@ -83,6 +84,27 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, LibraryModel::Difficulty).data().toString(), QStringLiteral("beginner"));
         QCOMPARE(model.rowOf(QStringLiteral("b-drill")), 1);
         QCOMPARE(model.index(0, 0).data(LibraryModel::IdRole).toString(), QStringLiteral("a-drill"));
+    }
+
+    // Figures read as people write them, never 4.204e+04.
+    void valuesNeverUseExponents_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("large") << 42040.0 << QStringLiteral("42,040");
+        QTest::newRow("large, rounded") << 42040.6 << QStringLiteral("42,041");
+        QTest::newRow("hundreds") << 318.5 << QStringLiteral("318.5");
+        QTest::newRow("whole") << 2.0 << QStringLiteral("2");
+        QTest::newRow("small") << 0.004213 << QStringLiteral("0.004213");
+        QTest::newRow("tiny") << 0.0000421 << QStringLiteral("0.0000421");
+        QTest::newRow("zero") << 0.0 << QStringLiteral("0");
+        QTest::newRow("negative") << -1250.0 << QStringLiteral("-1,250");
+    }
+    void valuesNeverUseExponents()
+    {
+        QFETCH(double, value);
+        QFETCH(QString, shown);
+        QCOMPARE(formatValue(value), shown);
     }
 
     void countsReadAsEnglishWithoutATranslation()

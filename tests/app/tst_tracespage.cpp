@@ -20,6 +20,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTreeWidget>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace kunren;
@@ -43,6 +45,26 @@ private:
     }
 
 private Q_SLOTS:
+    // The search bar's example names a service the drill has (no orders-api in any topology).
+    void theSearchExampleNamesAServiceOfTheDrill()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.startScenario(QStringLiteral("payment-expired-cards"), 5));
+        window.showPage(QStringLiteral("traces"));
+        for (const QString& id : {QStringLiteral("traces"), QStringLiteral("logs")}) {
+            window.showPage(id);
+            const QString placeholder = window.page(id)->findChild<QLineEdit*>(QStringLiteral("queryEdit"))->placeholderText();
+            const QRegularExpression service(QStringLiteral("service:(\\S+)"));
+            const QString name = service.match(placeholder).captured(1);
+            QVERIFY2(!name.isEmpty(), qPrintable(placeholder));
+            bool known = false;
+            for (const ServiceSpec& s : window.runner()->scenario()->topology->services)
+                known |= QString::fromStdString(s.name) == name;
+            QVERIFY2(known, qPrintable(placeholder));
+        }
+    }
+
     void searchListsAndGroupsSpans()
     {
         MainWindow window;

@@ -151,6 +151,7 @@ void LogsPage::onLoaded()
     m_search->setStore(m_runner->telemetry());
     m_model->setStore(m_runner->telemetry());
     m_dirty = true;
+    m_queryBar->setExampleService(exampleService(m_runner->scenario()));
     if (isVisible())
         search();
 }

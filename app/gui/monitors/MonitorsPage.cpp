@@ -86,11 +86,11 @@ void MonitorsPage::showSelected()
         html += QStringLiteral("<pre>%1</pre>").arg(qs(m.query).toHtmlEscaped());
     QStringList limits;
     if (m.warning)
-        limits << tr("warning at %1").arg(locale.toString(*m.warning, 'g', 6));
+        limits << tr("warning at %1").arg(formatValue(*m.warning));
     if (m.critical)
-        limits << tr("alert at %1").arg(locale.toString(*m.critical, 'g', 6));
+        limits << tr("alert at %1").arg(formatValue(*m.critical));
     if (m.slo > 0)
-        limits << tr("objective %1 %").arg(locale.toString(m.slo * 100.0, 'g', 6));
+        limits << tr("objective %1 %").arg(formatValue(m.slo * 100.0));
     if (!limits.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(limits.join(QStringLiteral(" · ")));
     if (!m.service.empty())
@@ -107,7 +107,7 @@ void MonitorsPage::showSelected()
             continue;
         history += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 → %4</td><td align='right'>%5</td><td>%6</td></tr>")
                        .arg(formatSimTime(t.time, false), qs(t.group).toHtmlEscaped(), MonitorModel::levelName(t.from),
-                            MonitorModel::levelName(t.to), locale.toString(t.value, 'g', 4), qs(t.detail).toHtmlEscaped());
+                            MonitorModel::levelName(t.to), formatValue(t.value), qs(t.detail).toHtmlEscaped());
     }
     html += QStringLiteral("<h4>%1</h4>").arg(tr("History"));
     html += history.isEmpty() ? QStringLiteral("<p>%1</p>").arg(tr("No transitions yet: the monitor has stayed OK."))

@@ -190,6 +190,7 @@ void TracesPage::onLoaded()
     m_spans->setStore(m_runner->telemetry());
     m_loader->setStore(m_runner->telemetry());
     m_traceView->showMessage(tr("Open a trace from the span list, a log or an error."));
+    m_queryBar->setExampleService(exampleService(m_runner->scenario()));
     m_dirty = true;
     if (isVisible())
         search();

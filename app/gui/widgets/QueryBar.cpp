@@ -67,6 +67,13 @@ void QueryLineEdit::paintEvent(QPaintEvent* event)
     p.drawPath(wave);
 }
 
+void QueryBar::setExampleService(const QString& service)
+{
+    m_edit->setPlaceholderText(m_signal == Signal::Logs
+                                   ? tr("Search logs: service:%1 status:error \"timed out\"  (Ctrl+L or /)").arg(service)
+                                   : tr("Search spans: service:%1 duration:>200ms status:error  (Ctrl+L or /)").arg(service));
+}
+
 QueryBar::QueryBar(Signal signal, QWidget* parent)
     : QWidget(parent),
       m_signal(signal),
@@ -78,9 +85,7 @@ QueryBar::QueryBar(Signal signal, QWidget* parent)
 {
     m_edit->setObjectName(QStringLiteral("queryEdit"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setPlaceholderText(signal == Signal::Logs
-                                   ? tr("Search logs: service:checkout status:error \"timed out\" @order_id:ord_*  (Ctrl+L or /)")
-                                   : tr("Search spans: service:orders-api duration:>200ms status:error  (Ctrl+L or /)"));
+    setExampleService(QStringLiteral("checkout"));
     m_edit->setToolTip(syntaxHelp(signal));
 
     m_help->setObjectName(QStringLiteral("querySyntaxButton"));

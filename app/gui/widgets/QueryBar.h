@@ -46,6 +46,8 @@ public:
     QString query() const;
     // Sets the text without waiting for a pause (a facet click, a cross-link); emits submitted().
     void setQuery(const QString& query);
+    // The service the placeholder's example searches (one of the drill's own, so the example works).
+    void setExampleService(const QString& service);
     // Shows an error the engine found (e.g. an unknown field) until the query changes.
     void showError(const QueryError& error);
     void clearError();
