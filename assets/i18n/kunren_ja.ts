@@ -139,10 +139,6 @@
         <translation>スロットリングされた期間</translation>
     </message>
     <message>
-        <source>CPU per pod (cores)</source>
-        <translation>Pod ごとの CPU (コア)</translation>
-    </message>
-    <message>
         <source>CPU throttling</source>
         <translation>CPU スロットリング</translation>
     </message>
@@ -177,6 +173,54 @@
     <message>
         <source>Replicas</source>
         <translation>レプリカ</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>リクエスト/秒</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ミリ秒</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>接続数</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>メッセージ数</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>msg/s</source>
+        <translation>メッセージ/秒</translation>
+    </message>
+    <message>
+        <source>CPU per pod</source>
+        <translation>Pod ごとの CPU</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>コア</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>回数</translation>
+    </message>
+    <message>
+        <source>pods</source>
+        <translation>Pod 数</translation>
     </message>
 </context>
 <context>
@@ -806,6 +850,26 @@
         <source>_(no tools used)_</source>
         <translation>_(使用したツールなし)_</translation>
     </message>
+    <message>
+        <source>Clock speed set to %1×</source>
+        <translation>時計の速度を %1× に変更</translation>
+    </message>
+    <message>
+        <source>Paused the clock</source>
+        <translation>時計を一時停止</translation>
+    </message>
+    <message>
+        <source>Clock running again (stood still %1)</source>
+        <translation>時計を再開 (%1 停止していました)</translation>
+    </message>
+    <message>
+        <source>Clock running</source>
+        <translation>時計を開始</translation>
+    </message>
+    <message>
+        <source>Jumped ahead from %1</source>
+        <translation>%1 から先へジャンプ</translation>
+    </message>
 </context>
 <context>
     <name>ServiceMap</name>
@@ -1029,30 +1093,93 @@ Start one on the Drills page (Ctrl+1) to see every service&apos;s request rate, 
 <context>
     <name>kunren::app::BriefingView</name>
     <message>
-        <source>Choose a scenario from the library to read its briefing.</source>
-        <translation>ライブラリからシナリオを選ぶと、そのブリーフィングが表示されます。</translation>
-    </message>
-    <message>
         <source>Level: %1</source>
         <translation>レベル: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n サービス</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n pod(s)</source>
         <translation>
             <numerusform>%n Pod</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your results:&lt;/b&gt; not drilled yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;あなたの結果:&lt;/b&gt; まだ実施していません。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill(s)</source>
+        <translation>
+            <numerusform>%n 回実施</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>best %1 / 100</source>
+        <translation>最高 %1 / 100</translation>
+    </message>
+    <message>
+        <source> (root cause %1 after the impact began)</source>
+        <translation> (影響開始から %1 で根本原因を特定)</translation>
+    </message>
+    <message>
+        <source>last %1</source>
+        <translation>前回 %1</translation>
+    </message>
+    <message>
+        <source>last drilled %1</source>
+        <translation>最終実施 %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Your results:&lt;/b&gt; %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;あなたの結果:&lt;/b&gt; %1。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a drill from the library to read its briefing.</source>
+        <translation>ライブラリから訓練を選ぶと、ブリーフィングが表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) of drill time</source>
+        <translation>
+            <numerusform>訓練時間 %n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 topology: %n service(s)</source>
+        <translation>
+            <numerusform>%1 トポロジー: %n サービス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Practises:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;練習できること:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kunren::app::CatchUpProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Stop the jump here (Esc). Time only moves forward: the drill stays where the jump got to.</source>
+        <translation>ここでジャンプを止めます (Esc)。時間は先にしか進まないため、訓練はジャンプが到達した時点に留まります。</translation>
+    </message>
+    <message>
+        <source>Jumping to %1 — at %2</source>
+        <translation>%1 へジャンプ中 — 現在 %2</translation>
+    </message>
+    <message>
+        <source>Replaying the drill to where it stopped (%1) — at %2</source>
+        <translation>中断した時点 (%1) まで訓練を再生中 — 現在 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · about %2 left</source>
+        <translation>%1 · 残り約 %2</translation>
     </message>
 </context>
 <context>
@@ -1134,10 +1261,6 @@ Start one on the Drills page (Ctrl+1) to see every service&apos;s request rate, 
 <context>
     <name>kunren::app::DrillDesk</name>
     <message>
-        <source>Drill actions are no longer saved: %1</source>
-        <translation>訓練の操作が保存されなくなりました: %1</translation>
-    </message>
-    <message>
         <source>Mitigation: %1</source>
         <translation>緩和策: %1</translation>
     </message>
@@ -1154,20 +1277,8 @@ Start one on the Drills page (Ctrl+1) to see every service&apos;s request rate, 
         <translation>Kunren は訓練データベースを使用できません:</translation>
     </message>
     <message>
-        <source>%1
-
-The file was left untouched. Drills run, but are not saved until Kunren starts with another database (kunren --db PATH).</source>
-        <translation>%1
-
-ファイルは変更されていません。訓練は実行できますが、Kunren を別のデータベースで起動する (kunren --db PATH) まで保存されません。</translation>
-    </message>
-    <message>
         <source>Drills are not saved: the database was refused.</source>
         <translation>訓練は保存されません: データベースが拒否されました。</translation>
-    </message>
-    <message>
-        <source>Drills are not saved: %1</source>
-        <translation>訓練は保存されません: %1</translation>
     </message>
     <message>
         <source>Interrupted Drill</source>
@@ -1299,6 +1410,20 @@ Resume it where it stopped, or close it (its notes are kept).</source>
         <source>Bookmarked as evidence: %1</source>
         <translation>根拠としてブックマークしました: %1</translation>
     </message>
+    <message>
+        <source>%1
+
+Drills run, but are not saved until Kunren starts with another database (kunren --db PATH).</source>
+        <translation>%1
+
+訓練は実行できますが、別のデータベースで Kunren を起動するまで保存されません (kunren --db PATH)。</translation>
+    </message>
+    <message>
+        <source>SQLite reports:
+%1</source>
+        <translation>SQLite の報告:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>kunren::app::DrillRunner</name>
@@ -1346,10 +1471,6 @@ Resume it where it stopped, or close it (its notes are kept).</source>
         <translation>この訓練でこれまでに記録されたテレメトリです</translation>
     </message>
     <message>
-        <source>Pick a scenario and press Play (Space).</source>
-        <translation>シナリオを選んで再生 (Space) を押してください。</translation>
-    </message>
-    <message>
         <source>Drill ready. Space plays.</source>
         <translation>訓練の準備ができました。Space で再生します。</translation>
     </message>
@@ -1387,6 +1508,48 @@ Resume it where it stopped, or close it (its notes are kept).</source>
         <source>%1 spans · %2 logs · traces sampled at %3%</source>
         <translation>スパン %1 · ログ %2 · トレースのサンプリング率 %3%</translation>
     </message>
+    <message>
+        <source>Pick a drill on the Drills page and press Enter or Space to start it.</source>
+        <translation>「訓練」ページで訓練を選び、Enter か Space で開始します。</translation>
+    </message>
+    <message>
+        <source>Jump cancelled at %1.</source>
+        <translation>%1 でジャンプを取り消しました。</translation>
+    </message>
+    <message>
+        <source>Drill ended. Your score is on the Score page; start the next drill from the Drills page (Ctrl+1).</source>
+        <translation>訓練が終わりました。スコアは「スコア」ページにあります。次の訓練は「訓練」ページ (Ctrl+1) から開始します。</translation>
+    </message>
+    <message>
+        <source>Drills database: %1. Every action is saved.</source>
+        <translation>訓練データベース: %1。すべての操作は保存されています。</translation>
+    </message>
+    <message>
+        <source>Every drill action is saved again.</source>
+        <translation>すべての訓練操作が再び保存されました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill action(s) not saved yet — retrying</source>
+        <translation>
+            <numerusform>%n 件の訓練操作が未保存です — 再試行中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+
+Nothing is lost: Kunren keeps every action and writes it as soon as the database takes it again.</source>
+        <translation>%1
+
+失われるものはありません。Kunren はすべての操作を保持し、データベースが再び受け付けしだい書き込みます。</translation>
+    </message>
+    <message>
+        <source>Could not save to the drills database: %1</source>
+        <translation>訓練データベースに保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>%1 · ended</source>
+        <translation>%1 · 終了</translation>
+    </message>
 </context>
 <context>
     <name>kunren::app::DrillToolBar</name>
@@ -1401,10 +1564,6 @@ Resume it where it stopped, or close it (its notes are kept).</source>
     <message>
         <source>Speed </source>
         <translation>速度 </translation>
-    </message>
-    <message>
-        <source>Simulated seconds per wall-clock second</source>
-        <translation>実時間 1 秒あたりのシミュレーション秒数です</translation>
     </message>
     <message>
         <source>Jump to… (e.g. 12m)</source>
@@ -1429,6 +1588,26 @@ Resume it where it stopped, or close it (its notes are kept).</source>
     <message>
         <source>%1  (%2)</source>
         <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Simulated seconds per wall-clock second. At 1× drill time is real time, and your times compare with a real incident; faster speeds are logged and shown with your score.</source>
+        <translation>実時間 1 秒あたりのシミュレーション秒数です。1× では訓練時間が実時間と同じになり、実際の障害と比べられる時間になります。速度を上げた場合は記録され、スコアと一緒に表示されます。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Start the drill chosen on the Drills page (Space)</source>
+        <translation>「訓練」ページで選んだ訓練を開始します (Space)</translation>
+    </message>
+    <message>
+        <source>Pause the drill clock (Space)</source>
+        <translation>訓練の時計を一時停止します (Space)</translation>
+    </message>
+    <message>
+        <source>Run the drill clock (Space)</source>
+        <translation>訓練の時計を進めます (Space)</translation>
     </message>
 </context>
 <context>
@@ -1686,16 +1865,18 @@ Start one on the Drills page (Ctrl+1): its deploys, config changes, scaling and 
         <translation>HTTP ステータス</translation>
     </message>
     <message>
-        <source>Click: only %1 = %2 · Ctrl/Alt+click: exclude it</source>
-        <translation>クリック: %1 = %2 のみ · Ctrl/Alt+クリック: 除外</translation>
-    </message>
-    <message>
         <source>Facet</source>
         <translation>ファセット</translation>
     </message>
     <message>
         <source>Count</source>
         <translation>件数</translation>
+    </message>
+    <message>
+        <source>%1
+Click: only %2 = this value · Ctrl/Alt+click: exclude it</source>
+        <translation>%1
+クリック: %2 = この値だけを表示 · Ctrl/Alt+クリック: この値を除外</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2228,14 @@ Start one on the Drills page (Ctrl+1): its deploys, config changes, scaling and 
         <source>&amp;Evidence:</source>
         <translation>根拠(&amp;E):</translation>
     </message>
+    <message>
+        <source>Choose the component at fault…</source>
+        <translation>原因のコンポーネントを選択…</translation>
+    </message>
+    <message>
+        <source>Choose how it broke…</source>
+        <translation>壊れ方を選択…</translation>
+    </message>
 </context>
 <context>
     <name>kunren::app::IssueDetailPane</name>
@@ -2182,12 +2371,16 @@ Start one on the Drills page (Ctrl+1): its deploys, config changes, scaling and 
         <translation>訓練を開始</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Service health&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Once a drill runs, every service of its topology is listed here with its requests per second, error rate, p95 latency and ready pods over the last seconds of drill time — a first look at what is on fire.&lt;/p&gt;&lt;p&gt;Pick a scenario on the left and press &lt;b&gt;Start drill&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;サービスの健全性&lt;/b&gt;&lt;/p&gt;&lt;p&gt;訓練を実行すると、トポロジー内のすべてのサービスが、訓練内時間の直近数秒間における毎秒リクエスト数、エラー率、p95 レイテンシ、Ready な Pod 数とともにここに一覧表示されます。どこで障害が起きているかを最初に把握するための画面です。&lt;/p&gt;&lt;p&gt;左側でシナリオを選び、&lt;b&gt;訓練を開始&lt;/b&gt; を押してください。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Seed:</source>
         <translation>シード:</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Service health&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Once a drill runs, every service of its topology is listed here with its requests per second, error rate, p95 latency and ready pods over the last seconds of drill time — a first look at what is on fire.&lt;/p&gt;&lt;p&gt;Choose a drill on the left and press &lt;b&gt;Enter&lt;/b&gt; or &lt;b&gt;Space&lt;/b&gt; (or &lt;b&gt;Start drill&lt;/b&gt;) to start it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;サービスの状態&lt;/b&gt;&lt;/p&gt;&lt;p&gt;訓練が始まると、トポロジーのすべてのサービスが、直近の訓練時間における 1 秒あたりのリクエスト数、エラー率、p95 レイテンシ、Ready の Pod 数とともにここに並びます。どこが燃えているかを最初に見る場所です。&lt;/p&gt;&lt;p&gt;左で訓練を選び、&lt;b&gt;Enter&lt;/b&gt; か &lt;b&gt;Space&lt;/b&gt; (または &lt;b&gt;訓練を開始&lt;/b&gt;) で開始します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 does not load: kunren-cli validate says why.</source>
+        <translation>%1 を読み込めません。理由は kunren-cli validate で確認できます。</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2726,14 @@ Start one on the Drills page (Ctrl+1): its deploys, config changes, scaling and 
             <numerusform>%n 系列</numerusform>
         </translation>
     </message>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/秒</translation>
+    </message>
 </context>
 <context>
     <name>kunren::app::MetricsPage</name>
@@ -2789,10 +2990,6 @@ Start one on the Drills page (Ctrl+1) to chart its services, pods, databases, ca
         <translation>訓練者プロフィール</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>名前</translation>
-    </message>
-    <message>
         <source>e.g. payments, platform (optional)</source>
         <translation>例: payments、platform (任意)</translation>
     </message>
@@ -2808,17 +3005,13 @@ Start one on the Drills page (Ctrl+1) to chart its services, pods, databases, ca
         <source>&amp;Team:</source>
         <translation>チーム(&amp;T):</translation>
     </message>
+    <message>
+        <source>Your name or nickname</source>
+        <translation>名前またはニックネーム</translation>
+    </message>
 </context>
 <context>
     <name>kunren::app::QueryBar</name>
-    <message>
-        <source>Search logs: service:checkout status:error &quot;timed out&quot; @order_id:ord_*  (Ctrl+L or /)</source>
-        <translation>ログを検索: service:checkout status:error &quot;timed out&quot; @order_id:ord_*  (Ctrl+L または /)</translation>
-    </message>
-    <message>
-        <source>Search spans: service:orders-api duration:&gt;200ms status:error  (Ctrl+L or /)</source>
-        <translation>スパンを検索: service:orders-api duration:&gt;200ms status:error  (Ctrl+L または /)</translation>
-    </message>
     <message>
         <source>Syntax</source>
         <translation>構文</translation>
@@ -2850,6 +3043,14 @@ Start one on the Drills page (Ctrl+1) to chart its services, pods, databases, ca
     <message>
         <source>&lt;b&gt;Search syntax&lt;/b&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;timeout&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;words in the message (case-insensitive)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;connection refused&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;an exact phrase&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;service:checkout&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a field or tag&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;@order_id:ord_*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;an attribute; &lt;tt&gt;*&lt;/tt&gt; any text, &lt;tt&gt;?&lt;/tt&gt; one character&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;@http.status_code:[500 TO 599]&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;a range (inclusive)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;duration:&amp;gt;200ms&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;comparisons &amp;gt; &amp;gt;= &amp;lt; &amp;lt;=, with units ns us ms s m h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-status:info&lt;/tt&gt; or &lt;tt&gt;NOT&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;exclude&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;a OR b&lt;/tt&gt;, &lt;tt&gt;(a b)&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;AND is implicit; NOT before AND before OR&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;@user:*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;the attribute exists&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;*:term&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;any attribute&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;Fields: %1.&lt;br&gt;Escape special characters with &lt;tt&gt;\&lt;/tt&gt;.</source>
         <translation>&lt;b&gt;検索構文&lt;/b&gt;&lt;table cellspacing=4&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;timeout&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;メッセージ内の単語 (大文字と小文字を区別しない)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;&quot;connection refused&quot;&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;完全一致のフレーズ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;service:checkout&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;フィールドまたはタグ&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;@order_id:ord_*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;属性。&lt;tt&gt;*&lt;/tt&gt; は任意の文字列、&lt;tt&gt;?&lt;/tt&gt; は任意の 1 文字&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;@http.status_code:[500 TO 599]&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;範囲 (両端を含む)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;duration:&amp;gt;200ms&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;比較 &amp;gt; &amp;gt;= &amp;lt; &amp;lt;=、単位は ns us ms s m h&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;-status:info&lt;/tt&gt; または &lt;tt&gt;NOT&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;除外&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;a OR b&lt;/tt&gt;、&lt;tt&gt;(a b)&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;AND は省略可能。優先順位は NOT、AND、OR の順&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;@user:*&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;属性が存在する&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;tt&gt;*:term&lt;/tt&gt;&lt;/td&gt;&lt;td&gt;任意の属性&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;フィールド: %1。&lt;br&gt;特殊文字は &lt;tt&gt;\&lt;/tt&gt; でエスケープしてください。</translation>
+    </message>
+    <message>
+        <source>Search logs: service:%1 status:error &quot;timed out&quot;  (Ctrl+L or /)</source>
+        <translation>ログを検索: service:%1 status:error &quot;timed out&quot;  (Ctrl+L または /)</translation>
+    </message>
+    <message>
+        <source>Search spans: service:%1 duration:&gt;200ms status:error  (Ctrl+L or /)</source>
+        <translation>スパンを検索: service:%1 duration:&gt;200ms status:error  (Ctrl+L または /)</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +3090,18 @@ Start one on the Drills page (Ctrl+1) to chart its services, pods, databases, ca
     <message>
         <source>p99 (ms)</source>
         <translation>p99 (ms)</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>リクエスト/秒</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ミリ秒</translation>
     </message>
 </context>
 <context>
@@ -3100,10 +3313,6 @@ Start one on the Drills page (Ctrl+1) to chart its services, pods, databases, ca
         <translation>スコアはまだありません</translation>
     </message>
     <message>
-        <source>End the drill (Drill ▸ End Drill) to see your score and how you investigated.</source>
-        <translation>訓練を終了すると (訓練 ▸ 訓練を終了)、スコアと調査の進め方が表示されます。</translation>
-    </message>
-    <message>
         <source>Reflect on the drill: what happened, what went well and wrong, action items</source>
         <translation>訓練をふりかえります: 何が起きたか、うまくいった点とうまくいかなかった点、アクションアイテム</translation>
     </message>
@@ -3218,6 +3427,60 @@ Start one on the Drills page (Ctrl+1) to chart its services, pods, databases, ca
     <message>
         <source>&lt;p&gt;Not opened, though this drill practises them: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;この訓練で練習するのに開かなかったツール: &lt;b&gt;%1&lt;/b&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pace&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;ペース&lt;/h3&gt;</translation>
+    </message>
+    <message>
+        <source>Played at 1× (real time) throughout: drill times are your own times, comparable with a real incident and with anyone else who played at 1×.</source>
+        <translation>最初から最後まで 1× (実時間) で進めました。訓練時間はそのままあなた自身の時間であり、実際の障害や、1× で進めた他の人と比べられます。</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 で %2</translation>
+    </message>
+    <message>
+        <source>Played at %1 of drill time.</source>
+        <translation>訓練時間のうち、%1 進めました。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jumped ahead %n time(s), skipping %1.</source>
+        <translation>
+            <numerusform>%n 回ジャンプし、%1 を飛ばしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused %n time(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n 回一時停止し、合計 %1 止めました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the start of the impact to the right root cause: %1 of drill time, %2 of your time.</source>
+        <translation>影響の開始から正しい根本原因まで: 訓練時間で %1、あなたの時間で %2。</translation>
+    </message>
+    <message>
+        <source>End the drill (Drill ▸ End Drill, Ctrl+Shift+E) to see your score and how you investigated.</source>
+        <translation>訓練を終了すると (訓練 ▸ 訓練を終了、Ctrl+Shift+E)、スコアと調査の進め方が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3748,13 @@ Start one on the Drills page (Ctrl+1) to see its services, databases, queues and
     </message>
 </context>
 <context>
+    <name>kunren::app::SimulationWorker</name>
+    <message>
+        <source>the database file %1 was moved or deleted while the drill ran</source>
+        <translation>訓練中にデータベースファイル %1 が移動または削除されました</translation>
+    </message>
+</context>
+<context>
     <name>kunren::app::SpanGroupModel</name>
     <message>
         <source>(not set)</source>
@@ -3560,6 +3830,19 @@ Start one on the Drills page (Ctrl+1) to see its services, databases, queues and
     <message>
         <source>ok</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>kunren::app::StartupFlow</name>
+    <message>
+        <source>there is no page &quot;%1&quot;; the pages are %2</source>
+        <translation>ページ &quot;%1&quot; はありません。ページは次のとおりです: %2</translation>
+    </message>
+    <message>
+        <source>cannot start &quot;%1&quot;:
+%2</source>
+        <translation>&quot;%1&quot; を開始できません:
+%2</translation>
     </message>
 </context>
 <context>
@@ -3860,10 +4143,6 @@ Start one on the Drills page (Ctrl+1) to see its services, databases, queues and
         <translation>乱数シード。</translation>
     </message>
     <message>
-        <source>Playback speed, 1 to 60 (default 10).</source>
-        <translation>再生速度。1〜60 (デフォルト: 10)。</translation>
-    </message>
-    <message>
         <source>Save the main window as an image.</source>
         <translation>メインウィンドウを画像として保存します。</translation>
     </message>
@@ -3890,6 +4169,10 @@ Start one on the Drills page (Ctrl+1) to see its services, databases, queues and
     <message>
         <source>Language of the workspace and the drills: en or ja (default: the system&apos;s).</source>
         <translation>ワークスペースと訓練の言語: en または ja (デフォルト: システムの言語)。</translation>
+    </message>
+    <message>
+        <source>Playback speed, 1 to 60 (default 1: real time).</source>
+        <translation>再生速度、1 から 60 まで (既定値 1: 実時間)。</translation>
     </message>
 </context>
 </TS>
