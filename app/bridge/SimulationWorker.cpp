@@ -127,7 +127,10 @@ void SimulationWorker::finishCatchUp(bool cancelled)
     const SimTime reached = m_session->now();
     if (!c.replay.empty()) {
         // A resumed drill is where it stopped: recording goes on under the same drill id.
-        m_recorder = std::make_unique<DrillRecorder>(m_session->simulator(), std::move(c.replay), m_resumeDrillId);
+        // The trainee's own time goes on from the last action's: the time the app was closed does not count.
+        const double resumedAt = c.replay.empty() ? 0.0 : std::max(0.0, c.replay.back().wall);
+        m_recorder = std::make_unique<DrillRecorder>(m_session->simulator(), std::move(c.replay), m_resumeDrillId,
+                                                     wallClockFrom(resumedAt));
         m_recorder->setSink(m_sink.get());
         saveActions();
         Q_EMIT recordingStarted(m_recorder->drillId(), m_recorder->actions());
@@ -172,13 +175,19 @@ void SimulationWorker::beginRecording(const DrillRecordingPlan& plan)
         QMetaObject::invokeMethod(this, &SimulationWorker::runCatchUpSlice, Qt::QueuedConnection);
         return;
     }
-    m_recorder = std::make_unique<DrillRecorder>(m_session->simulator());
+    m_recorder = std::make_unique<DrillRecorder>(m_session->simulator(), wallClockFrom(0));
     m_recorder->setSink(m_sink.get());
     saveActions();
     if (!problem.isEmpty())
         reportSaveState(static_cast<int>(m_recorder->unsaved()), problem);
     Q_EMIT recordingStarted(m_recorder->drillId(), m_recorder->actions());
     write([this](DrillRecorder& r) { r.setSpeed(m_speed); }); // the pace the drill starts at
+}
+
+DrillRecorder::WallClock SimulationWorker::wallClockFrom(double offsetSeconds)
+{
+    m_wall.start();
+    return [this, offsetSeconds] { return offsetSeconds + static_cast<double>(m_wall.elapsed()) / 1000.0; };
 }
 
 bool SimulationWorker::ensureDatabase(QString& problem)

@@ -3,6 +3,7 @@
 #include "alerting/DrillSession.h"
 #include "bridge/AlertFeed.h"
 #include "bridge/DrillRecording.h"
+#include "drill/DrillRecorder.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -15,7 +16,6 @@ class QTimer;
 namespace kunren {
 class DatabaseActionSink;
 class DrillDatabase;
-class DrillRecorder;
 }
 
 namespace kunren::app {
@@ -101,6 +101,8 @@ private:
     bool ensureDatabase(QString& problem);
     void reportSaveState(int unsaved, const QString& problem);
     template <typename F> void write(F&& f);
+    // The trainee's own time for the recorder: seconds since now, plus `offsetSeconds`.
+    DrillRecorder::WallClock wallClockFrom(double offsetSeconds);
 
     std::string m_dbPath;
     std::string m_trainee, m_team;
@@ -122,6 +124,7 @@ private:
     bool m_playing = false;
     bool m_everPlayed = false;
     QElapsedTimer m_pausedFor;
+    QElapsedTimer m_wall; // since recording began (or resumed)
     std::optional<CatchUp> m_catchUp;
 };
 

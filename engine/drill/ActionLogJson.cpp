@@ -164,6 +164,12 @@ std::optional<DrillAction> parseLine(std::string_view line, const std::string& f
         r.fail("at", "must be a non-negative number of simulated seconds");
     else
         a.at = static_cast<SimTime>(std::llround(at->get<double>() * static_cast<double>(kSecond)));
+    if (const auto wall = r.number("wall", false)) {
+        if (*wall < 0)
+            r.fail("wall", "must be a non-negative number of wall-clock seconds since the drill started");
+        else
+            a.wall = *wall;
+    }
     const std::string type = r.string("type", true);
     const auto kind = actionTypeFromString(type);
     if (!type.empty() && !kind) {
@@ -247,6 +253,8 @@ std::string actionToJson(const DrillAction& a)
     Json j;
     putTime(j, a.at);
     j["type"] = toString(a.type);
+    if (a.wall >= 0)
+        j["wall"] = std::round(a.wall * 1000.0) / 1000.0;
     switch (a.type) {
     case ActionType::DrillStart:
         j["scenario"] = a.scenario;

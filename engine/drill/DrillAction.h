@@ -63,6 +63,9 @@ struct DrillAction
     double speed = 0;         // clock.speed
     double pausedSeconds = 0; // clock.play: wall-clock seconds the clock stood still before it
     SimTime from = 0;         // clock.jump: where the jump began
+    // Wall-clock seconds since the drill started, as the trainee lived them (pauses and jumps included);
+    // -1 when not recorded (logs written by hand or before it was). Not simulated time: what the pace reads.
+    double wall = -1;
 
     static DrillAction start(SimTime at, std::string scenario, std::uint64_t seed);
     static DrillAction ackAlert(SimTime at, std::string alert);

@@ -10,20 +10,18 @@ bool DrillPace::realTime() const
     return known && jumps == 0 && std::all_of(speeds.begin(), speeds.end(), [](const Share& s) { return s.speed == 1.0; });
 }
 
-std::optional<double> DrillPace::wallSeconds(SimTime from, SimTime to) const
+std::optional<double> DrillPace::wallWhenReached(SimTime t) const
 {
-    if (!known)
+    if (stamps.empty())
         return std::nullopt;
-    double seconds = 0;
-    for (const Segment& s : segments) {
-        const SimTime a = std::max(from, s.from), b = std::min(to, s.to);
-        if (b > a && s.speed > 0)
-            seconds += toSeconds(b - a) / s.speed;
-    }
-    for (const Pause& p : pauseList)
-        if (p.at >= from && p.at < to)
-            seconds += p.seconds;
-    return seconds;
+    const auto next = std::lower_bound(stamps.begin(), stamps.end(), t, [](const Stamp& s, SimTime at) { return s.at < at; });
+    if (next == stamps.begin())
+        return next->wall;
+    const Stamp& prev = *std::prev(next);
+    if (next == stamps.end())
+        return prev.wall + toSeconds(t - prev.at) / lastSpeed; // still running: at the speed in force
+    const double share = static_cast<double>(t - prev.at) / static_cast<double>(next->at - prev.at);
+    return prev.wall + share * (next->wall - prev.wall);
 }
 
 DrillPace drillPace(std::span<const DrillAction> actions, SimTime end)
@@ -38,6 +36,15 @@ DrillPace drillPace(std::span<const DrillAction> actions, SimTime end)
         segmentStart = std::max(segmentStart, at);
     };
     for (const DrillAction& a : actions) {
+        if (a.wall >= 0 && (pace.stamps.empty() || a.at >= pace.stamps.back().at)) {
+            // A jump is logged where it ended: its start is a stamp too, at the pace the clock ran until then,
+            // so that between two stamps the clock's state never changes.
+            if (a.type == ActionType::ClockJump && !pace.stamps.empty() && a.from > pace.stamps.back().at) {
+                const DrillPace::Stamp& prev = pace.stamps.back();
+                pace.stamps.push_back({a.from, std::min(a.wall, prev.wall + toSeconds(a.from - prev.at) / speed)});
+            }
+            pace.stamps.push_back({a.at, a.wall});
+        }
         switch (a.type) {
         case ActionType::ClockSpeed:
             pace.known = true;
@@ -50,10 +57,7 @@ DrillPace drillPace(std::span<const DrillAction> actions, SimTime end)
             break;
         case ActionType::ClockPlay:
             pace.known = true;
-            if (a.pausedSeconds > 0) {
-                pace.pausedSeconds += a.pausedSeconds;
-                pace.pauseList.push_back({a.at, a.pausedSeconds});
-            }
+            pace.pausedSeconds += a.pausedSeconds;
             break;
         case ActionType::ClockJump:
             pace.known = true;
@@ -67,6 +71,7 @@ DrillPace drillPace(std::span<const DrillAction> actions, SimTime end)
         }
     }
     close(end, speed);
+    pace.lastSpeed = speed;
     std::map<double, SimDuration> bySpeed;
     for (const DrillPace::Segment& s : pace.segments)
         if (s.speed > 0)

@@ -30,22 +30,25 @@ struct DrillPace
 
     // Drill time played at 1× throughout with nothing skipped: times are the trainee's real times.
     bool realTime() const;
-    // The trainee's own seconds between two drill times: time played divided by its speed, plus the pauses
-    // taken in between; jumps take none. Empty when the pace is not known.
-    std::optional<double> wallSeconds(SimTime from, SimTime to) const;
+    // The trainee's own time (wall-clock seconds since the drill started) when the drill first reached `t`,
+    // from the actions' `wall` stamps: between two actions the clock's state does not change (every pause,
+    // play, speed change and jump is an action), so it is read off the line between them. Empty when the log
+    // has no stamps.
+    std::optional<double> wallWhenReached(SimTime t) const;
 
     struct Segment
     {
         SimTime from = 0, to = 0;
         double speed = 0;        // 0: skipped by a jump
     };
-    struct Pause
+    struct Stamp
     {
         SimTime at = 0;
-        double seconds = 0;
+        double wall = 0;
     };
     std::vector<Segment> segments; // in time order, covering [0, end)
-    std::vector<Pause> pauseList;
+    std::vector<Stamp> stamps;     // every action with a wall stamp, in log order
+    double lastSpeed = 1;          // the speed in force after the last action
 };
 
 // The pace of `actions` up to `end` (the drill's end). A log starts at 1× until its first clock.speed.

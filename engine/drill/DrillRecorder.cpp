@@ -4,17 +4,21 @@
 #include "drill/ActionSink.h"
 #include "sim/Simulator.h"
 
+#include <cmath>
 #include <exception>
 
 namespace kunren {
 
-DrillRecorder::DrillRecorder(Simulator& simulator) : m_sim(simulator)
+DrillRecorder::DrillRecorder(Simulator& simulator, WallClock wallClock) : m_sim(simulator), m_wallClock(std::move(wallClock))
 {
-    m_actions.push_back(DrillAction::start(m_sim.now(), m_sim.scenario().id, m_sim.seed()));
+    DrillAction start = DrillAction::start(m_sim.now(), m_sim.scenario().id, m_sim.seed());
+    start.wall = wallNow();
+    m_actions.push_back(std::move(start));
 }
 
-DrillRecorder::DrillRecorder(Simulator& simulator, std::vector<DrillAction> actions, std::int64_t drillId)
-    : m_sim(simulator), m_drillId(drillId), m_actions(std::move(actions)), m_saved(m_actions.size())
+DrillRecorder::DrillRecorder(Simulator& simulator, std::vector<DrillAction> actions, std::int64_t drillId, WallClock wallClock)
+    : m_sim(simulator), m_wallClock(std::move(wallClock)), m_drillId(drillId), m_actions(std::move(actions)),
+      m_saved(m_actions.size())
 {
     m_ended = !m_actions.empty() && m_actions.back().type == ActionType::DrillEnd;
 }
@@ -24,9 +28,16 @@ void DrillRecorder::record(DrillAction action)
     if (m_ended || action.type == ActionType::DrillStart)
         return; // nothing follows drill.end; drill.start is the constructor's
     action.at = m_sim.now();
+    action.wall = wallNow();
     m_ended = action.type == ActionType::DrillEnd;
     m_actions.push_back(std::move(action));
     save();
+}
+
+double DrillRecorder::wallNow() const
+{
+    // To the millisecond, as the log stores it: the log in memory and the stored one stay equal.
+    return m_wallClock ? std::round(m_wallClock() * 1000.0) / 1000.0 : -1.0;
 }
 
 bool DrillRecorder::save()

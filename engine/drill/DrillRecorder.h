@@ -11,6 +11,7 @@
 #include "sim/Mitigation.h"
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -26,11 +27,15 @@ struct Scenario;
 class DrillRecorder
 {
 public:
-    // Starts a new drill: logs drill.start (saved by the first save()).
-    explicit DrillRecorder(Simulator& simulator);
+    // Seconds of the trainee's own time since the drill started; stamped on each action as `wall`.
+    using WallClock = std::function<double()>;
+
+    // Starts a new drill: logs drill.start (saved by the first save()). Without a wall clock, actions carry
+    // no `wall` (the pace then cannot tell the trainee's own time).
+    explicit DrillRecorder(Simulator& simulator, WallClock wallClock = {});
     // Continues an interrupted drill whose log is `actions`, stored whole as `drillId`: `simulator` must have
     // been brought to the log's end with replayToLastAction().
-    DrillRecorder(Simulator& simulator, std::vector<DrillAction> actions, std::int64_t drillId);
+    DrillRecorder(Simulator& simulator, std::vector<DrillAction> actions, std::int64_t drillId, WallClock wallClock = {});
 
     // Where actions are saved (nullptr: the log stays in memory). Call save() to write what is pending.
     void setSink(ActionSink* sink) { m_sink = sink; }
@@ -67,7 +72,10 @@ public:
     std::int64_t drillId() const { return m_drillId; } // 0 until the drill's record exists
 
 private:
+    double wallNow() const;
+
     Simulator& m_sim;
+    WallClock m_wallClock;
     ActionSink* m_sink = nullptr;
     std::int64_t m_drillId = 0;
     std::vector<DrillAction> m_actions;

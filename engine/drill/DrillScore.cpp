@@ -96,6 +96,7 @@ DrillScore scoreDrill(const Scenario& sc, std::span<const DrillAction> actions, 
 
     std::set<std::string> evidence;
     std::set<int> hints;
+    double rootCauseWall = -1;
     for (const DrillAction& a : actions) {
         switch (a.type) {
         case ActionType::AlertAck:
@@ -106,8 +107,10 @@ DrillScore scoreDrill(const Scenario& sc, std::span<const DrillAction> actions, 
         case ActionType::HypothesisSubmit: {
             const Verdict v = judgeHypothesis(sc, a.hypothesis);
             s.finalHypothesis = a.hypothesis;
-            if (v == Verdict::Correct && !s.rootCause)
+            if (v == Verdict::Correct && !s.rootCause) {
                 s.rootCause = a.at;
+                rootCauseWall = a.wall;
+            }
             if (v != Verdict::Correct)
                 ++s.wrongHypotheses;
             if (v == Verdict::Correct || v == Verdict::RightComponentWrongMechanism)
@@ -125,6 +128,8 @@ DrillScore scoreDrill(const Scenario& sc, std::span<const DrillAction> actions, 
         default: break;
         }
     }
+    if (const auto faultWall = s.pace.wallWhenReached(s.faultStart); faultWall && rootCauseWall >= 0)
+        s.ownSecondsToRootCause = std::max(0.0, rootCauseWall - *faultWall);
     s.hintsTaken = static_cast<int>(hints.size());
     s.evidenceCited = static_cast<int>(evidence.size());
     s.verdict = s.finalHypothesis ? judgeHypothesis(sc, *s.finalHypothesis) : Verdict::NoHypothesis;
@@ -297,8 +302,7 @@ nlohmann::ordered_json scoreToJson(const DrillScore& s)
         pace["jumpedSeconds"] = toSeconds(s.pace.jumped);
         pace["realTime"] = s.pace.realTime();
         // The trainee's own time from the fault to the root cause: what compares across paces.
-        pace["wallSecondsToRootCause"] =
-            s.rootCause ? J(*s.pace.wallSeconds(s.faultStart, std::max(s.faultStart, *s.rootCause))) : J(nullptr);
+        pace["wallSecondsToRootCause"] = s.ownSecondsToRootCause ? J(std::round(*s.ownSecondsToRootCause * 10.0) / 10.0) : J(nullptr);
         j["pace"] = pace;
     }
     return j;

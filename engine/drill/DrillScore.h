@@ -68,6 +68,9 @@ struct DrillScore
     InvestigationPath path;
     std::vector<ReplayedMitigation> mitigations;
     DrillPace pace;                        // how the clock ran: speeds, pauses, jumps (not scored, shown)
+    // The trainee's own (wall-clock) seconds from the moment the drill reached t_fault to the first correct
+    // hypothesis; empty without one or without wall stamps in the log.
+    std::optional<double> ownSecondsToRootCause;
 };
 
 // Scores a log against the facts of its replay and of the no-mitigation counterfactual.

@@ -192,11 +192,15 @@ std::vector<TraineeRecord> DrillDatabase::trainees() const
 std::int64_t DrillDatabase::startDrill(std::int64_t traineeId, const std::string& scenarioId, std::uint64_t seed,
                                        std::int64_t startedMs)
 {
+    return startDrill(traineeId, DrillAction::start(0, scenarioId, seed), startedMs);
+}
+
+std::int64_t DrillDatabase::startDrill(std::int64_t traineeId, const DrillAction& start, std::int64_t startedMs)
+{
     SqlTransaction tx(m_db);
     SqlStatement st(m_db, "INSERT INTO drills(trainee_id, scenario_id, seed, started_ms) VALUES (?1, ?2, ?3, ?4)");
-    st.bind(1, traineeId).bind(2, scenarioId).bind(3, static_cast<std::int64_t>(seed)).bind(4, startedMs).run();
+    st.bind(1, traineeId).bind(2, start.scenario).bind(3, static_cast<std::int64_t>(start.seed)).bind(4, startedMs).run();
     const std::int64_t id = sqlite3_last_insert_rowid(m_db.handle());
-    const DrillAction start = DrillAction::start(0, scenarioId, seed);
     SqlStatement add(m_db, "INSERT INTO actions(drill_id, seq, at_us, type, json) VALUES (?1, 1, ?2, ?3, ?4)");
     add.bind(1, id).bind(2, start.at).bind(3, std::string_view(toString(start.type))).bind(4, actionToJson(start)).run();
     tx.commit();

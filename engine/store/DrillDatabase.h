@@ -90,6 +90,8 @@ public:
     // Drills. startDrill also appends the drill.start action.
     std::int64_t startDrill(std::int64_t traineeId, const std::string& scenarioId, std::uint64_t seed,
                             std::int64_t startedMs = nowMs());
+    // The same with the drill.start action as logged (its scenario, seed and wall stamp are stored).
+    std::int64_t startDrill(std::int64_t traineeId, const DrillAction& start, std::int64_t startedMs = nowMs());
     // Appends one action in its own transaction: committed when this returns, so a killed app loses at
     // most the action being written. A drill.end action also marks the drill ended.
     void appendAction(std::int64_t drillId, const DrillAction& action, std::int64_t wallMs = nowMs());

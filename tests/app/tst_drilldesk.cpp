@@ -10,6 +10,7 @@
 #include "drill/RetroWording.h"
 #include "drill/RetrospectiveDialog.h"
 #include "drill/ScorePage.h"
+#include "drill/ActionLogJson.h"
 #include "drill/DrillScore.h"
 #include "models/NotificationModel.h"
 #include "shell/DrillStatusBar.h"

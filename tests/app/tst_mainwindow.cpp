@@ -229,6 +229,8 @@ private Q_SLOTS:
         window.showPage(QStringLiteral("home"));
         QTRY_VERIFY2(window.findChild<BriefingView*>()->toPlainText().contains(QStringLiteral("Your results: 1 drill · best 0 / 100")),
                      qPrintable(window.findChild<BriefingView*>()->toPlainText()));
+        if (const QString shots = qEnvironmentVariable("KUNREN_SCREENSHOT_DIR"); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/drills.png")); // the README's Drills page
         // Enter on another drill starts it too.
         QVERIFY(launch->selectScenario(QStringLiteral("shop-slow-query")));
         library->setFocus();

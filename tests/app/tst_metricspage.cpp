@@ -149,6 +149,12 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 10 * kMinute, 90000);
             QTest::qWait(1200);
         }
+        // The README's Metrics image: payment's dashboard, errors from its deploy marker on.
+        if (const QString shots = qEnvironmentVariable("KUNREN_SCREENSHOT_DIR"); !shots.isEmpty()) {
+            page->showDashboard(QStringLiteral("payment"));
+            QTest::qWait(300);
+            window.grab().save(shots + QStringLiteral("/metrics.png"));
+        }
     }
 
     void resourceDashboardsAndTheExplorer()

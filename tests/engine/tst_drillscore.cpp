@@ -208,14 +208,20 @@ private Q_SLOTS:
     // The clock's actions say how much of the trainee's own time lay behind the drill times.
     void thePaceReadsSpeedsPausesAndJumps()
     {
-        const std::vector<DrillAction> log{DrillAction::start(0, "test-scenario", 7),
-                                           DrillAction::setSpeed(0, 1),
-                                           DrillAction::setSpeed(60 * kSecond, 5),
-                                           DrillAction::pauseClock(120 * kSecond),
-                                           DrillAction::resumeClock(120 * kSecond, 30),
-                                           DrillAction::jump(600 * kSecond, 180 * kSecond),
-                                           DrillAction::setSpeed(600 * kSecond, 1),
-                                           DrillAction::end(700 * kSecond)};
+        auto stamped = [](DrillAction a, double wall) {
+            a.wall = wall;
+            return a;
+        };
+        // 1× for a minute, 5× (the next minute takes 12 s), a 30 s pause, 5× to 3m, a jump to 10m that takes
+        // 3 s to compute, then 1× again.
+        const std::vector<DrillAction> log{stamped(DrillAction::start(0, "test-scenario", 7), 0),
+                                           stamped(DrillAction::setSpeed(0, 1), 0),
+                                           stamped(DrillAction::setSpeed(60 * kSecond, 5), 60),
+                                           stamped(DrillAction::pauseClock(120 * kSecond), 72),
+                                           stamped(DrillAction::resumeClock(120 * kSecond, 30), 102),
+                                           stamped(DrillAction::jump(600 * kSecond, 180 * kSecond), 117),
+                                           stamped(DrillAction::setSpeed(600 * kSecond, 1), 117),
+                                           stamped(DrillAction::end(700 * kSecond), 217)};
         const DrillPace pace = drillPace(log, 700 * kSecond);
         QVERIFY(pace.known);
         QVERIFY(!pace.realTime());
@@ -228,20 +234,21 @@ private Q_SLOTS:
         QCOMPARE(pace.pausedSeconds, 30.0);
         QCOMPARE(pace.jumps, 1);
         QCOMPARE(pace.jumped, 420 * kSecond);
-        // 60 s at 1×, 120 s at 5× (24 s), the jump (none), 60 s at 1×, and the 30 s pause.
-        QCOMPARE(*pace.wallSeconds(0, 660 * kSecond), 174.0);
-        QCOMPARE(*pace.wallSeconds(600 * kSecond, 660 * kSecond), 60.0);
+        // When the drill reached a moment, in the trainee's own time.
+        QCOMPARE(*pace.wallWhenReached(30 * kSecond), 30.0);   // at 1×
+        QCOMPARE(*pace.wallWhenReached(90 * kSecond), 66.0);   // 30 s at 5× after the minute
+        QCOMPARE(*pace.wallWhenReached(150 * kSecond), 108.0); // after the pause, at 5×
+        QCOMPARE(*pace.wallWhenReached(180 * kSecond), 114.0); // where the jump began
+        QCOMPARE(*pace.wallWhenReached(660 * kSecond), 177.0); // at 1× after the jump
 
         // At 1× with nothing skipped, drill time is the trainee's time.
         const std::vector<DrillAction> steady{DrillAction::start(0, "test-scenario", 7), DrillAction::setSpeed(0, 1),
                                               DrillAction::end(300 * kSecond)};
-        const DrillPace real = drillPace(steady, 300 * kSecond);
-        QVERIFY(real.realTime());
-        QCOMPARE(*real.wallSeconds(30 * kSecond, 90 * kSecond), 60.0);
+        QVERIFY(drillPace(steady, 300 * kSecond).realTime());
         // A log from before the clock was logged says nothing about its pace.
         const DrillPace unknown = drillPace(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute), 5 * kMinute);
         QVERIFY(!unknown.known);
-        QVERIFY(!unknown.wallSeconds(0, kMinute));
+        QVERIFY(!unknown.wallWhenReached(kMinute));
     }
 
     // The score shows the pace (JSON too) and is not changed by it: the same log at another pace scores the same.
@@ -251,6 +258,8 @@ private Q_SLOTS:
         std::vector<DrillAction> log = drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute);
         const DrillScore plain = scoreDrill(sc, log);
         log.insert(log.begin() + 1, DrillAction::setSpeed(0, 10));
+        for (DrillAction& a : log)
+            a.wall = toSeconds(a.at) / 10.0; // played at 10× from the start
         const DrillScore fast = scoreDrill(sc, log);
         QCOMPARE(fast.total, plain.total);
         const auto json = scoreToJson(fast);
@@ -259,6 +268,7 @@ private Q_SLOTS:
         QCOMPARE(json["pace"]["realTime"].get<bool>(), false);
         // Root cause 2 minutes after the fault at 1m, at 10×: 12 s of the trainee's time.
         QCOMPARE(json["pace"]["wallSecondsToRootCause"].get<double>(), 12.0);
+        QVERIFY(!plain.ownSecondsToRootCause);
     }
 
     void everyMechanismHasALabel()

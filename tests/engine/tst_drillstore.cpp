@@ -520,6 +520,13 @@ private Q_SLOTS:
         QVERIFY(db->actions(id) == log);
         QCOMPARE(actionToJson(log[3]), std::string(R"({"at":40,"type":"clock.play","paused_s":75.25})"));
         QCOMPARE(actionToJson(log[5]), std::string(R"({"at":600,"type":"clock.jump","from":120})"));
+        // The trainee's own time rides along as "wall"; a negative one is refused with its column.
+        DrillAction stamped = DrillAction::openView(42 * kSecond, "logs");
+        stamped.wall = 12.3456;
+        QCOMPARE(actionToJson(stamped), std::string(R"({"at":42,"type":"view.open","wall":12.346,"view":"logs"})"));
+        const auto bad = parseActionLog(R"({"at":1,"wall":-2,"type":"view.open","view":"logs"})", "x.jsonl");
+        QCOMPARE(bad.diagnostics.size(), std::size_t{1});
+        QVERIFY2(bad.diagnostics[0].format() == "x.jsonl:1:9: error: /wall: must be a non-negative number of wall-clock seconds since the drill started", bad.diagnostics[0].format().c_str());
     }
 
     void percentilesInterpolate()

@@ -61,17 +61,16 @@ QString ScorePage::paceHtml(const DrillScore& s)
         QStringList speeds;
         for (const DrillPace::Share& share : p.speeds)
             speeds << tr("%1 for %2").arg(speedText(share.speed), formatDuration(share.played));
-        parts << tr("Played at %1 of drill time.").arg(speeds.join(tr(", ")));
+        if (!speeds.isEmpty())
+            parts << tr("Played at %1 of drill time.").arg(speeds.join(tr(", ")));
         if (p.jumps > 0)
             parts << tr("Jumped ahead %n time(s), skipping %1.", nullptr, p.jumps).arg(formatDuration(p.jumped));
     }
     if (p.pauses > 0)
         parts << tr("Paused %n time(s), %1 in all.", nullptr, p.pauses).arg(wallText(p.pausedSeconds));
-    if (s.rootCause) {
-        const auto own = p.wallSeconds(s.faultStart, std::max(s.faultStart, *s.rootCause));
+    if (s.rootCause && s.ownSecondsToRootCause)
         parts << tr("From the start of the impact to the right root cause: %1 of drill time, %2 of your time.")
-                     .arg(formatDuration(std::max<SimDuration>(0, *s.rootCause - s.faultStart)), wallText(own.value_or(0)));
-    }
+                     .arg(formatDuration(std::max<SimDuration>(0, *s.rootCause - s.faultStart)), wallText(*s.ownSecondsToRootCause));
     return html + QStringLiteral("<p>%1</p>").arg(parts.join(QLatin1Char(' ')).toHtmlEscaped());
 }
 
