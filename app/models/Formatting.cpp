@@ -92,6 +92,17 @@ QString formatSimTime(SimTime t, bool withMillis)
     return text;
 }
 
+QString levelLabel(const QString& difficulty)
+{
+    if (difficulty == QLatin1String("beginner"))
+        return Formatting::tr("beginner");
+    if (difficulty == QLatin1String("intermediate"))
+        return Formatting::tr("intermediate");
+    if (difficulty == QLatin1String("advanced"))
+        return Formatting::tr("advanced");
+    return difficulty;
+}
+
 QString exampleService(const Scenario* scenario)
 {
     if (scenario && scenario->topology) {

@@ -20,6 +20,8 @@ QString formatElapsed(qint64 simTimeUs);   // "T+01:05:00" (the drill clock's fo
 QString formatClock(const Scenario* scenario, qint64 simTimeUs);
 // A service of the drill's topology to use in examples (its first HTTP service), "checkout" without one.
 QString exampleService(const Scenario* scenario);
+// A scenario's level in the workspace's language: "beginner", "intermediate", "advanced" (else as written).
+QString levelLabel(const QString& difficulty);
 // "HTTP service", "database (postgresql)" …
 QString kindLabel(ServiceKind kind);
 

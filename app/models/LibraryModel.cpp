@@ -1,6 +1,7 @@
 #include "models/LibraryModel.h"
 
 #include "bridge/QtConversions.h"
+#include "models/Formatting.h"
 
 namespace kunren::app {
 
@@ -42,7 +43,7 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case Title: return localized(e->title);
-        case Difficulty: return qs(e->difficulty);
+        case Difficulty: return levelLabel(qs(e->difficulty));
         case Duration: return tr("%n min", nullptr, static_cast<int>(e->duration / kMinute));
         case Size: return QStringLiteral("%1 · %2").arg(qs(e->topologyId)).arg(e->components);
         }

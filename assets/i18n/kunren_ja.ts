@@ -525,6 +525,18 @@
         <source>load balancer</source>
         <translation>ロードバランサー</translation>
     </message>
+    <message>
+        <source>beginner</source>
+        <translation>初級</translation>
+    </message>
+    <message>
+        <source>intermediate</source>
+        <translation>中級</translation>
+    </message>
+    <message>
+        <source>advanced</source>
+        <translation>上級</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3481,6 +3493,10 @@ Start one on the Drills page (Ctrl+1) to chart its services, pods, databases, ca
     <message>
         <source>End the drill (Drill ▸ End Drill, Ctrl+Shift+E) to see your score and how you investigated.</source>
         <translation>訓練を終了すると (訓練 ▸ 訓練を終了、Ctrl+Shift+E)、スコアと調査の進め方が表示されます。</translation>
+    </message>
+    <message>
+        <source>under a second</source>
+        <translation>1 秒未満</translation>
     </message>
 </context>
 <context>

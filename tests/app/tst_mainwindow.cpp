@@ -215,6 +215,9 @@ private Q_SLOTS:
         QTRY_VERIFY(window.runner()->isPlaying());
         QTRY_VERIFY(window.runner()->drillId() > 0);
 
+        // Before the end, the Score page says how to get a score, with no empty box under it.
+        auto* score = qobject_cast<ScorePage*>(window.page(QStringLiteral("score")));
+        QVERIFY(!score->findChild<QTextBrowser*>(QStringLiteral("scoreDetails"))->isVisibleTo(score));
         QMessageBox* end = window.drillDesk()->endDrill();
         QVERIFY(end);
         end->findChild<QPushButton*>(QStringLiteral("endGaveUpButton"))->click();
@@ -222,8 +225,8 @@ private Q_SLOTS:
         QCOMPARE(window.currentPageId(), QStringLiteral("score"));
         QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("Drills page")), qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(!window.statusBar()->currentMessage().contains(QLatin1String("resumes")));
-        auto* score = qobject_cast<ScorePage*>(window.page(QStringLiteral("score")));
         QTRY_VERIFY_WITH_TIMEOUT(score->score() != nullptr, 120000);
+        QVERIFY(score->findChild<QTextBrowser*>(QStringLiteral("scoreDetails"))->isVisibleTo(score));
         QCOMPARE(play->text(), QStringLiteral("Start")); // Space now starts the drill chosen next
 
         window.showPage(QStringLiteral("home"));

@@ -39,6 +39,8 @@ QString speedText(double speed) { return ScorePage::tr("%1×").arg(QLocale().toS
 
 QString wallText(double seconds)
 {
+    if (seconds < 1)
+        return ScorePage::tr("under a second");
     const qint64 s = std::llround(seconds);
     return s < 60 ? ScorePage::tr("%n second(s)", nullptr, static_cast<int>(s))
                   : ScorePage::tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));

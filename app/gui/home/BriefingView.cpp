@@ -57,7 +57,7 @@ void BriefingView::showScenario(const Scenario* scenario, const PastResults* res
         teaches << qs(t);
     QString html =
         QStringLiteral("<h2>%1</h2><p style='color:palette(mid)'>%2 · %3 · %4</p>")
-            .arg(localized(scenario->title).toHtmlEscaped(), tr("Level: %1").arg(qs(scenario->difficulty)),
+            .arg(localized(scenario->title).toHtmlEscaped(), tr("Level: %1").arg(levelLabel(qs(scenario->difficulty))),
                  tr("%n minute(s) of drill time", nullptr, static_cast<int>(scenario->duration / kMinute)),
                  tr("%1 topology: %n service(s)", nullptr, static_cast<int>(topo.services.size())).arg(qs(topo.id)) +
                      QStringLiteral(", ") + tr("%n pod(s)", nullptr, static_cast<int>(pods)));

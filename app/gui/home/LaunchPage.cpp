@@ -82,7 +82,8 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
     m_healthView->setSortingEnabled(true);
     m_healthView->sortByColumn(ServiceHealthModel::Service, Qt::AscendingOrder);
     m_healthView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_healthView->horizontalHeader()->setSectionResizeMode(ServiceHealthModel::Service, QHeaderView::Stretch);
+    // Service names whole; the kind column gives way when the pane is narrow.
+    m_healthView->horizontalHeader()->setSectionResizeMode(ServiceHealthModel::Kind, QHeaderView::Stretch);
     m_healthEmpty = new QLabel(tr("<p><b>Service health</b></p><p>Once a drill runs, every service of its topology "
                                   "is listed here with its requests per second, error rate, p95 latency and ready "
                                   "pods over the last seconds of drill time — a first look at what is on fire.</p>"
