@@ -73,6 +73,16 @@ bool acknowledgeFirstPage(MainWindow& window)
     return false;
 }
 
+// The bad-deploy drill started with its actions recorded to `dbPath` (the caller checks
+// QTest::currentTestFailed()).
+void startRecordedDrill(MainWindow& window, const QString& dbPath)
+{
+    window.show();
+    QVERIFY(window.drillDesk()->openDatabase(dbPath));
+    QVERIFY(window.startScenario(kScenario));
+    QTRY_VERIFY(window.runner()->drillId() > 0);
+}
+
 // Screenshots for the docs and for looking at: KUNREN_SCREENSHOT_DIR=DIR saves them there.
 void grabShot(QWidget& widget, const QString& name)
 {
@@ -250,10 +260,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
         MainWindow window;
-        window.show();
-        QVERIFY(window.drillDesk()->openDatabase(dbPath));
-        QVERIFY(window.startScenario(kScenario));
-        QTRY_VERIFY(window.runner()->drillId() > 0);
+        startRecordedDrill(window, dbPath);
+        if (QTest::currentTestFailed())
+            return;
         const qint64 drillId = window.runner()->drillId();
         auto cli = [&](const QStringList& args) {
             QProcess p;
@@ -315,10 +324,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
         MainWindow window;
-        window.show();
-        QVERIFY(window.drillDesk()->openDatabase(dbPath));
-        QVERIFY(window.startScenario(kScenario));
-        QTRY_VERIFY(window.runner()->drillId() > 0);
+        startRecordedDrill(window, dbPath);
+        if (QTest::currentTestFailed())
+            return;
         const qint64 drillId = window.runner()->drillId();
         auto* status = qobject_cast<DrillStatusBar*>(window.statusBar());
         QVERIFY(status->saveText().isEmpty());

@@ -16,6 +16,23 @@
 using namespace kunren;
 using namespace kunren::app;
 
+namespace {
+
+// The bad-deploy drill at 15 minutes with the Errors page open and its issues in (the caller checks
+// QTest::currentTestFailed()).
+void openErrorsAt15Minutes(MainWindow& window, ErrorsPage*& page)
+{
+    window.show();
+    QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 5));
+    window.runner()->jumpTo(15 * kMinute);
+    QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 15 * kMinute, 30000);
+    window.showPage(QStringLiteral("errors"));
+    page = qobject_cast<ErrorsPage*>(window.page(QStringLiteral("errors")));
+    QVERIFY(page && page->isVisible());
+}
+
+} // namespace
+
 class TestErrorsPage : public QObject
 {
     Q_OBJECT
@@ -26,12 +43,10 @@ private Q_SLOTS:
     void onlyIssuesTheDrillBroughtAreNew()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 5));
-        window.runner()->jumpTo(15 * kMinute);
-        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 15 * kMinute, 30000);
-        window.showPage(QStringLiteral("errors"));
-        auto* page = qobject_cast<ErrorsPage*>(window.page(QStringLiteral("errors")));
+        ErrorsPage* page = nullptr;
+        openErrorsAt15Minutes(window, page);
+        if (QTest::currentTestFailed())
+            return;
         page->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(page->issues()->rowCount() > 0, 20000);
         const SimTime deploy = 6 * kMinute; // payment 5.1.0
@@ -57,13 +72,10 @@ private Q_SLOTS:
     void triageAnIssue()
     {
         MainWindow window;
-        window.show();
-        QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 5));
-        window.runner()->jumpTo(15 * kMinute);
-        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 15 * kMinute, 30000);
-        window.showPage(QStringLiteral("errors"));
-        auto* page = qobject_cast<ErrorsPage*>(window.page(QStringLiteral("errors")));
-        QVERIFY(page && page->isVisible());
+        ErrorsPage* page = nullptr;
+        openErrorsAt15Minutes(window, page);
+        if (QTest::currentTestFailed())
+            return;
         QSignalSpy updated(page, &ErrorsPage::updated);
         page->refresh();
         QTRY_VERIFY_WITH_TIMEOUT(page->issues()->rowCount() > 0 && updated.count() > 0, 20000);
