@@ -419,11 +419,30 @@ std::optional<double> parseQueryNumber(std::string_view text)
     return std::nullopt;
 }
 
+namespace {
+
+// AND, OR and NOT nodes on the longest path from the root: the nesting the canonical text
+// (toString: every AND and OR parenthesised, every NOT a "-") has when parsed again.
+int booleanDepth(const QueryNode& n)
+{
+    int deepest = 0;
+    for (const QueryNode& child : n.children)
+        deepest = std::max(deepest, booleanDepth(child));
+    return deepest + (n.kind == QueryNode::Kind::Term || n.kind == QueryNode::Kind::All ? 0 : 1);
+}
+
+} // namespace
+
 ParsedQuery parseQuery(std::string_view text)
 {
     ParsedQuery result;
     try {
         result.root = Parser(text).parse();
+        // Implicit AND and OR nest without parentheses; their canonical text spells the nesting out, and must
+        // parse again: the limit holds for both.
+        if (booleanDepth(result.root) > kMaxDepth)
+            fail(1, "query nested too deeply",
+                 "use at most " + std::to_string(kMaxDepth) + " levels of AND, OR, NOT and parentheses");
     } catch (const Failure& f) {
         result.error = f.error;
         result.root = QueryNode{};

@@ -9,36 +9,6 @@
 
 namespace kunren {
 
-namespace {
-
-constexpr std::array<std::pair<MitigationKind, const char*>, 7> kNames{{
-    {MitigationKind::Rollback, "rollback"},
-    {MitigationKind::ScaleOut, "scale-out"},
-    {MitigationKind::RaiseLimit, "raise-limit"},
-    {MitigationKind::Restart, "restart"},
-    {MitigationKind::Failover, "failover"},
-    {MitigationKind::DisableFlag, "disable-flag"},
-    {MitigationKind::None, "none"},
-}};
-
-} // namespace
-
-const char* toString(MitigationKind kind)
-{
-    for (const auto& [k, name] : kNames)
-        if (k == kind)
-            return name;
-    return "none";
-}
-
-std::optional<MitigationKind> mitigationKindFromString(std::string_view s)
-{
-    for (const auto& [k, name] : kNames)
-        if (s == name)
-            return k;
-    return std::nullopt;
-}
-
 namespace mitigation {
 
 namespace {

@@ -21,6 +21,7 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MetricsRecorder.h
     ${CMAKE_CURRENT_LIST_DIR}/MetricsRecorder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Mitigation.h
+    ${CMAKE_CURRENT_LIST_DIR}/Mitigation.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Mitigations.h
     ${CMAKE_CURRENT_LIST_DIR}/Mitigations.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Simulator.h

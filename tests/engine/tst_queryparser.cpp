@@ -140,6 +140,27 @@ private Q_SLOTS:
         QVERIFY(!negations.ok());
     }
 
+    // Whatever parses has a canonical text that parses back to itself, at the nesting limit too: implicit AND
+    // and OR nest without parentheses, which the canonical text spells out (the fuzzer found `* ` + 64 `-`).
+    void theCanonicalTextOfADeepQueryParsesAgain()
+    {
+        for (int n = 60; n <= 70; ++n) {
+            for (const std::string& query : {"* " + std::string(static_cast<std::size_t>(n), '-') + "a",
+                                             "x OR y " + std::string(static_cast<std::size_t>(n), '-') + "a",
+                                             std::string(static_cast<std::size_t>(n), '(') + "a b" + std::string(static_cast<std::size_t>(n), ')')}) {
+                const ParsedQuery p = parseQuery(query);
+                if (!p.ok()) {
+                    QVERIFY(p.error->message.find("nested too deeply") != std::string::npos);
+                    continue;
+                }
+                const std::string canonical = toString(p.root);
+                const ParsedQuery again = parseQuery(canonical);
+                QVERIFY2(again.ok(), canonical.c_str());
+                QCOMPARE(toString(again.root), canonical);
+            }
+        }
+    }
+
     void numbersTakeTimeUnits()
     {
         QCOMPARE(parseQueryNumber("200ms").value_or(-1), 200e6);
