@@ -142,7 +142,13 @@ void AlertEngine::apply(MonitorEvaluator& m, const MonitorReading& r, SimTime no
     g.pending = target;
     if (target == g.level)
         return;
-    AlertTransition t{now, spec.id, spec.name.en, r.group, g.level, target, r.value, r.threshold, r.series, r.detail};
+    // The threshold of the level entered: a warning is "above 60 (warning)", not the critical 180.
+    double threshold = r.threshold;
+    if (target == AlertLevel::Warn && spec.warning)
+        threshold = *spec.warning;
+    else if (target == AlertLevel::Alert && spec.critical)
+        threshold = *spec.critical;
+    AlertTransition t{now, spec.id, spec.name.en, r.group, g.level, target, r.value, threshold, r.series, r.detail};
     g.level = target;
     g.since = now;
     m_router.onTransition(t, spec);

@@ -16,6 +16,8 @@ constexpr double kAckPoints = 10, kRootCausePoints = 30, kMitigationPoints = 25,
                  kTriggerPoints = 10, kEvidencePoints = 10;
 constexpr double kWrongHypothesisCost = 5, kHintCost = 5, kWrongMitigationCost = 5;
 constexpr int kEvidenceForFullPoints = 3;
+// Below this share of the 30-day budget (0.1 %, about 43 s of total outage) a drill puts nothing at stake.
+constexpr double kNegligibleBudget = 0.001;
 
 bool acceptedComponent(const Scenario& sc, const std::string& component)
 {
@@ -97,14 +99,21 @@ DrillScore scoreDrill(const Scenario& sc, std::span<const DrillAction> actions, 
     std::set<std::string> evidence;
     std::set<int> hints;
     double rootCauseWall = -1;
+    // Only what answers something that exists counts: an acknowledgement of a page that fired (or, when nothing
+    // paged, one after the fault began), a hypothesis once the fault has begun. Earlier ones are guesses.
+    const SimTime ackableFrom = replay.firstPage.value_or(replay.faultStart);
     for (const DrillAction& a : actions) {
         switch (a.type) {
         case ActionType::AlertAck:
-            if (!s.acknowledged)
+            if (!s.acknowledged && a.at >= ackableFrom)
                 s.acknowledged = a.at;
             break;
         case ActionType::HintTake: hints.insert(a.hint); break;
         case ActionType::HypothesisSubmit: {
+            if (a.at < replay.faultStart) {
+                ++s.guesses; // before there was anything to see: not a diagnosis, never the final answer
+                break;
+            }
             const Verdict v = judgeHypothesis(sc, a.hypothesis);
             s.finalHypothesis = a.hypothesis;
             if (v == Verdict::Correct && !s.rootCause) {
@@ -161,11 +170,10 @@ DrillScore scoreDrill(const Scenario& sc, std::span<const DrillAction> actions, 
                         s.mitigated ? "right mitigation " + since(*s.mitigated, t0) + " after the fault (target " +
                                           formatDuration(sc.targets.mitigate) + ")"
                                     : "the right mitigation was not applied"});
-    double budgetShare = 1.0;
-    if (s.budgetIfNothing > 0)
-        budgetShare = std::clamp(1.0 - s.budgetBurned / s.budgetIfNothing, 0.0, 1.0);
-    else if (s.budgetBurned > 0)
-        budgetShare = 0.0; // nothing was at stake and the trainee's actions burned budget
+    // Budget saved, against what doing nothing would have burned. When that is negligible (background errors)
+    // the drill put nothing at stake: full points unless the trainee's actions burned budget themselves. The
+    // same formula covers both, so a drill that burns 0.00005 and one that burns 0 score alike.
+    const double budgetShare = std::clamp(1.0 - s.budgetBurned / std::max(s.budgetIfNothing, kNegligibleBudget), 0.0, 1.0);
     char budget[160];
     std::snprintf(budget, sizeof budget, "%.2f %% of the 30-day budget burned; %.2f %% had nobody acted",
                   100.0 * s.budgetBurned, 100.0 * s.budgetIfNothing);
@@ -183,6 +191,10 @@ DrillScore scoreDrill(const Scenario& sc, std::span<const DrillAction> actions, 
     if (s.wrongHypotheses)
         s.penalties.push_back({"wrong-hypotheses", "Wrong hypotheses", kWrongHypothesisCost * s.wrongHypotheses, 0,
                                std::to_string(s.wrongHypotheses) + " × " + std::to_string(static_cast<int>(kWrongHypothesisCost))});
+    if (s.guesses)
+        s.penalties.push_back({"guesses", "Guesses before the fault", kWrongHypothesisCost * s.guesses, 0,
+                               std::to_string(s.guesses) + " × " + std::to_string(static_cast<int>(kWrongHypothesisCost)) +
+                                   " (declared before there was anything to see)"});
     if (s.hintsTaken)
         s.penalties.push_back({"hints", "Hints taken", kHintCost * s.hintsTaken, 0,
                                std::to_string(s.hintsTaken) + " × " + std::to_string(static_cast<int>(kHintCost))});
@@ -265,7 +277,8 @@ nlohmann::ordered_json scoreToJson(const DrillScore& s)
     j["counts"] = {{"wrongHypotheses", s.wrongHypotheses},
                    {"hints", s.hintsTaken},
                    {"wrongMitigations", s.wrongMitigations},
-                   {"evidence", s.evidenceCited}};
+                   {"evidence", s.evidenceCited},
+                   {"guesses", s.guesses}};
     auto mitigations = J::array();
     for (const ReplayedMitigation& m : s.mitigations)
         mitigations.push_back({{"at", toSeconds(m.at)},

@@ -35,7 +35,7 @@ double verdictGate(Verdict v);
 // One line of the breakdown.
 struct ScoreLine
 {
-    std::string id;       // ack, root-cause, mitigation, error-budget, trigger, evidence; wrong-hypotheses, hints, wrong-mitigations
+    std::string id;       // ack, root-cause, mitigation, error-budget, trigger, evidence; wrong-hypotheses, guesses, hints, wrong-mitigations
     std::string label;    // English; the GUI translates by id
     double points = 0;    // earned (a penalty is positive and subtracted)
     double max = 0;       // 0 for penalties
@@ -62,6 +62,7 @@ struct DrillScore
     std::string sloScope;                  // what the budget is measured on (a service, or "entry services")
     std::vector<double> errorRatePerMinute; // on that scope, for the impact chart
     int wrongHypotheses = 0, hintsTaken = 0, wrongMitigations = 0, evidenceCited = 0;
+    int guesses = 0;                       // hypotheses declared before the fault began (no credit, a penalty)
 
     std::vector<ScoreLine> earned;         // before the gate
     std::vector<ScoreLine> penalties;

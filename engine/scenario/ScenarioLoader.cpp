@@ -41,7 +41,8 @@ void locate(const ValidationIssues& all, std::string_view text, const std::strin
     const JsonPositions positions(text, &wanted);
     Diagnostics located;
     for (const ValidationIssue& issue : issues) {
-        Diagnostic d{file, 1, 1, issue.pointer, issue.message};
+        // The root's pointer is "" (RFC 6901); written "/" so every schema error reads FILE:L:C: error: /pointer: ….
+        Diagnostic d{file, 1, 1, issue.pointer.empty() ? std::string("/") : issue.pointer, issue.message};
         if (const auto* pos = positions.find(issue.pointer)) {
             const bool key = issue.anchor == ValidationIssue::Anchor::Key;
             d.line = key ? pos->keyLine : pos->line;

@@ -271,6 +271,75 @@ private Q_SLOTS:
         QVERIFY(!plain.ownSecondsToRootCause);
     }
 
+    // Acting before there is anything to act on never pays: a hypothesis before the fault is a guess (no
+    // root-cause points, not the final answer, a penalty), an acknowledgement before the page acknowledges
+    // nothing. For every moment before, the same action a moment after scores at least as well.
+    void actingBeforeTheEvidenceNeverScoresBetter()
+    {
+        const auto sc = badDeployDrill(); // the fault starts at 1m
+        ReplayFacts facts;
+        facts.faultStart = kMinute;
+        facts.firstPage = 150 * kSecond;
+        facts.end = 12 * kMinute;
+        facts.budgetBurned = 0.02;
+        ReplayFacts nothing = facts;
+        nothing.budgetBurned = 0.05;
+        const Hypothesis right = hypothesis("inventory", "bad-deploy");
+        auto scored = [&](std::vector<DrillAction> log) { return scoreDrill(*sc, log, facts, nothing); };
+        auto logWith = [&](std::vector<DrillAction> middle) {
+            std::vector<DrillAction> log{DrillAction::start(0, "test-scenario", 7)};
+            log.insert(log.end(), middle.begin(), middle.end());
+            log.push_back(DrillAction::end(10 * kMinute, "resolved"));
+            return log;
+        };
+        const DrillScore afterFault = scored(logWith({DrillAction::submitHypothesis(kMinute, right)}));
+        QCOMPARE(afterFault.verdict, Verdict::Correct);
+        const DrillScore afterPage = scored(logWith({DrillAction::ackAlert(150 * kSecond, "api-slo")}));
+        QVERIFY(afterPage.acknowledged.has_value());
+        for (SimTime t = 0; t < kMinute; t += 5 * kSecond) {
+            const DrillScore guess = scored(logWith({DrillAction::submitHypothesis(t, right)}));
+            QVERIFY2(guess.total <= afterFault.total, why(guess));
+            QVERIFY(!guess.rootCause);
+            QCOMPARE(guess.verdict, Verdict::NoHypothesis);
+            QCOMPARE(guess.guesses, 1);
+            // A guess before and the same answer after costs the guess.
+            const DrillScore both = scored(logWith({DrillAction::submitHypothesis(t, right), DrillAction::submitHypothesis(kMinute, right)}));
+            QVERIFY2(both.total < afterFault.total, why(both));
+            QCOMPARE(*both.rootCause, kMinute);
+        }
+        for (SimTime t = 0; t < 150 * kSecond; t += 5 * kSecond) {
+            const DrillScore early = scored(logWith({DrillAction::ackAlert(t, "api-slo")}));
+            QVERIFY2(line(early, "ack")->points <= line(afterPage, "ack")->points, why(early));
+            QVERIFY(!early.acknowledged);
+        }
+    }
+
+    // The error-budget line is one formula: what the trainee burned against what doing nothing burns, with
+    // stakes below 0.1 % of the budget counted as none. Background noise and no errors at all score alike;
+    // a trainee who burns budget where nothing was at stake loses the line.
+    void theErrorBudgetLineIsContinuous()
+    {
+        const auto sc = badDeployDrill();
+        const std::vector<DrillAction> log{DrillAction::start(0, "test-scenario", 7), DrillAction::end(10 * kMinute)};
+        auto budgetPoints = [&](double burned, double ifNothing) {
+            ReplayFacts facts;
+            facts.faultStart = kMinute;
+            facts.end = 10 * kMinute;
+            facts.budgetBurned = burned;
+            ReplayFacts nothing = facts;
+            nothing.budgetBurned = ifNothing;
+            return line(scoreDrill(*sc, log, facts, nothing), "error-budget")->points;
+        };
+        QCOMPARE(budgetPoints(0, 0), 15.0);
+        QVERIFY(budgetPoints(4.6e-05, 4.6e-05) > 14.0); // background errors, nobody acted: as good as none
+        QVERIFY(std::abs(budgetPoints(4.6e-05, 4.6e-05) - budgetPoints(0, 0)) < 1.0);
+        QCOMPARE(budgetPoints(0.01, 0), 0.0);             // burned budget where nothing was at stake
+        QCOMPARE(budgetPoints(0.05, 0.05), 0.0);          // real stakes, nothing saved
+        QCOMPARE(budgetPoints(0.025, 0.05), 7.5);         // half saved
+        // No jump at the threshold: just below and just above it, doing nothing scores (almost) the same.
+        QVERIFY(std::abs(budgetPoints(0.000999, 0.000999) - budgetPoints(0.001001, 0.001001)) < 0.1);
+    }
+
     void everyMechanismHasALabel()
     {
         QCOMPARE(mechanismTaxonomy().size(), std::size_t{10});

@@ -132,6 +132,10 @@ private Q_SLOTS:
         QVERIFY(alert->time > 3 * kMinute && alert->time <= 6 * kMinute);
         QVERIFY(alert->value > 0.05 && alert->value < 0.3);
         QVERIFY(alert->series.find("service.error.count") != std::string::npos);
+        // Each transition carries the threshold of the level it enters (summary.json, the channels).
+        QCOMPARE(alert->threshold, 0.05);
+        if (const AlertTransition* warn = firstTo(*s, "ratio", AlertLevel::Warn))
+            QCOMPARE(warn->threshold, 0.01);
         // Five minutes after the fault ends (9 m) the window is clean again: recovered.
         QCOMPARE(ts.back().to, AlertLevel::Ok);
         QVERIFY(ts.back().time > 9 * kMinute && ts.back().time <= 15 * kMinute);

@@ -135,7 +135,7 @@ void TestScenarioErrors::reportsEachErrorClass_data()
   {"name": "db", "kind": "database", "endpoints": [{"name": "q"}]}
  ]
 })json") << 1 << 12 << QStringLiteral("/format") << QStringLiteral("must be \"kunren.topology/1\"");
-    QTest::newRow("root not an object") << true << QByteArrayLiteral(R"json([1, 2])json") << 1 << 1 << QStringLiteral("") << QStringLiteral("expected object, found array");
+    QTest::newRow("root not an object") << true << QByteArrayLiteral(R"json([1, 2])json") << 1 << 1 << QStringLiteral("/") << QStringLiteral("expected object, found array");
     QTest::newRow("call to unknown service") << true << QByteArrayLiteral(R"json({"format": "kunren.topology/1", "id": "t",
  "services": [
   {"name": "api", "kind": "http", "deployment": {"replicas": 2}, "endpoints": [{"name": "GET /a", "steps": [{"call": {"service": "dbx", "endpoint": "q"}}]}]},
@@ -277,7 +277,7 @@ void TestScenarioErrors::reportsEachErrorClass_data()
     QTest::newRow("scenario missing answer") << false << QByteArrayLiteral(R"json({"format": "kunren.scenario/1", "id": "s", "title": {"en": "S"}, "topology": "mini.topology.json",
  "duration": "30m",
  "seed": 1
-})json") << 1 << 1 << QStringLiteral("") << QStringLiteral("missing required property \"answer\"");
+})json") << 1 << 1 << QStringLiteral("/") << QStringLiteral("missing required property \"answer\"");
     QTest::newRow("bad difficulty") << false << QByteArrayLiteral(R"json({"format": "kunren.scenario/1", "id": "s", "title": {"en": "S"}, "topology": "mini.topology.json",
  "duration": "30m", "answer": {"component": "db", "mechanism": "capacity"},
  "difficulty": "easy"

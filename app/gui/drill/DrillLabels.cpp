@@ -98,6 +98,7 @@ QString scoreLineLabel(const ScoreLine& line)
         {"trigger", QT_TRANSLATE_NOOP("DrillLabels", "Trigger named")},
         {"evidence", QT_TRANSLATE_NOOP("DrillLabels", "Evidence cited")},
         {"wrong-hypotheses", QT_TRANSLATE_NOOP("DrillLabels", "Wrong hypotheses")},
+        {"guesses", QT_TRANSLATE_NOOP("DrillLabels", "Guesses before the fault")},
         {"hints", QT_TRANSLATE_NOOP("DrillLabels", "Hints taken")},
         {"wrong-mitigations", QT_TRANSLATE_NOOP("DrillLabels", "Wrong mitigations")},
     };
@@ -144,6 +145,10 @@ QString scoreLineDetail(const DrillScore& s, const ScoreLine& line, const Scenar
     }
     if (line.id == "evidence")
         return DrillLabels::tr("%n piece(s) of evidence on hypotheses about the right component", nullptr, s.evidenceCited);
+    if (line.id == "guesses")
+        return DrillLabels::tr("%1 × %2 (declared before there was anything to see)")
+            .arg(s.guesses)
+            .arg(static_cast<int>(line.points / std::max(1, s.guesses)));
     return qs(line.detail);
 }
 

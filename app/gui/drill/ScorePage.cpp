@@ -161,7 +161,7 @@ void ScorePage::showScore()
                      scoreLineDetail(s, l, scenario).toHtmlEscaped()});
     html += row({tr("<i>Correctness gate</i>"), tr("× %1").arg(number(s.gate)), verdictLabel(s.verdict).toHtmlEscaped()});
     for (const ScoreLine& l : s.penalties)
-        html += row({scoreLineLabel(l).toHtmlEscaped(), tr("−%1").arg(number(l.points)), qs(l.detail).toHtmlEscaped()},
+        html += row({scoreLineLabel(l).toHtmlEscaped(), tr("−%1").arg(number(l.points)), scoreLineDetail(s, l, scenario).toHtmlEscaped()},
                     QStringLiteral("color: #c62828"));
     html += row({tr("<b>Total</b>"), tr("<b>%1</b>").arg(number(s.total)), QString()});
     html += QStringLiteral("</table>");
