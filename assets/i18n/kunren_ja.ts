@@ -451,6 +451,14 @@
             <numerusform>正しいコンポーネントに関する仮説に %n 件の根拠</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Guesses before the fault</source>
+        <translation>障害発生前の当て推量</translation>
+    </message>
+    <message>
+        <source>%1 × %2 (declared before there was anything to see)</source>
+        <translation>%1 × %2 (まだ何も見えないうちに宣言)</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceSource</name>
