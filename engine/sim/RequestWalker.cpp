@@ -278,6 +278,12 @@ Outcome RequestWalker::callMiss(RequestContext& ctx, ServiceRt& caller, Resource
     return o;
 }
 
+namespace {
+constexpr double kHopMedianUs = 200.0;
+constexpr double kHopSigma = 0.3;
+constexpr double kAddedLatencySigma = 0.15;
+} // namespace
+
 Outcome RequestWalker::attempt(RequestContext& ctx, ServiceRt& caller, ResourceId callerResource, CallRt& c,
                                SimTime start, std::uint16_t clientSpan)
 {
@@ -285,7 +291,8 @@ Outcome RequestWalker::attempt(RequestContext& ctx, ServiceRt& caller, ResourceI
     ServiceRt& callee = m_w.services[static_cast<std::size_t>(c.service)];
     const std::string& lang = caller.spec->language;
     Outcome o;
-    double networkUs = 200.0;
+    // A hop inside the cluster: 0.2 ms at the median with a tail (log-normal, p99 ≈ 0.4 ms), never a constant.
+    double networkUs = kHopMedianUs * std::exp(kHopSigma * caller.networkRng.normal());
     const SimDuration timeout = c.spec->timeout > 0 ? c.spec->timeout : 10 * kSecond;
     for (const ActiveFault& af : c.faults) {
         const FaultSpec& f = *af.fault;
@@ -309,7 +316,9 @@ Outcome RequestWalker::attempt(RequestContext& ctx, ServiceRt& caller, ResourceI
             if (caller.rng.chance(af.strength))
                 networkUs += 200000.0 + 800000.0 * caller.rng.uniform();
         } else {
-            networkUs += af.strength * 1000.0; // latency mode: magnitude in milliseconds
+            // Latency mode: magnitude in milliseconds at the median, with jitter that grows with it (as
+            // `tc netem delay 400ms 60ms` would add): each call its own delay, a spread of about 15 %.
+            networkUs += af.strength * 1000.0 * std::exp(kAddedLatencySigma * caller.networkRng.normal());
         }
     }
 

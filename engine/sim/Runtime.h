@@ -132,6 +132,7 @@ struct ServiceRt
     ServiceIndex index = 0;
     ResourceId serviceResource = kNoResource;
     Rng rng;
+    Rng networkRng; // the jitter of this service's outgoing network hops (its own stream: adding it moved no other draw)
     Rng fleetRng;
     std::vector<int> endpoints;          // global endpoint indices
     std::vector<Pod> pods;

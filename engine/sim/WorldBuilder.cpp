@@ -103,6 +103,7 @@ void buildServices(World& w)
         s.spec = &spec;
         s.rng = Rng::forEntity(w.seed, "service/" + spec.name);
         s.fleetRng = Rng::forEntity(w.seed, "fleet/" + spec.name);
+        s.networkRng = Rng::forEntity(w.seed, "network/" + spec.name);
         ServiceInfo info;
         info.name = w.intern(spec.name);
         info.ns = w.intern(spec.ns);

@@ -6,6 +6,9 @@
 
 #include <QtTest>
 
+#include <algorithm>
+#include <cmath>
+
 using namespace kunren;
 using namespace kunren::test;
 
@@ -21,6 +24,43 @@ std::unique_ptr<Simulator> run(std::vector<FaultSpec> faults, SimTime until, std
     auto sim = std::make_unique<Simulator>(sc);
     sim->runUntil(until);
     return sim;
+}
+
+// The network time of each api → inventory call in [from, to): the client span's duration minus that of the
+// server span it called (the server span starts half the hop later and the reply takes the other half).
+std::vector<double> hopMs(const TelemetryStore& st, SimTime from, SimTime to)
+{
+    std::vector<double> out;
+    for (std::size_t i = 0; i < st.counts().spans; ++i) {
+        const SpanRecord& s = st.span(i);
+        const OperationInfo& op = st.operation(s.operation);
+        if (s.parent == kNoParent || static_cast<int>(op.kind) != kServer || st.str(st.service(op.service).name) != "inventory")
+            continue;
+        const TraceRecord& tr = st.trace(s.trace);
+        const SpanRecord& caller = st.span(tr.firstSpan + s.parent);
+        const OperationInfo& callerOp = st.operation(caller.operation);
+        const SimTime start = tr.start + caller.startOffsetUs;
+        if (static_cast<int>(callerOp.kind) != kClient || st.str(st.service(callerOp.service).name) != "api" || start < from || start >= to)
+            continue;
+        out.push_back((static_cast<double>(caller.durationUs) - static_cast<double>(s.durationUs)) / 1000.0);
+    }
+    return out;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0.0 : v[v.size() / 2];
+}
+
+double stddev(const std::vector<double>& v)
+{
+    double mean = 0, sq = 0;
+    for (double x : v)
+        mean += x / static_cast<double>(v.size());
+    for (double x : v)
+        sq += (x - mean) * (x - mean) / static_cast<double>(v.size());
+    return std::sqrt(sq);
 }
 
 // Largest value a metric reached on any series of a service.
@@ -153,6 +193,30 @@ private Q_SLOTS:
         auto calls = spanStats(cut->telemetry(), "api", "GET /stock", kClient, kMinute + kSecond, 2 * kMinute);
         QCOMPARE(calls.errors, calls.count);
         QVERIFY(calls.quantile(0.5) >= 500.0); // every attempt waits for its 500 ms timeout
+    }
+
+    // No network has a constant delay: the hop varies from call to call, and an added latency brings jitter
+    // that grows with it (as netem's delay with a variation would).
+    void networkDelaysHaveJitterThatGrowsWithTheFault()
+    {
+        auto healthy = run({}, 2 * kMinute);
+        const std::vector<double> hops = hopMs(healthy->telemetry(), 0, 2 * kMinute);
+        QVERIFY(hops.size() > 100);
+        QVERIFY2(median(hops) > 0.15 && median(hops) < 0.25, qPrintable(QString::number(median(hops))));
+        QVERIFY2(stddev(hops) > 0.02, qPrintable(QString::number(stddev(hops))));
+        double spread[2] = {};
+        for (int i = 0; i < 2; ++i) {
+            const double magnitude = i == 0 ? 100.0 : 400.0;
+            auto latency = fault(FaultKind::Network, "api", "", kMinute, magnitude);
+            latency.to = "inventory";
+            auto sim = run({latency}, 3 * kMinute);
+            const std::vector<double> added = hopMs(sim->telemetry(), kMinute + 5 * kSecond, 3 * kMinute);
+            QVERIFY(added.size() > 100);
+            QVERIFY2(std::abs(median(added) - magnitude) < 0.05 * magnitude, qPrintable(QString::number(median(added))));
+            spread[i] = stddev(added);
+            QVERIFY2(spread[i] > 0.08 * magnitude, qPrintable(QString::number(spread[i])));
+        }
+        QVERIFY2(spread[1] > 3.0 * spread[0], qPrintable(QStringLiteral("%1 vs %2").arg(spread[1]).arg(spread[0])));
     }
 
     void slowConsumersBuildQueueLag()
