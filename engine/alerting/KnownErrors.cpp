@@ -75,8 +75,8 @@ KnownErrors::KnownErrors(const Scenario& scenario, const BaselineModel& baseline
     ErrorCatalog catalog(scratch);
     NormalFailures failures(topology, baseline);
     auto addCatalog = [&](const ServiceSpec& s, FailureCause cause, std::string_view peer, std::string_view detail,
-                          int status) {
-        const ErrorId id = catalog.error(cause, s.language, s.name, peer, detail, status);
+                          int status, ServiceKind peerKind = ServiceKind::Http) {
+        const ErrorId id = catalog.error(cause, s.language, s.name, peer, detail, status, peerKind);
         const ErrorInfo& info = scratch.error(id);
         m_exact.emplace(s.name, std::string(scratch.str(info.type)), normalizeMessage(scratch.str(info.message)));
     };
@@ -96,8 +96,13 @@ KnownErrors::KnownErrors(const Scenario& scenario, const BaselineModel& baseline
                     for (int status : failures.statuses(c.service, c.endpoint))
                         addCatalog(s, FailureCause::Upstream, c.service, c.endpoint, status);
                     if (failures.timesOut(c)) {
-                        addCatalog(s, FailureCause::Timeout, c.service, c.endpoint, 504);
-                        addCatalog(s, FailureCause::Upstream, c.service, c.endpoint, 504);
+                        // What the call's span says, and what the service then reports: the driver's own
+                        // exception for a database, cache or queue; an upstream error for anything else.
+                        const ServiceSpec* peer = topology.service(c.service);
+                        const ServiceKind kind = peer ? peer->kind : ServiceKind::Http;
+                        addCatalog(s, FailureCause::Timeout, c.service, c.endpoint, 504, kind);
+                        if (!ErrorCatalog::propagatesAsIs(kind))
+                            addCatalog(s, FailureCause::Upstream, c.service, c.endpoint, 504);
                     }
                 }
         }

@@ -67,8 +67,33 @@ std::string reasonPhrase(int status)
     }
 }
 
+// A call to a database, cache or queue that took too long, as the calling language's client library says it.
+Text managedTimeout(ServiceKind kind, std::string_view lang, std::string_view service, const std::string& p,
+                    std::string_view detail)
+{
+    const bool go = lang == "go", node = lang == "node", py = lang == "python";
+    const std::string what = detail.empty() ? p : p + " " + std::string(detail);
+    if (kind == ServiceKind::Database) {
+        if (go) return {"*pgconn.PgError", "ERROR: canceling statement due to statement timeout (SQLSTATE 57014) on " + what, frame(lang, service, "queryOrders")};
+        if (node) return {"error", "canceling statement due to statement timeout (" + what + ")", frame(lang, service, "query")};
+        if (py) return {"sqlalchemy.exc.OperationalError", "(psycopg2.errors.QueryCanceled) canceling statement due to statement timeout [" + what + "]", frame(lang, service, "query")};
+        return {"java.sql.SQLTimeoutException", "ERROR: canceling statement due to statement timeout on " + what, frame(lang, service, "OrderRepository.save")};
+    }
+    if (kind == ServiceKind::Cache) {
+        if (go) return {"*net.OpError", "read tcp " + p + ":6379: i/o timeout", frame(lang, service, "cacheGet")};
+        if (node) return {"Error", "Command timed out (" + p + ":6379)", frame(lang, service, "cacheGet")};
+        if (py) return {"redis.exceptions.TimeoutError", "Timeout reading from " + p + ":6379", frame(lang, service, "cache_get")};
+        return {"io.lettuce.core.RedisCommandTimeoutException", "Command timed out after 1 second(s) on " + p + ":6379", frame(lang, service, "CacheClient.get")};
+    }
+    // A message broker.
+    if (go) return {"*kafka.Error", "Local: Message timed out publishing to " + what, frame(lang, service, "publish")};
+    if (node) return {"KafkaJSRequestTimeoutError", "Request Produce(key: 0, version: 7) timed out (" + what + ")", frame(lang, service, "publish")};
+    if (py) return {"kafka.errors.KafkaTimeoutError", "KafkaTimeoutError: Failed to update metadata after 60.0 secs (" + what + ")", frame(lang, service, "publish")};
+    return {"org.apache.kafka.common.errors.TimeoutException", "Expiring 1 record(s) for " + what + ": 30000 ms has passed since batch creation", frame(lang, service, "EventPublisher.publish")};
+}
+
 Text describe(FailureCause cause, std::string_view lang, std::string_view service, std::string_view peer,
-              std::string_view detail, int status)
+              std::string_view detail, int status, ServiceKind peerKind, int poolSize)
 {
     const bool go = lang == "go", node = lang == "node", py = lang == "python";
     const std::string p(peer);
@@ -78,6 +103,8 @@ Text describe(FailureCause cause, std::string_view lang, std::string_view servic
     const bool clientError = status >= 400 && status < 500;
     switch (cause) {
     case FailureCause::Timeout:
+        if (ErrorCatalog::propagatesAsIs(peerKind))
+            return managedTimeout(peerKind, lang, service, p, detail);
         if (go) return {"context.DeadlineExceeded", t.method + " \"" + t.url + "\": context deadline exceeded", frame(lang, service, "callUpstream")};
         if (node) return {"TimeoutError", "request to " + t.url + " timed out", frame(lang, service, "callUpstream")};
         if (py) return {"requests.exceptions.ReadTimeout", "HTTPConnectionPool(host='" + p + "', port=8080): Read timed out.", frame(lang, service, "call_upstream")};
@@ -96,11 +123,14 @@ Text describe(FailureCause cause, std::string_view lang, std::string_view servic
         return {"UpstreamUnavailable", "503 no healthy upstream from " + p, frame(lang, service, go ? "callUpstream" : "UpstreamClient.call")};
     case FailureCause::Overloaded:
         return {"ServiceUnavailable", "503 Service Unavailable: " + p + " is overloaded", frame(lang, service, go ? "serve" : "RequestHandler.handle")};
-    case FailureCause::PoolExhausted:
-        if (go) return {"*errors.errorString", "sql: connection pool exhausted waiting for " + p, frame(lang, service, "queryOrders")};
-        if (py) return {"sqlalchemy.exc.TimeoutError", "QueuePool limit of size 20 overflow 10 reached, connection timed out", frame(lang, service, "query")};
-        if (node) return {"KnexTimeoutError", "Knex: Timeout acquiring a connection. The pool is probably full.", frame(lang, service, "query")};
-        return {"java.sql.SQLTransientConnectionException", "HikariPool-1 - Connection is not available, request timed out after 2000ms.", frame(lang, service, "OrderRepository.save")};
+    case FailureCause::PoolExhausted: {
+        // Each driver's own words, with the pool's real size and the database's name (as pools are named).
+        const std::string size = std::to_string(poolSize > 0 ? poolSize : 10);
+        if (go) return {"*errors.errorString", "pgxpool: failed to acquire a connection to " + p + " from the pool (max " + size + " connections): context deadline exceeded", frame(lang, service, "queryOrders")};
+        if (py) return {"sqlalchemy.exc.TimeoutError", "QueuePool limit of size " + size + " overflow 0 reached, connection timed out, timeout 2.00 (database " + p + ")", frame(lang, service, "query")};
+        if (node) return {"KnexTimeoutError", "Knex: Timeout acquiring a connection to " + p + ". The pool is probably full (max " + size + ").", frame(lang, service, "query")};
+        return {"java.sql.SQLTransientConnectionException", p + "-pool - Connection is not available, request timed out after 2000ms (total=" + size + ", active=" + size + ", idle=0).", frame(lang, service, "OrderRepository.save")};
+    }
     case FailureCause::RateLimited:
         if (py) return {"botocore.errorfactory.ThrottlingException", "An error occurred (ThrottlingException) when calling " + p + ": Too many requests, please wait before trying again.", frame(lang, service, "invoke_model")};
         if (go) return {"*smithy.OperationError", "operation error " + p + ": https response error StatusCode: 429, ThrottlingException: Rate exceeded", frame(lang, service, "invoke")};
@@ -112,6 +142,9 @@ Text describe(FailureCause cause, std::string_view lang, std::string_view servic
         return {clientError ? "org.springframework.web.client.HttpClientErrorException" : "org.springframework.web.client.HttpServerErrorException",
                 code + " " + reason + " from " + t.text, frame(lang, service, "RequestHandler.handle")};
     case FailureCause::DatabaseError:
+        if (go) return {"*pgconn.PgError", "ERROR: out of memory (SQLSTATE 53200) on " + p, frame(lang, service, "queryOrders")};
+        if (node) return {"error", "out of memory on " + p, frame(lang, service, "query")};
+        if (py) return {"psycopg2.errors.OutOfMemory", "out of memory DETAIL: Failed on request of size 8192 in " + p, frame(lang, service, "query")};
         return {"org.postgresql.util.PSQLException", "ERROR: out of memory. Detail: Failed on request of size 8192 in " + p, frame(lang, service, "Repository.query")};
     case FailureCause::CacheUnavailable:
         if (go) return {"*redis.Error", "dial tcp " + p + ":6379: connect: connection refused", frame(lang, service, "cacheGet")};
@@ -127,10 +160,15 @@ Text describe(FailureCause cause, std::string_view lang, std::string_view servic
 
 } // namespace
 
-ErrorId ErrorCatalog::error(FailureCause cause, std::string_view language, std::string_view service,
-                            std::string_view peer, std::string_view detail, int status)
+bool ErrorCatalog::propagatesAsIs(ServiceKind peerKind)
 {
-    const Text t = describe(cause, language, service, peer, detail, status);
+    return peerKind == ServiceKind::Database || peerKind == ServiceKind::Cache || peerKind == ServiceKind::Queue;
+}
+
+ErrorId ErrorCatalog::error(FailureCause cause, std::string_view language, std::string_view service,
+                            std::string_view peer, std::string_view detail, int status, ServiceKind peerKind, int poolSize)
+{
+    const Text t = describe(cause, language, service, peer, detail, status, peerKind, poolSize);
     StringTable& s = m_store.strings();
     return m_store.internError({s.intern(t.type), s.intern(t.message), s.intern(t.stack)});
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scenario/Topology.h"
 #include "telemetry/TelemetryStore.h"
 
 #include <string>
@@ -30,9 +31,15 @@ public:
     explicit ErrorCatalog(TelemetryStore& store) : m_store(store) {}
 
     // `peer` is the component being called (or the service itself), `detail` its endpoint ("POST /x",
-    // "INSERT orders"), `status` the HTTP status an upstream failure came back with.
+    // "INSERT orders"), `status` the HTTP status an upstream failure came back with, `peerKind` what the peer
+    // is: a timeout talking to a database reads as the database driver's, not as an HTTP client's.
     ErrorId error(FailureCause cause, std::string_view language, std::string_view service,
-                  std::string_view peer, std::string_view detail, int status = 500);
+                  std::string_view peer, std::string_view detail, int status = 500,
+                  ServiceKind peerKind = ServiceKind::Http, int poolSize = 0);
+
+    // Whether a failed call to a `peerKind` component surfaces in the caller as the client library's own
+    // exception (a database driver's, a cache client's, a message producer's) — not as an HTTP error from it.
+    static bool propagatesAsIs(ServiceKind peerKind);
 
 private:
     TelemetryStore& m_store;

@@ -188,9 +188,17 @@ Outcome RequestWalker::serve(RequestContext& ctx, int endpointIndex, SimTime sta
                 const bool clientError = failure.status >= 400 && failure.status < 500 && failure.status != 429;
                 o.status = clientError ? failure.status : failure.status == 429 ? 503 : 500;
                 business = business || clientError;
-                o.cause = FailureCause::Upstream;
-                o.error = m_w.errors.error(FailureCause::Upstream, s.spec->language, s.spec->name, peer,
-                                           fc.spec->endpoint, failure.status ? failure.status : 504);
+                const ServiceKind peerKind = m_w.services[static_cast<std::size_t>(fc.service)].spec->kind;
+                if (ErrorCatalog::propagatesAsIs(peerKind) && failure.error != 0) {
+                    // A database driver's or cache client's exception is not an HTTP error: it propagates
+                    // through this service as it was raised (the pool, the timeout, the out-of-memory).
+                    o.cause = failure.cause;
+                    o.error = failure.error;
+                } else {
+                    o.cause = FailureCause::Upstream;
+                    o.error = m_w.errors.error(FailureCause::Upstream, s.spec->language, s.spec->name, peer,
+                                               fc.spec->endpoint, failure.status ? failure.status : 504);
+                }
                 break;
             }
         }
@@ -366,7 +374,8 @@ Outcome RequestWalker::attempt(RequestContext& ctx, ServiceRt& caller, ResourceI
         o.failed = true;
         o.status = 0;
         o.cause = FailureCause::Timeout;
-        o.error = m_w.errors.error(FailureCause::Timeout, lang, caller.spec->name, callee.spec->name, c.spec->endpoint);
+        o.error = m_w.errors.error(FailureCause::Timeout, lang, caller.spec->name, callee.spec->name, c.spec->endpoint, 504,
+                                   callee.spec->kind);
     }
     return o;
 }
@@ -403,7 +412,8 @@ Outcome RequestWalker::managed(RequestContext& ctx, ServiceRt& caller, int servi
             o.failed = true;
             o.cause = FailureCause::PoolExhausted;
             us = 2e6; // waited the pool's connection timeout
-            o.error = m_w.errors.error(o.cause, lang, caller.spec->name, m.spec->name, e.spec->name);
+            o.error = m_w.errors.error(o.cause, lang, caller.spec->name, m.spec->name, e.spec->name, 500, m.spec->kind,
+                                       static_cast<int>(std::lround(m.poolSize)));
         } else {
             if (rng.chance(m.poolWaitProbability))
                 us += us * (1.0 + 3.0 * rng.uniform()); // queued for a free connection

@@ -2,6 +2,8 @@
 #include "TelemetryProbe.h"
 #include "TestTopology.h"
 
+#include "query/Search.h"
+#include "sim/ErrorCatalog.h"
 #include "sim/Simulator.h"
 
 #include <QtTest>
@@ -139,6 +141,41 @@ private Q_SLOTS:
         QCOMPARE(lastMetric(st, "db.client.connections.max", "db"), 2.0);
         auto healthy = run({}, 4 * kMinute);
         QCOMPARE(spansWithError(healthy->telemetry(), "java.sql.SQLTransientConnectionException"), std::size_t{0});
+    }
+
+    // An exhausted pool is a database driver's failure, and the calling services' error logs say so in their
+    // language's words — the pool, the database, its real size — never as an HTTP error from the database.
+    void aDatabasesFailuresReadAsDriverErrorsInTheCallersLogs()
+    {
+        auto pool = fault(FaultKind::DbConnectionPool, "db", "", kMinute, 0.96);
+        auto slow = fault(FaultKind::Latency, "db", "INSERT orders", kMinute, 40.0); // holds connections
+        auto sim = run({slow, pool}, 4 * kMinute);
+        const auto& st = sim->telemetry();
+        auto count = [&](const std::string& query) {
+            SearchRequest r;
+            r.query = query;
+            r.limit = 0;
+            const SearchResult found = searchLogs(st, r);
+            if (found.error)
+                qWarning("%s", found.error->message.c_str());
+            return found.total;
+        };
+        // api is Java (HikariCP), worker is Python (SQLAlchemy); the pool holds 2 connections in this fault.
+        QVERIFY2(count("service:api status:error \"db-pool - Connection is not available\"") > 10,
+                 qPrintable(QString::number(count("service:api status:error"))));
+        QVERIFY(count("service:api status:error pool") >= count("service:api status:error \"db-pool\""));
+        // Python's driver names the pool's real size (it said 20 whatever the pool was).
+        TelemetryStore scratch;
+        ErrorCatalog catalog(scratch);
+        const ErrorInfo& python = scratch.error(catalog.error(FailureCause::PoolExhausted, "python", "worker", "orders-db",
+                                                             "INSERT orders", 500, ServiceKind::Database, 5));
+        QVERIFY2(scratch.str(python.message).find("QueuePool limit of size 5 overflow 0") != std::string_view::npos,
+                 std::string(scratch.str(python.message)).c_str());
+        QVERIFY(scratch.str(python.message).find("orders-db") != std::string_view::npos);
+        QCOMPARE(count("status:error \"http://db\""), std::uint64_t{0});
+        QCOMPARE(count("status:error \"from db\""), std::uint64_t{0});
+        // The same words on the spans: the error a log reports is its span's.
+        QVERIFY(spansWithError(st, "java.sql.SQLTransientConnectionException") > 10);
     }
 
     void databaseMemoryPressureShowsInFreeableMemoryAndLatency()
