@@ -22,6 +22,7 @@ void resetTickConditions(World& w)
 {
     for (auto& e : w.endpoints) {
         e.faults.clear();
+        e.workFactor = 1.0;
         for (auto& step : e.steps)
             for (auto& call : step.calls)
                 call.faults.clear();
@@ -124,9 +125,18 @@ void applyFaults(World& w)
         case FaultKind::Network:
             addEdgeFault(w, s, f, strength);
             break;
-        case FaultKind::QueueConsumerLag:
-            s.consumerRateFactor = std::max(0.0, 1.0 - strength);
+        case FaultKind::QueueConsumerLag: {
+            // The consumer's handler got slow: each message takes 1 / kept of the work (time and CPU), so the
+            // same consumers get through `kept` of the messages — the lag shows in the consumer's own spans, its
+            // CPU (busy all the time) and its slow-message logs, not only in the queue's rate.
+            const double kept = std::max(0.05, 1.0 - strength);
+            s.consumerRateFactor = kept;
+            const int consumer = w.serviceIndex(s.spec->resource.consumer);
+            const int endpoint = consumer < 0 ? -1 : w.endpointIndex(consumer, s.spec->resource.consumerEndpoint);
+            if (endpoint >= 0)
+                w.endpoints[static_cast<std::size_t>(endpoint)].workFactor *= 1.0 / kept;
             break;
+        }
         case FaultKind::TracePropagation:
             s.propagationBroken = true;
             s.propagationMode = f.mode.empty() ? "fragment" : f.mode;

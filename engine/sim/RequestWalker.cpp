@@ -100,7 +100,7 @@ Outcome RequestWalker::serve(RequestContext& ctx, int endpointIndex, SimTime sta
     EndpointRt& e = m_w.endpoints[static_cast<std::size_t>(endpointIndex)];
     ServiceRt& s = m_w.services[static_cast<std::size_t>(e.service)];
     Rng& rng = s.rng;
-    s.tickCpuDemand += e.spec->cpuPerRequest * s.cpuFactor;
+    s.tickCpuDemand += e.spec->cpuPerRequest * s.cpuFactor * e.workFactor;
     e.tickCount += 1;
 
     Outcome o;
@@ -117,7 +117,7 @@ Outcome RequestWalker::serve(RequestContext& ctx, int endpointIndex, SimTime sta
     const ResourceId resource = pod ? pod->resource : s.serviceResource;
     const std::uint16_t span = ctx.addSpan(e.serverOp, resource, start, parent, flags);
 
-    double self = e.latency.sample(rng) * s.queueFactor;
+    double self = e.latency.sample(rng) * s.queueFactor * e.workFactor;
     bool business = false;
     for (const ActiveFault& af : e.faults) {
         const FaultSpec& f = *af.fault;

@@ -62,6 +62,7 @@ struct EndpointRt
     OperationId serverOp = 0;
     std::vector<StepRt> steps;
     std::vector<ActiveFault> faults;     // request-level faults this tick
+    double workFactor = 1.0;             // work per request this tick (time and CPU), e.g. a slowed consumer
     std::vector<int> backgroundErrors;   // indices into the service's errors
     std::vector<int> logs;               // indices into the service's compiled log templates
     RedWindow window;

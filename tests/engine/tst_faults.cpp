@@ -266,6 +266,17 @@ private Q_SLOTS:
         QVERIFY(lastMetric(st, "messaging.consumer.lag", "orders") > 30.0);
         auto healthy = run({}, 4 * kMinute);
         QVERIFY(lastMetric(healthy->telemetry(), "messaging.queue.depth", "orders") < 20);
+        // Why, in the consumer's own telemetry: each message takes far longer, and its CPU rises (busy with
+        // fewer messages) instead of falling with its throughput.
+        constexpr int kConsumer = static_cast<int>(SpanKind::Consumer);
+        auto before = spanStats(st, "worker", "process orders.created", kConsumer, 0, kMinute);
+        auto during = spanStats(st, "worker", "process orders.created", kConsumer, 2 * kMinute, 4 * kMinute);
+        QVERIFY(before.count > 50 && during.count > 50);
+        QVERIFY2(during.quantile(0.5) > 3 * before.quantile(0.5),
+                 qPrintable(QStringLiteral("%1 vs %2 ms").arg(during.quantile(0.5)).arg(before.quantile(0.5))));
+        const double cpu = lastMetric(st, "container_cpu_usage_seconds_total", "worker");
+        const double healthyCpu = lastMetric(healthy->telemetry(), "container_cpu_usage_seconds_total", "worker");
+        QVERIFY2(cpu > 1.5 * healthyCpu, qPrintable(QStringLiteral("%1 vs %2 cpu-seconds").arg(cpu).arg(healthyCpu)));
     }
 
     void businessErrorsHitOnlyTheirSliceAndAreNotServerErrors()
