@@ -4061,6 +4061,10 @@ Start one on the Drills page (Ctrl+1) to see its services, databases, queues and
         <source>This span wrote no logs.</source>
         <translation>このスパンはログを出力していません。</translation>
     </message>
+    <message>
+        <source>&lt;br&gt;Consumes a message published in trace &lt;a href=&quot;trace:%1&quot;&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/a&gt; (span &lt;tt&gt;%2&lt;/tt&gt;) — open it to follow the request across the queue</source>
+        <translation>&lt;br&gt;トレース &lt;a href=&quot;trace:%1&quot;&gt;&lt;tt&gt;%1&lt;/tt&gt;&lt;/a&gt;（スパン &lt;tt&gt;%2&lt;/tt&gt;）が発行したメッセージを処理しています — 開くとキューをまたいでリクエストを追跡できます</translation>
+    </message>
 </context>
 <context>
     <name>kunren::app::TracesPage</name>

@@ -69,7 +69,7 @@ public:
 private:
     std::int64_t unixNanos(SimTime t) const { return m_options.startsAtUnixNanos + t * 1000; }
     std::int64_t window(SimTime t) const;
-    void writeSpan(JsonOut& out, const TraceRecord& trace, std::uint32_t spanIndex);
+    void writeSpan(JsonOut& out, TraceIndex traceIndex, std::uint32_t spanIndex, std::size_t publishedLinks);
     void writeLog(JsonOut& out, const LogRecord& log, const TelemetryCounts& to);
     WriteResult finish(JsonOut& out, std::size_t requests, std::size_t records);
 

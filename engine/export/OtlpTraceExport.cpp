@@ -60,7 +60,7 @@ WriteResult OtlpJsonWriter::writeTraces(SinkRef sink, const TelemetryCounts& fro
             } else {
                 out.ch(',');
             }
-            writeSpan(out, m_store.trace(refs[i].trace), refs[i].span);
+            writeSpan(out, refs[i].trace, refs[i].span, to.traceLinks);
             out.commitIfFull();
         }
         out.raw(OtlpFragments::kResourceClose);
@@ -71,8 +71,9 @@ WriteResult OtlpJsonWriter::writeTraces(SinkRef sink, const TelemetryCounts& fro
     return finish(out, requests, records);
 }
 
-void OtlpJsonWriter::writeSpan(JsonOut& out, const TraceRecord& trace, std::uint32_t spanIndex)
+void OtlpJsonWriter::writeSpan(JsonOut& out, TraceIndex traceIndex, std::uint32_t spanIndex, std::size_t publishedLinks)
 {
+    const TraceRecord& trace = m_store.trace(traceIndex);
     const SpanRecord& s = m_store.span(spanIndex);
     const OperationText& op = m_fragments->operation(s.operation);
     const std::uint32_t inTrace = spanIndex - trace.firstSpan;
@@ -166,6 +167,24 @@ void OtlpJsonWriter::writeSpan(JsonOut& out, const TraceRecord& trace, std::uint
     }
     out.ch(']');
 
+    // A message's consumer links to the span that published it (only a trace's first span links, so only
+    // roots look the links up).
+    if (inTrace == 0 && publishedLinks > 0) {
+        bool first = true;
+        for (const TraceLink& link : m_store.linksOf(traceIndex, publishedLinks)) {
+            if (link.span != 0)
+                continue;
+            out.raw(first ? ",\"links\":[{\"traceId\":\"" : ",{\"traceId\":\"");
+            out.hex64(link.linkedTraceHigh);
+            out.hex64(link.linkedTraceLow);
+            out.raw("\",\"spanId\":\"");
+            out.hex64(link.linkedSpanId);
+            out.raw("\"}");
+            first = false;
+        }
+        if (!first)
+            out.ch(']');
+    }
     if (error != nullptr) {
         out.raw(",\"events\":[{\"timeUnixNano\":");
         out.quotedInteger(unixNanos(end));

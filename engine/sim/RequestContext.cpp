@@ -17,6 +17,8 @@ void RequestContext::commit(TelemetryStore& store)
             s.trace = trace;
             store.addSpan(s);
         }
+        if (link.spanId != 0)
+            store.addTraceLink({trace, 0, link.traceHigh, link.traceLow, link.spanId});
     }
     for (const PendingLog& l : logs) {
         LogRecord r;

@@ -37,6 +37,11 @@ struct RequestContext
     std::vector<LogArg> logArgs;
     std::vector<std::pair<StringId, LogArg>> generatedIds; // placeholder name → value, per request
     std::vector<std::unique_ptr<RequestContext>> fragments;  // traces split off this request
+    // A message's consumer points at the span that published it (OpenTelemetry messaging: a span link).
+    struct Link
+    {
+        std::uint64_t traceHigh = 0, traceLow = 0, spanId = 0; // spanId 0: none
+    } link;
 
     void reset(SimTime start, std::uint64_t hi, std::uint64_t lo, bool sampled, float w)
     {
@@ -53,6 +58,7 @@ struct RequestContext
         logArgs.clear();
         generatedIds.clear();
         fragments.clear();
+        link = {};
     }
 
     // Appends a span starting at absolute time `start`; returns its index in the trace (or kNoParent

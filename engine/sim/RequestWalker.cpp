@@ -277,7 +277,7 @@ Outcome RequestWalker::callMiss(RequestContext& ctx, ServiceRt& caller, Resource
                                 SimTime start, std::uint16_t parent)
 {
     const std::uint16_t span = ctx.addSpan(c.missClientOp, callerResource, start, parent);
-    Outcome o = managed(ctx, caller, c.missService, c.missEndpoint, start);
+    Outcome o = managed(ctx, caller, c.missService, c.missEndpoint, start, span);
     if (SpanRecord* sr = ctx.span(span)) {
         sr->durationUs = static_cast<std::uint32_t>(o.duration);
         sr->status = o.failed ? SpanStatus::Error : SpanStatus::Unset;
@@ -335,7 +335,7 @@ Outcome RequestWalker::attempt(RequestContext& ctx, ServiceRt& caller, ResourceI
     case ServiceKind::Cache:
     case ServiceKind::Queue:
     case ServiceKind::External:
-        o = managed(ctx, caller, c.service, c.endpoint, start);
+        o = managed(ctx, caller, c.service, c.endpoint, start, clientSpan);
         o.duration += micros(networkUs);
         break;
     default:
@@ -381,7 +381,7 @@ Outcome RequestWalker::attempt(RequestContext& ctx, ServiceRt& caller, ResourceI
 }
 
 Outcome RequestWalker::managed(RequestContext& ctx, ServiceRt& caller, int serviceIndex, int endpointIndex,
-                               SimTime start)
+                               SimTime start, std::uint16_t clientSpan)
 {
     (void)start;
     ServiceRt& m = m_w.services[static_cast<std::size_t>(serviceIndex)];
@@ -439,6 +439,7 @@ Outcome RequestWalker::managed(RequestContext& ctx, ServiceRt& caller, int servi
     case ServiceKind::Queue:
         m.backlog += 1.0;
         ++m.published;
+        enqueue(ctx, m, clientSpan);
         break;
     case ServiceKind::External:
         m.tickAttempts += 1.0;
@@ -465,6 +466,44 @@ Outcome RequestWalker::managed(RequestContext& ctx, ServiceRt& caller, int servi
     o.duration = micros(us);
     recordRed(e, o.duration, o.failed);
     return o;
+}
+
+void RequestWalker::enqueue(RequestContext& ctx, ServiceRt& q, std::uint16_t publishSpan)
+{
+    if (q.messages.size() >= ServiceRt::kMaxQueuedContexts || q.spec->resource.consumer.empty())
+        return;
+    // The ids the consumer's logs name travel with the message: settled now, so the producer's own log lines
+    // (written when its request ends) and the consumer's name the same order.
+    const int consumer = m_w.serviceIndex(q.spec->resource.consumer);
+    const int endpoint = consumer < 0 ? -1 : m_w.endpointIndex(consumer, q.spec->resource.consumerEndpoint);
+    if (endpoint >= 0) {
+        const ServiceRt& c = m_w.services[static_cast<std::size_t>(consumer)];
+        for (int li : m_w.endpoints[static_cast<std::size_t>(endpoint)].logs) {
+            const CompiledLogTemplate& t = c.logTemplates[static_cast<std::size_t>(li)];
+            for (std::size_t i = 0; i < t.placeholders.size(); ++i) {
+                if (t.placeholders[i] != Placeholder::GeneratedId)
+                    continue;
+                const bool known = std::any_of(ctx.generatedIds.begin(), ctx.generatedIds.end(),
+                                               [&](const auto& kv) { return kv.first == t.nameIds[i]; });
+                if (!known)
+                    ctx.generatedIds.emplace_back(t.nameIds[i], logarg::id(static_cast<std::uint32_t>(q.rng.next())));
+            }
+        }
+    }
+    QueuedMessage msg;
+    msg.traceHigh = ctx.idHigh;
+    msg.traceLow = ctx.idLow;
+    msg.sampled = ctx.recording;
+    msg.weight = ctx.weight;
+    msg.attributes = ctx.tagsDropped ? 0 : ctx.attributes;
+    msg.ids = ctx.generatedIds;
+    if (ctx.recording && publishSpan != kNoParent) {
+        TraceRecord producer;
+        producer.idHigh = ctx.idHigh;
+        producer.idLow = ctx.idLow;
+        msg.publishSpanId = TelemetryStore::spanId(producer, publishSpan);
+    }
+    q.messages.push_back(std::move(msg));
 }
 
 void RequestWalker::emitLogs(RequestContext& ctx, EndpointRt& e, ServiceRt& s, ResourceId resource, SimTime end,

@@ -33,7 +33,10 @@ private:
                  std::uint16_t parent);
     Outcome attempt(RequestContext& ctx, ServiceRt& caller, ResourceId callerResource, CallRt& call,
                     SimTime start, std::uint16_t clientSpan);
-    Outcome managed(RequestContext& ctx, ServiceRt& caller, int service, int endpoint, SimTime start);
+    Outcome managed(RequestContext& ctx, ServiceRt& caller, int service, int endpoint, SimTime start,
+                    std::uint16_t clientSpan);
+    // A message published to queue `q`: it carries the producer's context to the consumer.
+    void enqueue(RequestContext& ctx, ServiceRt& q, std::uint16_t publishSpan);
     Outcome callMiss(RequestContext& ctx, ServiceRt& caller, ResourceId callerResource, CallRt& call,
                      SimTime start, std::uint16_t parent);
     bool sliceMatches(const TrafficSlice& slice, const RequestContext& ctx, const ServiceRt& s, const Pod* pod) const;

@@ -6,6 +6,7 @@
 #include "scenario/Scenario.h"
 #include "sim/LogRenderer.h"
 #include "sim/Rng.h"
+#include "telemetry/LogText.h"
 #include "telemetry/Records.h"
 
 #include <array>
@@ -127,6 +128,18 @@ struct RolloutState
     SimTime started = -1;      // when the latest rollout began (-1: none during the drill)
 };
 
+// A message waiting in a queue with the context its producer gave it, as headers carry it: the publish
+// span to link to, the request's attributes and the ids it was about (an order id), and whether its trace
+// is recorded.
+struct QueuedMessage
+{
+    std::uint64_t traceHigh = 0, traceLow = 0, publishSpanId = 0; // publishSpanId 0: the producer was not traced
+    bool sampled = false;
+    float weight = 1.0f;
+    AttributeSetId attributes = 0;
+    std::vector<std::pair<StringId, LogArg>> ids;
+};
+
 struct ServiceRt
 {
     const ServiceSpec* spec = nullptr;
@@ -168,6 +181,10 @@ struct ServiceRt
     double rateLimit = 0, throttleProbability = 0, tickAttempts = 0, lastAttempts = 0;
     std::uint64_t throttledTotal = 0, clientErrorsTotal = 0;
     double backlog = 0, consumerRateFactor = 1.0; std::uint64_t published = 0, consumed = 0;
+    // The oldest messages of the backlog with their producers' context (at most kMaxQueuedContexts; past
+    // that a message is counted in the backlog alone and its consumer starts a trace of its own).
+    std::deque<QueuedMessage> messages;
+    static constexpr std::size_t kMaxQueuedContexts = 200000;
     double oldestMessageAge = 0;
     std::vector<SeriesId> series;        // service-level metric series
     MitigationEffects mitigation;

@@ -139,8 +139,23 @@ void Simulator::processQueues()
         const double processed = std::min(q.backlog, static_cast<double>(q.rng.poisson(capacity)));
         for (int i = 0; i < static_cast<int>(processed); ++i) {
             const SimTime start = w.now + static_cast<SimTime>(q.rng.below(kTick));
-            const bool sampled = w.sampleRate >= 1.0 || w.samplingRng.chance(w.sampleRate);
-            ctx.reset(start, q.rng.next(), q.rng.next(), sampled, static_cast<float>(1.0 / std::max(w.sampleRate, 1e-9)));
+            const bool drawn = w.sampleRate >= 1.0 || w.samplingRng.chance(w.sampleRate);
+            const std::uint64_t hi = q.rng.next(), lo = q.rng.next();
+            if (q.messages.empty()) {
+                ctx.reset(start, hi, lo, drawn, static_cast<float>(1.0 / std::max(w.sampleRate, 1e-9)));
+            } else {
+                // The message's own context, first in, first out: the consumer's trace is recorded when the
+                // producer's was, links to the span that published it, and carries the request's attributes
+                // and ids (an order id the producer logged is the one the consumer logs).
+                QueuedMessage msg = std::move(q.messages.front());
+                q.messages.pop_front();
+                ctx.reset(start, hi, lo, msg.sampled, msg.weight);
+                ctx.attributes = msg.attributes;
+                const auto pairs = w.store.attributes(msg.attributes);
+                ctx.attributePairs.assign(pairs.begin(), pairs.end());
+                ctx.generatedIds = std::move(msg.ids);
+                ctx.link = {msg.traceHigh, msg.traceLow, msg.publishSpanId};
+            }
             m_walker->serve(ctx, endpoint, start, kNoParent);
             ctx.commit(w.store);
         }

@@ -85,6 +85,16 @@ struct TraceRecord
     float weight = 1.0f;            // requests this trace stands for (1 / sample rate)
 };
 
+// A span link (OpenTelemetry): a span of trace `trace` points at another trace's span, as a message's
+// consumer points at the span that published it. Kept apart from the spans: few traces have one.
+struct TraceLink
+{
+    TraceIndex trace = kNoTrace;    // the trace of the linking span
+    std::uint16_t span = 0;         // the linking span's index in that trace
+    std::uint64_t linkedTraceHigh = 0, linkedTraceLow = 0;
+    std::uint64_t linkedSpanId = 0;
+};
+
 // One span, 30 bytes; span ids are derived from the trace id and the span's index in its trace.
 struct SpanRecord
 {

@@ -206,6 +206,7 @@ void TelemetryStore::publish(SimTime time)
     c.histogramPoints = m_histogramPoints.size();
     c.buckets = m_buckets.size();
     c.events = m_events.size();
+    c.traceLinks = m_traceLinks.size();
     c.time = time;
     std::lock_guard lock(m_publishMutex);
     m_published = c;
@@ -215,6 +216,25 @@ TelemetryCounts TelemetryStore::counts() const
 {
     std::lock_guard lock(m_publishMutex);
     return m_published;
+}
+
+void TelemetryStore::addTraceLink(const TraceLink& link) { m_traceLinks.push_back(link); }
+
+std::vector<TraceLink> TelemetryStore::linksOf(TraceIndex trace, std::size_t publishedLinks) const
+{
+    // Links are appended in trace order: the first with a trace at or after `trace`, then its run.
+    std::size_t lo = 0, hi = publishedLinks;
+    while (lo < hi) {
+        const std::size_t mid = lo + (hi - lo) / 2;
+        if (m_traceLinks[mid].trace < trace)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    std::vector<TraceLink> out;
+    for (; lo < publishedLinks && m_traceLinks[lo].trace == trace; ++lo)
+        out.push_back(m_traceLinks[lo]);
+    return out;
 }
 
 std::uint64_t TelemetryStore::spanId(const TraceRecord& trace, std::uint32_t indexInTrace)

@@ -21,6 +21,7 @@ struct TelemetryCounts
     std::size_t services = 0, resources = 0, operations = 0, errors = 0, attributeSets = 0;
     std::size_t traces = 0, spans = 0, logs = 0, logArgs = 0, logTemplates = 0;
     std::size_t series = 0, points = 0, histogramPoints = 0, buckets = 0, events = 0;
+    std::size_t traceLinks = 0;
     SimTime time = 0; // simulated time up to which telemetry is complete
 };
 
@@ -49,6 +50,7 @@ public:
 
     TraceIndex beginTrace(const TraceRecord& trace);     // spans appended next belong to it
     std::uint32_t addSpan(const SpanRecord& span);       // returns the span's global index
+    void addTraceLink(const TraceLink& link);            // in trace order (links of one trace together)
     // Patching rows: never a trace's start or weight, which block summaries hold. Spans are never patched:
     // the span columns (spanColumns) copy some of their fields.
     TraceRecord& traceForUpdate(TraceIndex index) { return m_traces.mutableAt(index); }
@@ -72,6 +74,9 @@ public:
     std::span<const KeyValue> attributes(AttributeSetId id) const;
     const TraceRecord& trace(TraceIndex i) const { return m_traces[i]; }
     const SpanRecord& span(std::size_t i) const { return m_spans[i]; }
+    const TraceLink& traceLink(std::size_t i) const { return m_traceLinks[i]; }
+    // The links of spans of `trace` (below counts.traceLinks), found by binary search.
+    std::vector<TraceLink> linksOf(TraceIndex trace, std::size_t publishedLinks) const;
     LogRecord log(std::size_t i) const;
     SimTime logTime(std::size_t i) const { return m_logTime[i]; }
     // The log columns from row `first` on, for scans: each pointer is valid up to the end of first's chunk
@@ -152,6 +157,7 @@ private:
 
     ChunkedColumn<TraceRecord> m_traces;
     ChunkedColumn<SpanRecord, 16> m_spans;
+    ChunkedColumn<TraceLink, 12> m_traceLinks;
     ChunkedColumn<OperationId, 16> m_spanOperation;
     ChunkedColumn<ResourceId, 16> m_spanResource;
     ChunkedColumn<SpanStatus, 16> m_spanStatus;

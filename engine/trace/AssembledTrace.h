@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <optional>
 #include <vector>
 
 namespace kunren {
@@ -84,6 +85,13 @@ struct AssembledTrace
     std::vector<PropagationIssue> issues;
     std::size_t errorSpans = 0;
     std::size_t logCount = 0;
+    // The span that published the message this trace consumed (its root's span link), when there is one.
+    struct Link
+    {
+        TraceId trace;
+        std::uint64_t spanId = 0;
+    };
+    std::optional<Link> follows;
 
     bool broken() const { return !issues.empty(); }
     bool has(PropagationIssueKind kind) const;

@@ -202,6 +202,9 @@ std::optional<AssembledTrace> assembleTrace(const TelemetryStore& store, const T
     t.weight = tr.weight;
     for (const auto& [k, v] : store.attributes(tr.attributes))
         t.attributes.push_back({store.str(k), store.str(v)});
+    for (const TraceLink& link : store.linksOf(trace, counts.traceLinks))
+        if (link.span == 0)
+            t.follows = AssembledTrace::Link{{link.linkedTraceHigh, link.linkedTraceLow}, link.linkedSpanId};
 
     const std::size_t n = std::min<std::size_t>(tr.spanCount, counts.spans > tr.firstSpan ? counts.spans - tr.firstSpan : 0);
     std::vector<AssembledSpan> spans(n);

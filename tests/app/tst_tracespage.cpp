@@ -10,6 +10,7 @@
 #include "shell/MainWindow.h"
 #include "shell/Navigator.h"
 #include "traces/TraceView.h"
+#include "trace/TraceId.h"
 #include "traces/TracesPage.h"
 #include "traces/WaterfallView.h"
 #include "widgets/QueryBar.h"
@@ -107,6 +108,46 @@ private Q_SLOTS:
         QVERIFY(page->queryBar()->query().contains(QStringLiteral("resource_name:")));
         QVERIFY(page->findChild<QTableView*>(QStringLiteral("spanTable"))->isVisible());
         QCOMPARE(page->spans()->index(0, SpanTableModel::Resource).data().toString(), value);
+    }
+
+    // A message consumer's trace names the trace that published the message; one click opens it.
+    void aConsumersTraceLeadsToItsProducer()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.startScenario(QStringLiteral("shop-slow-query"), 5));
+        window.runner()->jumpTo(2 * kMinute);
+        QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 2 * kMinute, 20000);
+        const TelemetryStore& st = *window.runner()->telemetry();
+        const TelemetryCounts c = st.counts();
+        QString consumer;
+        for (std::size_t t = 0; t < c.traces && consumer.isEmpty(); ++t) {
+            const TraceRecord& tr = st.trace(static_cast<TraceIndex>(t));
+            if (st.operation(st.span(tr.firstSpan).operation).kind == SpanKind::Consumer)
+                consumer = QString::fromStdString(formatTraceId({tr.idHigh, tr.idLow}));
+        }
+        QVERIFY(!consumer.isEmpty());
+        TracesPage* traces = tracesOf(window);
+        QSignalSpy opened(traces, &TracesPage::traceOpened);
+        Q_EMIT window.navigator()->traceRequested(consumer, -1);
+        QVERIFY(opened.wait(10000));
+        const AssembledTrace* trace = traces->traceView()->trace();
+        QVERIFY(trace && trace->follows);
+        const QString producer = QString::fromStdString(formatTraceId(trace->follows->trace));
+        const std::uint64_t publishSpan = trace->follows->spanId; // the view owns `trace`: read it before moving on
+        auto* header = traces->traceView()->findChild<QLabel*>(QStringLiteral("traceHeader"));
+        QVERIFY2(header->text().contains(QStringLiteral("Consumes a message published in trace")) && header->text().contains(producer),
+                 qPrintable(header->text()));
+        if (const QString shots = qEnvironmentVariable("KUNREN_SCREENSHOT_DIR"); !shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/consumer-trace.png"));
+        Q_EMIT header->linkActivated(QStringLiteral("trace:") + producer);
+        QVERIFY(opened.wait(10000));
+        QCOMPARE(QString::fromStdString(formatTraceId(traces->traceView()->trace()->id)), producer);
+        // The producer's trace holds the span the consumer's link names.
+        bool found = false;
+        for (const AssembledSpan& s : traces->traceView()->trace()->spans)
+            found |= s.spanId == publishSpan;
+        QVERIFY(found);
     }
 
     void aLogOpensItsTraceWithTheRightSpans()

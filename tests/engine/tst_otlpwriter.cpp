@@ -3,7 +3,10 @@
 #include "OtlpTestSupport.h"
 
 #include "export/JsonEscape.h"
+#include "TestTopology.h"
+
 #include "export/OtlpJsonWriter.h"
+#include "sim/Simulator.h"
 #include "scenario/Topology.h"
 #include "telemetry/TelemetryStore.h"
 
@@ -232,6 +235,35 @@ private Q_SLOTS:
         QCOMPARE(q(str(e, "service.name")), QStringLiteral("card-api"));
         for (const auto& [key, value] : e)
             QVERIFY2(!key.starts_with("k8s."), key.c_str());
+    }
+
+    // A message's consumer span links to the span that published it, in the export as in the store.
+    void consumerSpansLinkToTheirProducer()
+    {
+        Simulator sim(test::scenarioWith({}, 3 * kMinute));
+        sim.runUntil(2 * kMinute);
+        const std::string text = write(sim.telemetry(), Signal::Traces, {}, sim.telemetry().counts());
+        std::set<std::string> spans; // traceId/spanId of every exported span
+        std::vector<json> links;
+        int consumers = 0;
+        for (const json& line : parseLines(text))
+            for (const json& rs : line["resourceSpans"])
+                for (const json& ss : rs["scopeSpans"])
+                    for (const json& sp : ss["spans"]) {
+                        spans.insert(sp["traceId"].get<std::string>() + "/" + sp["spanId"].get<std::string>());
+                        if (sp["kind"] == 5 && !sp.contains("parentSpanId")) {
+                            ++consumers;
+                            QVERIFY2(sp.contains("links") && sp["links"].size() == 1, sp.dump().c_str());
+                            links.push_back(sp["links"][0]);
+                        } else {
+                            QVERIFY(!sp.contains("links"));
+                        }
+                    }
+        QVERIFY(consumers > 20);
+        for (const json& l : links) {
+            QVERIFY(isHex(l["traceId"], 32) && isHex(l["spanId"], 16));
+            QVERIFY2(spans.count(l["traceId"].get<std::string>() + "/" + l["spanId"].get<std::string>()), l.dump().c_str());
+        }
     }
 
     void parentMissingPointsAtASpanThatDoesNotExist()

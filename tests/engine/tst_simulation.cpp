@@ -2,7 +2,12 @@
 #include "TelemetryProbe.h"
 #include "TestTopology.h"
 
+#include "scenario/ScenarioLoader.h"
 #include "sim/Simulator.h"
+#include "telemetry/LogText.h"
+
+#include <map>
+#include <set>
 
 #include <QtTest>
 
@@ -212,6 +217,61 @@ private Q_SLOTS:
         }
         QCOMPARE(orphanRootsBefore, std::size_t{0});
         QVERIFY(orphanRootsAfter > 1000);
+    }
+
+    // A message can be followed across a queue, as OpenTelemetry's messaging conventions have it: every
+    // consumer trace links to the span that published its message, carries the request's attributes, and
+    // the order id the producer logged is the one the consumer logs.
+    void messagesCarryTheirContextAcrossTheQueue()
+    {
+        const auto loaded = loadScenarioFile(builtinScenarioDir() / "library" / "shop-slow-query.scenario.json");
+        QVERIFY(loaded.ok());
+        Simulator sim(loaded.value);
+        sim.runUntil(4 * kMinute);
+        const TelemetryStore& st = sim.telemetry();
+        const auto c = st.counts();
+        std::map<std::pair<std::uint64_t, std::uint64_t>, TraceIndex> byId;
+        for (std::size_t t = 0; t < c.traces; ++t)
+            byId[{st.trace(static_cast<TraceIndex>(t)).idHigh, st.trace(static_cast<TraceIndex>(t)).idLow}] = static_cast<TraceIndex>(t);
+        // Each trace's order ids, from its logs.
+        std::map<TraceIndex, std::set<std::string>> orderIds;
+        for (std::size_t i = 0; i < c.logs; ++i) {
+            const LogRecord log = st.log(i);
+            if (log.trace == kNoTrace)
+                continue;
+            const std::string text = renderLogMessage(st, log);
+            if (const auto at = text.find("ord_"); at != std::string::npos)
+                orderIds[log.trace].insert(text.substr(at, text.find_first_of(" :", at) - at));
+        }
+        int consumers = 0, bothLogged = 0;
+        for (std::size_t t = 0; t < c.traces; ++t) {
+            const TraceRecord& tr = st.trace(static_cast<TraceIndex>(t));
+            const OperationInfo& root = st.operation(st.span(tr.firstSpan).operation);
+            if (root.kind != SpanKind::Consumer)
+                continue;
+            ++consumers;
+            const auto links = st.linksOf(static_cast<TraceIndex>(t), c.traceLinks);
+            QCOMPARE(links.size(), std::size_t{1});
+            const auto producer = byId.find({links[0].linkedTraceHigh, links[0].linkedTraceLow});
+            QVERIFY2(producer != byId.end(), "the linked trace is recorded");
+            const TraceRecord& ptr = st.trace(producer->second);
+            bool publishSpan = false;
+            for (std::uint32_t i = 0; i < ptr.spanCount; ++i)
+                if (TelemetryStore::spanId(ptr, i) == links[0].linkedSpanId)
+                    publishSpan = st.operation(st.span(ptr.firstSpan + i).operation).kind == SpanKind::Producer ||
+                                  st.operation(st.span(ptr.firstSpan + i).operation).kind == SpanKind::Client;
+            QVERIFY2(publishSpan, "the link points at the span that published the message");
+            QCOMPARE(tr.attributes, ptr.attributes); // customer.tier, region … travel with the message
+            // Where both sides logged an order (log lines are written with a probability), it is the same one.
+            const auto& mine = orderIds[static_cast<TraceIndex>(t)];
+            const auto& theirs = orderIds[producer->second];
+            if (mine.empty() || theirs.empty())
+                continue;
+            ++bothLogged;
+            QVERIFY2(mine == theirs, qPrintable(QString::fromStdString(*mine.begin() + " vs " + *theirs.begin())));
+        }
+        QVERIFY2(consumers > 50, qPrintable(QString::number(consumers)));
+        QVERIFY2(bothLogged > 20, qPrintable(QString::number(bothLogged)));
     }
 
     void deployEventRollsPodsToTheNewVersion()

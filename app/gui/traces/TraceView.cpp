@@ -71,7 +71,11 @@ TraceView::TraceView(QWidget* parent)
 {
     setObjectName(QStringLiteral("traceView"));
     m_header->setObjectName(QStringLiteral("traceHeader"));
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    connect(m_header, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("trace:")))
+            Q_EMIT traceRequested(link.mid(6));
+    });
     m_banner->setObjectName(QStringLiteral("propagationBanner"));
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff4e5; color: #663c00; padding: 6px 8px; "
@@ -170,7 +174,12 @@ void TraceView::setTrace(const AssembledTrace* trace, int spanIndex)
                                qs(formatTraceId(trace->id)), formatSimTime(trace->start), formatDuration(trace->durationUs)) +
                       (trace->errorSpans > 0 ? tr(" &nbsp;·&nbsp; <span style=\"color:#c62828\">%n error span(s)</span>",
                                                   nullptr, static_cast<int>(trace->errorSpans))
-                                             : QString())));
+                                             : QString()) +
+                      (trace->follows ? tr("<br>Consumes a message published in trace <a href=\"trace:%1\"><tt>%1</tt></a> "
+                                           "(span <tt>%2</tt>) — open it to follow the request across the queue")
+                                            .arg(qs(formatTraceId(trace->follows->trace)),
+                                                 QStringLiteral("%1").arg(trace->follows->spanId, 16, 16, QLatin1Char('0')))
+                                      : QString())));
     if (trace->broken()) {
         // One line per kind of problem, with the first span it was seen on.
         QStringList lines;

@@ -17,7 +17,8 @@ class WaterfallView;
 
 // One trace, opened: a header with its id, duration and size; a warning banner when context propagation
 // broke; the waterfall and the flame graph; and the selected span's details and logs. Clicking a log
-// (or "All logs of this trace") asks for the log search `trace_id:…`.
+// (or "All logs of this trace") asks for the log search `trace_id:…`. A message consumer's trace names the
+// trace that published the message (its span link) in the header, one click away.
 class TraceView : public QWidget
 {
     Q_OBJECT
@@ -41,6 +42,8 @@ public:
 Q_SIGNALS:
     void logsRequested(const QString& query);
     void serviceRequested(const QString& service);
+    // "Follows a message from trace …": open the trace that published the message this one consumed.
+    void traceRequested(const QString& traceId);
 
 private:
     void showSpan(int indexInTrace);

@@ -156,6 +156,8 @@ TracesPage::TracesPage(DrillRunner* runner, Navigator* navigator, QWidget* paren
     for (QWidget* spanView : m_traceView->spanViews())
         addBookmarkAction(spanView, m_navigator, [this] { return currentEvidence(); });
     connect(m_traceView, &TraceView::serviceRequested, m_navigator, &Navigator::serviceRequested);
+    connect(m_traceView, &TraceView::traceRequested, m_navigator,
+            [this](const QString& id) { Q_EMIT m_navigator->traceRequested(id, -1); });
     connect(m_runner, &DrillRunner::advanced, m_live, [this] {
         if (!m_range->isPinned())
             m_live->request();
