@@ -40,6 +40,7 @@ void DrillRunner::stopWorker()
     m_catchingUp = false;
     m_unsaved = 0;
     m_saveProblem.clear();
+    m_engineError.clear();
     m_thread.quit();
     m_thread.wait();
 }
@@ -81,11 +82,17 @@ bool DrillRunner::load(const QString& idOrPath, std::optional<quint64> seed, QSt
             *error = describeDiagnostics(result.diagnostics);
         return false;
     }
-    load(result.value, seed);
-    return true;
+    return load(result.value, seed, error);
 }
 
-void DrillRunner::load(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed)
+bool DrillRunner::load(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed, QString* error)
+{
+    SimOptions options;
+    options.seed = seed;
+    return load(std::move(scenario), options, error);
+}
+
+bool DrillRunner::load(std::shared_ptr<const Scenario> scenario, const SimOptions& options, QString* error)
 {
     // A drill still running when another starts is over, not interrupted.
     if (m_worker && !m_actions.empty() && !isDrillEnded())
@@ -94,7 +101,10 @@ void DrillRunner::load(std::shared_ptr<const Scenario> scenario, std::optional<q
     plan.dbPath = m_dbPath.toStdString();
     plan.trainee = m_trainee.toStdString();
     plan.team = m_team.toStdString();
-    startWorker(std::move(scenario), seed, std::move(plan));
+    const QString failure = startWorker(std::move(scenario), options, std::move(plan));
+    if (error)
+        *error = failure;
+    return failure.isEmpty();
 }
 
 bool DrillRunner::resume(const QString& dbPath, qint64 drillId, std::vector<DrillAction> actions, QString* error)
@@ -118,10 +128,13 @@ bool DrillRunner::resume(const QString& dbPath, qint64 drillId, std::vector<Dril
     plan.trainee = m_trainee.toStdString();
     plan.team = m_team.toStdString();
     plan.resumeDrillId = drillId;
-    const quint64 seed = actions.front().seed;
+    SimOptions options;
+    options.seed = actions.front().seed;
     plan.resumeActions = std::move(actions);
-    startWorker(result.value, seed, std::move(plan));
-    return true;
+    const QString failure = startWorker(result.value, options, std::move(plan));
+    if (error)
+        *error = failure;
+    return failure.isEmpty();
 }
 
 void DrillRunner::setRecording(const QString& dbPath, const QString& trainee, const QString& team)
@@ -131,15 +144,18 @@ void DrillRunner::setRecording(const QString& dbPath, const QString& trainee, co
     m_team = team;
 }
 
-void DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed, DrillRecordingPlan plan)
+QString DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, const SimOptions& options, DrillRecordingPlan plan)
 {
     stopWorker();
     m_playing = false;
     m_scenario = std::move(scenario);
-    SimOptions options;
-    if (seed)
-        options.seed = *seed;
-    auto session = std::make_unique<DrillSession>(m_scenario, options);
+    std::unique_ptr<DrillSession> session;
+    try {
+        session = std::make_unique<DrillSession>(m_scenario, options);
+    } catch (const std::exception& e) {
+        m_scenario.reset();
+        return tr("The simulation could not be built: %1").arg(qs(e.what()));
+    }
     m_telemetry = &session->telemetry();
     m_sampleRate = session->simulator().traceSampleRate();
     m_seed = session->simulator().seed();
@@ -205,6 +221,16 @@ void DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, std::opt
         m_catchingUp = false;
         Q_EMIT catchUpFinished(reached, cancelled);
     });
+    connect(m_worker, &SimulationWorker::engineFailed, this, [this, generation](const QString& what, qint64 at) {
+        if (generation != m_generation)
+            return;
+        m_engineError = what;
+        if (m_playing) {
+            m_playing = false;
+            Q_EMIT playingChanged(false);
+        }
+        Q_EMIT engineFailed(what, at);
+    });
     connect(m_worker, &SimulationWorker::finished, this, [this, generation] {
         if (generation != m_generation)
             return;
@@ -216,6 +242,7 @@ void DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, std::opt
     QMetaObject::invokeMethod(m_worker, [w = m_worker, s = m_speed] { w->setSpeed(s); });
     QMetaObject::invokeMethod(m_worker, [w = m_worker, p = std::move(plan)] { w->beginRecording(p); });
     Q_EMIT loaded();
+    return {};
 }
 
 const TelemetryStore* DrillRunner::telemetry() const { return m_telemetry; }
@@ -224,7 +251,7 @@ qint64 DrillRunner::now() const { return m_telemetry ? m_telemetry->counts().tim
 
 void DrillRunner::play()
 {
-    if (!m_worker || m_playing || isDrillEnded())
+    if (!m_worker || m_playing || isDrillEnded() || !m_engineError.isEmpty())
         return;
     m_playing = true;
     QMetaObject::invokeMethod(m_worker, &SimulationWorker::play);

@@ -4,6 +4,7 @@
 #include "bridge/AlertFeed.h"
 #include "bridge/DrillRecording.h"
 #include "sim/Mitigation.h"
+#include "sim/SimOptions.h"
 #include "scenario/Scenario.h"
 #include "telemetry/TelemetryStore.h"
 
@@ -35,8 +36,11 @@ public:
     // Loads a built-in scenario id or a file path. On failure returns false and sets `error` to the
     // loader's diagnostics, one per line.
     bool load(const QString& idOrPath, std::optional<quint64> seed, QString* error);
-    // Starts a drill on a scenario already in memory (tests, scenario editors).
-    void load(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed = std::nullopt);
+    // Starts a drill on a scenario already in memory (tests, scenario editors). False (with `error`) when
+    // the engine cannot build its simulation.
+    bool load(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed = std::nullopt, QString* error = nullptr);
+    // The same with the simulation's options (sampling, limits).
+    bool load(std::shared_ptr<const Scenario> scenario, const SimOptions& options, QString* error = nullptr);
     // Continues an interrupted drill from its log (drill.start names the scenario and seed): the
     // simulation replays to the last action on the worker thread, then the drill goes on recording
     // to `dbPath` as drill `drillId`. False (with `error`) when the scenario cannot be loaded.
@@ -56,6 +60,8 @@ public:
     // Logged actions the database has not taken yet (a failed write is retried until it succeeds), and why.
     int unsavedActions() const { return m_unsaved; }
     QString saveProblem() const { return m_saveProblem; }
+    // Why the simulation stopped for good (the engine threw), or empty. The drill still records actions.
+    QString engineError() const { return m_engineError; }
 
     const Scenario* scenario() const { return m_scenario.get(); }
     std::shared_ptr<const Scenario> sharedScenario() const { return m_scenario; }
@@ -120,10 +126,13 @@ Q_SIGNALS:
     // expects to need still (ms, -1 unknown), and whether the trainee may cancel it.
     void catchUpProgress(qint64 fromUs, qint64 reachedUs, qint64 targetUs, qint64 etaMs, bool cancellable);
     void catchUpFinished(qint64 reachedUs, bool cancelled);
+    // The engine threw at `simTimeUs`: the clock has stopped for good; actions are still recorded and saved.
+    void engineFailed(const QString& what, qint64 simTimeUs);
 
 private:
     void stopWorker();
-    void startWorker(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed, DrillRecordingPlan plan);
+    // Builds the drill's session and starts its worker; the engine's message when it cannot.
+    QString startWorker(std::shared_ptr<const Scenario> scenario, const SimOptions& options, DrillRecordingPlan plan);
     void post(DrillAction action);
 
     QThread m_thread;
@@ -142,6 +151,7 @@ private:
     bool m_catchingUp = false;
     int m_unsaved = 0;
     QString m_saveProblem;
+    QString m_engineError;
     std::vector<DrillAction> m_actions;
     qint64 m_drillId = 0;
     quint64 m_generation = 0; // one per worker started

@@ -18,6 +18,18 @@ constexpr int kSaveRetryMs = 3000;      // how often unsaved actions are tried a
 constexpr int kBusyTimeoutMs = 250;     // longer than any other writer's transaction; shorter than a stall
 }
 
+template <typename F>
+bool SimulationWorker::guarded(F&& f)
+{
+    try {
+        f();
+        return true;
+    } catch (const std::exception& e) {
+        fail(e);
+        return false;
+    }
+}
+
 SimulationWorker::SimulationWorker(std::unique_ptr<DrillSession> session) : m_session(std::move(session)) {}
 
 SimulationWorker::~SimulationWorker()
@@ -35,7 +47,7 @@ void SimulationWorker::play()
         m_timer->setInterval(kIntervalMs);
         connect(m_timer, &QTimer::timeout, this, &SimulationWorker::onTimer);
     }
-    if (m_playing)
+    if (m_playing || m_failed)
         return;
     m_playing = true;
     m_timer->start();
@@ -68,7 +80,7 @@ void SimulationWorker::setSpeed(double speed)
 void SimulationWorker::jumpTo(qint64 simTimeUs)
 {
     const SimTime target = std::min<SimTime>(simTimeUs, m_session->scenario().duration);
-    if (target <= m_session->now() || (m_recorder && m_recorder->ended()))
+    if (m_failed || target <= m_session->now() || (m_recorder && m_recorder->ended()))
         return;
     if (m_catchUp) {
         // Already on the way: a jump goes further; a resumed drill's replay finishes first.
@@ -96,14 +108,18 @@ void SimulationWorker::runCatchUpSlice()
     CatchUp& c = *m_catchUp;
     QElapsedTimer slice;
     slice.start();
-    for (;;) {
-        while (c.next < c.replay.size() && c.replay[c.next].at <= m_session->now())
-            applyLoggedAction(*m_session, c.replay[c.next++]);
-        const bool done = (m_session->now() >= c.target && c.next == c.replay.size()) || m_session->finished();
-        if (done || slice.elapsed() >= kSliceMs)
-            break;
-        m_session->step();
-    }
+    const bool ok = guarded([&] {
+        for (;;) {
+            while (c.next < c.replay.size() && c.replay[c.next].at <= m_session->now())
+                applyLoggedAction(*m_session, c.replay[c.next++]);
+            const bool done = (m_session->now() >= c.target && c.next == c.replay.size()) || m_session->finished();
+            if (done || slice.elapsed() >= kSliceMs)
+                break;
+            m_session->step();
+        }
+    });
+    if (!ok)
+        return; // fail() ended the catch-up
     publishAlerts();
     Q_EMIT advanced(m_session->now());
     const SimTime reached = m_session->now();
@@ -147,8 +163,8 @@ void SimulationWorker::finishCatchUp(bool cancelled)
 
 void SimulationWorker::acknowledge(const QString& monitor)
 {
-    m_session->acknowledge(monitor.toStdString());
-    publishAlerts();
+    if (!m_failed && guarded([&] { m_session->acknowledge(monitor.toStdString()); }))
+        publishAlerts();
     record(DrillAction::ackAlert(0, monitor.toStdString()));
 }
 
@@ -260,7 +276,7 @@ void SimulationWorker::write(F&& f)
     if (!m_recorder)
         return;
     const std::size_t before = m_recorder->actions().size();
-    f(*m_recorder);
+    guarded([&] { f(*m_recorder); });
     saveActions();
     const auto& actions = m_recorder->actions();
     for (std::size_t i = before; i < actions.size(); ++i)
@@ -275,11 +291,16 @@ void SimulationWorker::record(const DrillAction& action)
     }
     switch (action.type) {
     case ActionType::MitigationApply: {
+        if (m_failed) {
+            Q_EMIT mitigationApplied(false, tr("The simulation has stopped, so no mitigation can act on it any more."));
+            return;
+        }
         const MitigationKind kind = mitigationKindFromString(action.action).value_or(MitigationKind::None);
         std::optional<MitigationResult> result;
         write([&](DrillRecorder& r) { result = r.applyMitigation(kind, action.target); });
         publishAlerts();
-        Q_EMIT mitigationApplied(result->applied, qs(result->summary));
+        if (result)
+            Q_EMIT mitigationApplied(result->applied, qs(result->summary));
         return;
     }
     case ActionType::HintTake:
@@ -316,7 +337,7 @@ void SimulationWorker::publishAlerts()
 
 void SimulationWorker::onTimer()
 {
-    if (m_catchUp)
+    if (m_catchUp || m_failed)
         return; // a jump is running: the clock follows it, and plays on from where it lands
     if (m_session->finished()) {
         m_timer->stop();
@@ -326,15 +347,31 @@ void SimulationWorker::onTimer()
     }
     m_pendingSeconds += m_speed * kIntervalMs / 1000.0;
     bool stepped = false;
-    while (m_pendingSeconds >= 1.0 && !m_session->finished()) {
-        m_session->step();
-        m_pendingSeconds -= 1.0;
-        stepped = true;
-    }
-    if (stepped) {
+    const bool ok = guarded([&] {
+        while (m_pendingSeconds >= 1.0 && !m_session->finished()) {
+            m_session->step();
+            m_pendingSeconds -= 1.0;
+            stepped = true;
+        }
+    });
+    if (ok && stepped) {
         publishAlerts();
         Q_EMIT advanced(m_session->now());
     }
+}
+
+void SimulationWorker::fail(const std::exception& e)
+{
+    if (m_failed)
+        return;
+    m_failed = true;
+    if (m_timer)
+        m_timer->stop();
+    m_playing = false;
+    // Telemetry readers keep the last whole second the store published; what follows still records.
+    Q_EMIT engineFailed(qs(e.what()), m_session->now());
+    if (m_catchUp)
+        finishCatchUp(true); // a resumed drill starts recording where its replay stopped
 }
 
 } // namespace kunren::app

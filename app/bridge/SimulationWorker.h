@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <exception>
 #include <memory>
 #include <optional>
 
@@ -32,6 +33,10 @@ namespace kunren::app {
 // A save that fails (disk full, database locked, file moved) loses nothing: the action stays in the log,
 // `saveStateChanged` says how many wait and why, and the worker retries every few seconds and with every
 // new action until they are written.
+//
+// No exception from the engine leaves the worker (the store throws when it is full): the simulation stops
+// where it was, `engineFailed` says why, and the drill goes on being recorded — the trainee can still
+// declare a root cause, take notes and end the drill, and everything logged so far stays saved.
 class SimulationWorker : public QObject
 {
     Q_OBJECT
@@ -79,6 +84,8 @@ Q_SIGNALS:
     void catchUpProgress(qint64 fromUs, qint64 reachedUs, qint64 targetUs, qint64 etaMs, bool cancellable);
     // The jump or replay is over: it reached its target, or was cancelled at `reachedUs`.
     void catchUpFinished(qint64 reachedUs, bool cancelled);
+    // The engine threw at `simTimeUs` (`what` is its message): the simulation has stopped for good.
+    void engineFailed(const QString& what, qint64 simTimeUs);
 
 private:
     // A jump, or the replay of a resumed drill's log (its actions applied at their times), run in slices.
@@ -101,6 +108,9 @@ private:
     bool ensureDatabase(QString& problem);
     void reportSaveState(int unsaved, const QString& problem);
     template <typename F> void write(F&& f);
+    // Runs an engine call; if it throws, the simulation stops (fail) and the call returns false.
+    template <typename F> bool guarded(F&& f);
+    void fail(const std::exception& e);
     // The trainee's own time for the recorder: seconds since now, plus `offsetSeconds`.
     DrillRecorder::WallClock wallClockFrom(double offsetSeconds);
 
@@ -126,6 +136,7 @@ private:
     QElapsedTimer m_pausedFor;
     QElapsedTimer m_wall; // since recording began (or resumed)
     std::optional<CatchUp> m_catchUp;
+    bool m_failed = false; // the engine threw: nothing steps the simulation any more
 };
 
 } // namespace kunren::app

@@ -3,6 +3,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -71,9 +72,17 @@ int main(int argc, char** argv)
         return argc < 2 ? kunren::cli::kExitUsage : kunren::cli::kExitOk;
     }
     const std::vector<std::string> args(argv + 2, argv + argc);
-    for (const auto& c : kCommands)
-        if (std::strcmp(argv[1], c.name) == 0)
+    for (const auto& c : kCommands) {
+        if (std::strcmp(argv[1], c.name) != 0)
+            continue;
+        try {
             return c.run(args);
+        } catch (const std::exception& e) {
+            // What any command's engine call can throw (a full store, a database that fails mid-way): one line.
+            std::fprintf(stderr, "kunren-cli %s: error: %s\n", argv[1], e.what());
+            return kunren::cli::kExitFailed;
+        }
+    }
     std::fprintf(stderr, "kunren-cli: unknown command '%s'\n", argv[1]);
     printUsage(stderr);
     return kunren::cli::kExitUsage;

@@ -1479,6 +1479,10 @@ Drills run, but are not saved until Kunren starts with another database (kunren 
         <source>The drill&apos;s scenario &quot;%1&quot; is not available.</source>
         <translation>訓練のシナリオ「%1」は利用できません。</translation>
     </message>
+    <message>
+        <source>The simulation could not be built: %1</source>
+        <translation>シミュレーションを構築できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>kunren::app::DrillStatusBar</name>
@@ -1569,6 +1573,22 @@ Nothing is lost: Kunren keeps every action and writes it as soon as the database
     <message>
         <source>%1 · ended</source>
         <translation>%1 · 終了</translation>
+    </message>
+    <message>
+        <source>Simulation stopped at %1</source>
+        <translation>シミュレーションは %1 で停止しました</translation>
+    </message>
+    <message>
+        <source>The simulation engine stopped: %1
+
+The telemetry up to then stays readable, and the drill still records: declare a root cause, take notes and end the drill as usual.</source>
+        <translation>シミュレーションエンジンが停止しました: %1
+
+それまでのテレメトリは引き続き閲覧でき、ドリルの記録も続きます。いつもどおり根本原因を宣言し、メモを取り、ドリルを終了してください。</translation>
+    </message>
+    <message>
+        <source>%1 · stopped</source>
+        <translation>%1 · 停止</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2652,18 @@ Click: only %2 = this value · Ctrl/Alt+click: exclude it</source>
     <message>
         <source>Kunren scenarios (*.scenario.json);;JSON files (*.json)</source>
         <translation>Kunren シナリオ (*.scenario.json);;JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>The simulation stopped</source>
+        <translation>シミュレーションが停止しました</translation>
+    </message>
+    <message>
+        <source>The simulation stopped at %1 and cannot go on.</source>
+        <translation>シミュレーションは %1 で停止し、これ以上進められません。</translation>
+    </message>
+    <message>
+        <source>Everything you did is recorded and saved, and the telemetry up to then stays readable: declare a root cause, take notes and end the drill as usual.</source>
+        <translation>これまでの操作はすべて記録・保存されており、それまでのテレメトリも引き続き閲覧できます。いつもどおり根本原因を宣言し、メモを取り、ドリルを終了してください。</translation>
     </message>
 </context>
 <context>
@@ -3776,6 +3808,10 @@ Start one on the Drills page (Ctrl+1) to see its services, databases, queues and
     <message>
         <source>the database file %1 was moved or deleted while the drill ran</source>
         <translation>訓練中にデータベースファイル %1 が移動または削除されました</translation>
+    </message>
+    <message>
+        <source>The simulation has stopped, so no mitigation can act on it any more.</source>
+        <translation>シミュレーションが停止しているため、緩和策はもう適用できません。</translation>
     </message>
 </context>
 <context>

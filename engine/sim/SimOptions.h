@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 
@@ -15,6 +16,9 @@ struct SimOptions
     double autoSampleBudget = 5000.0;
     bool faultsEnabled = true;           // false = the same drill with no fault (emergence checks)
     double faultMagnitudeScale = 1.0;    // scales every fault's magnitude (emergence checks)
+    // The most spans the drill may store (0: as many as the store's columns hold). A step that would store more
+    // throws std::length_error before publishing anything, like a full column: readers keep the last whole second.
+    std::size_t spanLimit = 0;
 };
 
 } // namespace kunren

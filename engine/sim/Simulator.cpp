@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
+#include <string>
 
 namespace kunren {
 
@@ -193,6 +195,9 @@ void Simulator::runBatchJobs()
 
 void Simulator::step()
 {
+    if (m_stepFailed)
+        throw std::logic_error("the simulation stopped at an earlier error and cannot go on");
+    m_stepFailed = true; // until this step ends normally
     World& w = *m_world;
     w.now = m_tick * kTick;
     // Last tick's load drives this tick's conditions (a one-second lag, like any control loop).
@@ -216,11 +221,15 @@ void Simulator::step()
     generateEntryTraffic();
     processQueues();
     runBatchJobs();
+    if (w.options.spanLimit > 0 && w.store.spansWritten() > w.options.spanLimit)
+        throw std::length_error("the drill's telemetry is full: it may store " + std::to_string(w.options.spanLimit) +
+                                " spans, and second " + std::to_string(m_tick + 1) + " would exceed that");
     ++m_tick;
     const SimTime end = m_tick * kTick;
     if (end % MetricsRecorder::kInterval == 0)
         m_metrics->record(end);
     w.store.publish(end);
+    m_stepFailed = false;
 }
 
 MitigationResult Simulator::applyMitigation(const MitigationRequest& request)

@@ -37,7 +37,9 @@ public:
     Simulator(const Simulator&) = delete;
     Simulator& operator=(const Simulator&) = delete;
 
-    void step();                      // advances one tick
+    // Advances one tick. When a step throws (a full store), nothing of that second is published and every
+    // later step throws too: the world is half-way through a second and cannot go on.
+    void step();
     void runUntil(SimTime until);     // steps until simulated time reaches `until`
     SimTime now() const;              // simulated time reached (end of the last tick)
     bool finished() const { return now() >= scenario().duration; }
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<RequestWalker> m_walker;
     std::unique_ptr<MetricsRecorder> m_metrics;
     std::int64_t m_tick = 0;
+    bool m_stepFailed = false;
 };
 
 } // namespace kunren

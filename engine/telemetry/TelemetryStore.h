@@ -60,6 +60,7 @@ public:
     void addHistogramPoint(SeriesId series, SimTime time, std::uint64_t count, double sum,
                            std::span<const std::uint32_t> bucketCounts);
 
+    std::size_t spansWritten() const { return m_spans.size(); } // published or not
     // Makes everything appended so far visible to readers, complete up to simulated time `time`.
     void publish(SimTime time);
 

@@ -16,6 +16,7 @@
 #include "shell/DrillStatusBar.h"
 #include "shell/MainWindow.h"
 #include "shell/Navigator.h"
+#include "scenario/ScenarioLoader.h"
 #include "store/DrillDatabase.h"
 #include "widgets/QueryBar.h"
 
@@ -368,6 +369,72 @@ private Q_SLOTS:
     }
 
     // Declared from the toolbar, nothing is preselected: the trainee names the component and the mechanism.
+    // The engine throws on the worker (here: the drill's telemetry reaches its limit mid-jump). The trainee is
+    // told where and why, the clock cannot run on over a half-done second, and the drill keeps recording:
+    // every action before and after is in the database.
+    void anEngineErrorStopsTheSimulationAndLosesNothing()
+    {
+        QTemporaryDir dir;
+        const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
+        MainWindow window;
+        window.show();
+        QVERIFY(window.drillDesk()->openDatabase(dbPath));
+        const auto path = resolveScenario(kScenario.toStdString());
+        QVERIFY(path);
+        const auto loaded = loadScenarioFile(*path);
+        QVERIFY(loaded.ok());
+        SimOptions options;
+        options.seed = 7;
+        options.spanLimit = 20000;
+        QString error;
+        QVERIFY2(window.runner()->load(loaded.value, options, &error), qPrintable(error));
+        QTRY_VERIFY(window.runner()->drillId() > 0);
+        const qint64 drillId = window.runner()->drillId();
+        window.showPage(QStringLiteral("logs"));
+
+        QSignalSpy failed(window.runner(), &DrillRunner::engineFailed);
+        window.runner()->jumpTo(10 * kMinute);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("telemetry is full")), qPrintable(failed.at(0).at(0).toString()));
+        const qint64 stoppedAt = failed.at(0).at(1).toLongLong();
+        QVERIFY(stoppedAt > 0 && stoppedAt < 10 * kMinute);
+        QTRY_VERIFY(!window.runner()->isCatchingUp());
+        QCOMPARE(window.runner()->now(), stoppedAt);
+
+        // Told, in the status bar and in a message that does not block the drill.
+        auto* status = qobject_cast<DrillStatusBar*>(window.statusBar());
+        QVERIFY(status->engineText().contains(QStringLiteral("Simulation stopped at")));
+        QVERIFY(status->clockText().contains(QStringLiteral("stopped")));
+        QTRY_VERIFY(window.findChild<QMessageBox*>(QStringLiteral("engineFailureMessage")));
+        auto* box = window.findChild<QMessageBox*>(QStringLiteral("engineFailureMessage"));
+        QVERIFY(box->detailedText().contains(QStringLiteral("telemetry is full")));
+        box->accept();
+
+        // The clock cannot play on; a mitigation is refused with the reason.
+        window.runner()->play();
+        QVERIFY(!window.runner()->isPlaying());
+        QSignalSpy mitigated(window.runner(), &DrillRunner::mitigationApplied);
+        window.runner()->applyMitigation(MitigationKind::Rollback, QStringLiteral("payment"));
+        QTRY_COMPARE(mitigated.count(), 1);
+        QCOMPARE(mitigated.at(0).at(0).toBool(), false);
+        QTest::qWait(300);
+        QCOMPARE(window.runner()->now(), stoppedAt);
+
+        // The drill still records, and all of it is saved.
+        window.showPage(QStringLiteral("traces"));
+        window.runner()->addNote(QStringLiteral("the store filled up"));
+        window.runner()->endDrill(QStringLiteral("resolved"));
+        QTRY_VERIFY(window.runner()->isDrillEnded());
+        QTRY_COMPARE(window.runner()->unsavedActions(), 0);
+        const std::vector<ActionType> types = typesOf(window.runner()->actions());
+        QVERIFY(std::count(types.begin(), types.end(), ActionType::ClockJump) == 1);
+        QVERIFY(std::count(types.begin(), types.end(), ActionType::NoteAdd) == 1);
+        QCOMPARE(types.back(), ActionType::DrillEnd);
+        auto opened = DrillDatabase::open(dbPath.toStdString());
+        QVERIFY2(opened.db, opened.error.c_str());
+        QCOMPARE(opened.db->actions(drillId), window.runner()->actions());
+    }
+
     void theHypothesisDialogStartsWithNothingChosen()
     {
         MainWindow window;

@@ -222,6 +222,35 @@ private Q_SLOTS:
     // A message can be followed across a queue, as OpenTelemetry's messaging conventions have it: every
     // consumer trace links to the span that published its message, carries the request's attributes, and
     // the order id the producer logged is the one the consumer logs.
+    // A store that fills up mid-second publishes nothing of that second: readers keep the last whole one, and
+    // the half-done world refuses to go on instead of writing a second time over it.
+    void aFullStoreStopsAtTheLastWholeSecond()
+    {
+        const auto loaded = loadScenarioFile(builtinScenarioDir() / "library" / "shop-slow-query.scenario.json");
+        QVERIFY(loaded.ok());
+        SimOptions options;
+        options.spanLimit = 5000;
+        Simulator sim(loaded.value, options);
+        SimTime lastWhole = 0;
+        std::size_t spansThen = 0;
+        try {
+            for (;;) {
+                sim.step();
+                lastWhole = sim.now();
+                spansThen = sim.telemetry().counts().spans;
+                QVERIFY(lastWhole < 10 * kMinute);
+            }
+        } catch (const std::length_error& e) {
+            QVERIFY2(std::string(e.what()).find("telemetry is full") != std::string::npos, e.what());
+        }
+        QVERIFY(lastWhole > 0);
+        QVERIFY(spansThen <= 5000);
+        QCOMPARE(sim.telemetry().counts().time, lastWhole);
+        QCOMPARE(sim.telemetry().counts().spans, spansThen);
+        QVERIFY_THROWS_EXCEPTION(std::logic_error, sim.step());
+        QCOMPARE(sim.telemetry().counts().spans, spansThen);
+    }
+
     void messagesCarryTheirContextAcrossTheQueue()
     {
         const auto loaded = loadScenarioFile(builtinScenarioDir() / "library" / "shop-slow-query.scenario.json");

@@ -14,6 +14,7 @@ DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
     : QStatusBar(parent),
       m_runner(runner),
       m_save(new QLabel(this)),
+      m_engine(new QLabel(this)),
       m_catchUp(new CatchUpProgress(runner, this)),
       m_pages(new QLabel(this)),
       m_clock(new QLabel(this)),
@@ -29,6 +30,9 @@ DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
     m_counts->setToolTip(tr("Telemetry the drill has recorded so far"));
     m_save->setObjectName(QStringLiteral("statusSaveState"));
     m_save->hide();
+    m_engine->setObjectName(QStringLiteral("statusEngineFailure"));
+    m_engine->hide();
+    addPermanentWidget(m_engine);
     addPermanentWidget(m_save);
     addPermanentWidget(m_catchUp);
     addPermanentWidget(m_pages);
@@ -36,9 +40,14 @@ DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
     addPermanentWidget(m_counts);
     showMessage(tr("Pick a drill on the Drills page and press Enter or Space to start it."));
     connect(m_runner, &DrillRunner::saveStateChanged, this, &DrillStatusBar::updateSaveState);
-    connect(m_runner, &DrillRunner::unloading, this, [this] { updateSaveState(0, {}); });
+    connect(m_runner, &DrillRunner::unloading, this, [this] {
+        updateSaveState(0, {});
+        m_engine->hide();
+        m_engine->clear();
+    });
+    connect(m_runner, &DrillRunner::engineFailed, this, &DrillStatusBar::showEngineFailure);
     connect(m_runner, &DrillRunner::catchUpFinished, this, [this](qint64 reached, bool cancelled) {
-        if (cancelled)
+        if (cancelled && m_runner->engineError().isEmpty())
             showMessage(tr("Jump cancelled at %1.").arg(formatElapsed(reached)), 8000);
     });
     connect(m_runner, &DrillRunner::drillEnded, this, [this] {
@@ -73,6 +82,19 @@ DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
 QString DrillStatusBar::clockText() const { return m_clock->text(); }
 QString DrillStatusBar::pagesText() const { return m_pages->text(); }
 QString DrillStatusBar::saveText() const { return m_save->isVisibleTo(this) ? m_save->text() : QString(); }
+QString DrillStatusBar::engineText() const { return m_engine->isVisibleTo(this) ? m_engine->text() : QString(); }
+
+void DrillStatusBar::showEngineFailure(const QString& what, qint64 simTimeUs)
+{
+    const QColor red = palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
+    const QString text = tr("Simulation stopped at %1").arg(formatElapsed(simTimeUs));
+    m_engine->setText(QStringLiteral("<b style=\"color:%1\">⚠ %2</b>").arg(red.name(), text.toHtmlEscaped()));
+    m_engine->setToolTip(tr("The simulation engine stopped: %1\n\nThe telemetry up to then stays readable, and the "
+                            "drill still records: declare a root cause, take notes and end the drill as usual.")
+                             .arg(what));
+    m_engine->show();
+    updateClock();
+}
 
 void DrillStatusBar::updateSaveState(int unsaved, const QString& problem)
 {
@@ -110,6 +132,10 @@ void DrillStatusBar::updateClock()
     }
     if (m_runner->isDrillEnded()) {
         m_clock->setText(tr("%1 · ended").arg(formatElapsed(m_runner->now())));
+        return;
+    }
+    if (!m_runner->engineError().isEmpty()) {
+        m_clock->setText(tr("%1 · stopped").arg(formatElapsed(m_runner->now())));
         return;
     }
     const QString speed = QLocale().toString(m_runner->speed(), 'g', 3);

@@ -91,8 +91,13 @@ DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("
     connect(m_runner, &DrillRunner::advanced, this, &DrillToolBar::updateClock);
     // One jump at a time: the status bar shows its progress and Cancel.
     connect(m_runner, &DrillRunner::catchUpProgress, this, [this] { m_jump->setEnabled(false); });
-    connect(m_runner, &DrillRunner::catchUpFinished, this, [this] { m_jump->setEnabled(!m_runner->isDrillEnded()); });
+    connect(m_runner, &DrillRunner::catchUpFinished, this,
+            [this] { m_jump->setEnabled(!m_runner->isDrillEnded() && m_runner->engineError().isEmpty()); });
     connect(m_runner, &DrillRunner::drillEnded, this, [this] {
+        updatePlayAction();
+        m_jump->setEnabled(false);
+    });
+    connect(m_runner, &DrillRunner::engineFailed, this, [this] {
         updatePlayAction();
         m_jump->setEnabled(false);
     });
@@ -119,7 +124,7 @@ void DrillToolBar::updatePlayAction()
     m_play->setText(playing ? tr("Pause") : tr("Play"));
     m_play->setIcon(glyphIcon(playing ? Glyph::Pause : Glyph::Play));
     m_play->setToolTip(playing ? tr("Pause the drill clock (Space)") : tr("Run the drill clock (Space)"));
-    m_play->setEnabled(true);
+    m_play->setEnabled(m_runner->engineError().isEmpty()); // a stopped simulation cannot play on
 }
 
 void DrillToolBar::updateClock(qint64 simTimeUs)

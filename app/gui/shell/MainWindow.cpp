@@ -3,6 +3,7 @@
 #include "bridge/DrillRunner.h"
 #include "bridge/QtConversions.h"
 #include "models/EnglishPlurals.h"
+#include "models/Formatting.h"
 #include "drill/DrillDesk.h"
 #include "home/LaunchPage.h"
 #include "shell/DrillStatusBar.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(status, &DrillStatusBar::channelsRequested, this, [this] { showPage(QStringLiteral("channels")); });
 
     connect(m_runner, &DrillRunner::advanced, this, &MainWindow::onAdvanced);
+    connect(m_runner, &DrillRunner::engineFailed, this, &MainWindow::showEngineFailure);
     resize(1400, 860);
 }
 
@@ -229,5 +231,19 @@ void MainWindow::openScenarioFile()
 }
 
 void MainWindow::onAdvanced(qint64) { m_launch->refresh(); }
+
+void MainWindow::showEngineFailure(const QString& what, qint64 simTimeUs)
+{
+    // Window-modal and not waited for: the drill keeps recording behind it.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("The simulation stopped"),
+                                tr("The simulation stopped at %1 and cannot go on.").arg(formatElapsed(simTimeUs)),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("engineFailureMessage"));
+    box->setInformativeText(tr("Everything you did is recorded and saved, and the telemetry up to then stays readable: "
+                               "declare a root cause, take notes and end the drill as usual."));
+    box->setDetailedText(what);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
 
 } // namespace kunren::app

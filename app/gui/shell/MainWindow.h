@@ -58,6 +58,7 @@ private:
     void routeNavigation();
     void openScenarioFile();
     void onAdvanced(qint64 simTimeUs);
+    void showEngineFailure(const QString& what, qint64 simTimeUs);
 
     DrillRunner* m_runner;
     Navigator* m_navigator;
