@@ -1,6 +1,6 @@
 #pragma once
 
-#include "alerting/MetricQuery.h"
+#include "query/MetricQuery.h"
 #include "telemetry/TelemetryStore.h"
 
 #include <string>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "alerting/BaselineModel.h"
-#include "alerting/MetricQuery.h"
+#include "query/MetricQuery.h"
 #include "core/Time.h"
 
 #include <vector>

@@ -1,7 +1,7 @@
 #include "alerting/SloMonitor.h"
 
 #include "alerting/BaselineModel.h"
-#include "alerting/BurnRate.h"
+#include "scenario/BurnRate.h"
 #include "core/Duration.h"
 #include "sim/Rng.h"
 

@@ -1,11 +1,7 @@
 # Sources of engine/alerting (see docs/ARCHITECTURE.md): monitors evaluated from telemetry, alert states,
 # notifications, and the DrillSession that steps simulation, error tracking and alerting together.
-target_sources(kunren_engine PRIVATE
+target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AlertModel.h
-    ${CMAKE_CURRENT_LIST_DIR}/BurnRate.h
-    ${CMAKE_CURRENT_LIST_DIR}/BurnRate.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/MetricQuery.h
-    ${CMAKE_CURRENT_LIST_DIR}/MetricQuery.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SeriesIndex.h
     ${CMAKE_CURRENT_LIST_DIR}/SeriesIndex.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BaselineModel.h

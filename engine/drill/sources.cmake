@@ -1,5 +1,5 @@
 # Drills: the action log, mechanism taxonomy, replay, scoring, retrospective (issue 6).
-target_sources(kunren_engine PRIVATE
+target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DrillAction.h
     ${CMAKE_CURRENT_LIST_DIR}/DrillAction.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ActionLogJson.h

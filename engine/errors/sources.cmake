@@ -1,5 +1,5 @@
 # Sources of engine/errors (see docs/ARCHITECTURE.md).
-target_sources(kunren_engine PRIVATE
+target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MessageNormalizer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/StackFrames.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Fingerprint.cpp

@@ -2,7 +2,7 @@
 
 #include "export/OtlpAttributeText.h"
 #include "export/OtlpJsonWriter.h"
-#include "scenario/Topology.h"
+#include "core/ServiceKind.h"
 
 #include <array>
 #include <optional>

@@ -1,5 +1,5 @@
 # Streaming OTLP/JSON export.
-target_sources(kunren_engine PRIVATE
+target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ByteSink.h
     ${CMAKE_CURRENT_LIST_DIR}/ByteSink.cpp
     ${CMAKE_CURRENT_LIST_DIR}/JsonEscape.h
@@ -17,6 +17,6 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/OtlpLogExport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OtlpMetricExport.cpp)
 # summary.json of a run.
-target_sources(kunren_engine PRIVATE
+target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RunSummary.h
     ${CMAKE_CURRENT_LIST_DIR}/RunSummary.cpp)

@@ -1,6 +1,6 @@
 #include "query/QueryFields.h"
 
-#include "scenario/Topology.h"
+#include "core/ServiceKind.h"
 
 #include <array>
 

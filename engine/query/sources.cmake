@@ -1,5 +1,5 @@
 # Sources of engine/query (see docs/ARCHITECTURE.md): search syntax → AST → compiled filters → results.
-target_sources(kunren_engine PRIVATE
+target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/InlineIdText.h
     ${CMAKE_CURRENT_LIST_DIR}/InlineIdText.cpp
     ${CMAKE_CURRENT_LIST_DIR}/QueryAst.h
@@ -30,4 +30,6 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Dimension.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FacetCounts.h
     ${CMAKE_CURRENT_LIST_DIR}/Search.h
-    ${CMAKE_CURRENT_LIST_DIR}/Search.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/Search.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MetricQuery.h
+    ${CMAKE_CURRENT_LIST_DIR}/MetricQuery.cpp)

@@ -1,10 +1,10 @@
 // Semantic checks of monitors: each type's query parses, thresholds and tiers make sense.
-#include "alerting/BurnRate.h"
-#include "alerting/MetricQuery.h"
+#include "scenario/BurnRate.h"
+#include "query/MetricQuery.h"
 #include "core/Duration.h"
 #include "query/QueryParser.h"
 #include "scenario/SemanticChecks.h"
-#include "sim/Runtime.h"
+#include "core/DurationBounds.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/LocalizedText.h"
+#include "core/ServiceKind.h"
 #include "core/Time.h"
 
 #include <cstdint>
@@ -10,19 +11,6 @@
 #include <vector>
 
 namespace kunren {
-
-// What a component is. Decides which spans it emits, which metrics describe it and which faults fit it.
-enum class ServiceKind : std::uint8_t {
-    Http,          // HTTP service (SERVER spans, http.* attributes)
-    Grpc,          // gRPC service (SERVER spans, rpc.* attributes)
-    Worker,        // queue consumer (CONSUMER spans)
-    Batch,         // scheduled job; work comes from its schedule, not from callers
-    Database,      // SQL database; its endpoints are queries, seen as CLIENT spans of the caller
-    Cache,         // key/value cache with a hit ratio
-    Queue,         // message broker; its endpoints are topics
-    External,      // third-party API outside the cluster (rate limits, 429)
-    LoadBalancer,  // L7 load balancer in front of the entry services
-};
 
 // Latency of one endpoint's own work (excluding downstream calls), as a log-normal fitted to p50/p99.
 struct LatencySpec

@@ -1,4 +1,4 @@
-target_sources(kunren_engine PRIVATE
+target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Topology.h
     ${CMAKE_CURRENT_LIST_DIR}/Scenario.h
     ${CMAKE_CURRENT_LIST_DIR}/ModelNames.cpp
@@ -34,7 +34,9 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TextFile.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScenarioLoader.h
     ${CMAKE_CURRENT_LIST_DIR}/ScenarioLoader.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ScenarioLibrary.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/ScenarioLibrary.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BurnRate.h
+    ${CMAKE_CURRENT_LIST_DIR}/BurnRate.cpp)
 
 # The JSON Schemas in scenarios/schema are the single source of truth: they are compiled into the engine
 # as raw string literals so validation works without the source tree.
@@ -46,4 +48,4 @@ set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS
     ${CMAKE_CURRENT_LIST_DIR}/EmbeddedSchemas.cpp.in)
 configure_file(${CMAKE_CURRENT_LIST_DIR}/EmbeddedSchemas.cpp.in
                ${CMAKE_CURRENT_BINARY_DIR}/generated/EmbeddedSchemas.cpp @ONLY)
-target_sources(kunren_engine PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/generated/EmbeddedSchemas.cpp)
+target_sources(kunren_${KUNREN_LAYER} PRIVATE ${CMAKE_CURRENT_BINARY_DIR}/generated/EmbeddedSchemas.cpp)

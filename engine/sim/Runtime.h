@@ -3,6 +3,7 @@
 // The simulator's resolved, mutable view of a topology: indices instead of names, per-tick conditions
 // computed from load and active faults, and the counters the metrics are built from.
 
+#include "core/DurationBounds.h"
 #include "scenario/Scenario.h"
 #include "sim/LogRenderer.h"
 #include "sim/Rng.h"
@@ -15,10 +16,6 @@
 #include <vector>
 
 namespace kunren {
-
-// Latency histogram bounds in seconds (OpenTelemetry's recommended HTTP duration buckets).
-inline constexpr std::array<double, 14> kDurationBounds{0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25,
-                                                        0.5,   0.75, 1.0,   2.5,  5.0,   7.5, 10.0};
 
 // A fault acting on one endpoint or edge this tick, with its current strength (intensity × magnitude).
 struct ActiveFault

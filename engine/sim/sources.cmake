@@ -1,4 +1,4 @@
-target_sources(kunren_engine PRIVATE
+target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Rng.h
     ${CMAKE_CURRENT_LIST_DIR}/SimOptions.h
     ${CMAKE_CURRENT_LIST_DIR}/DailyPattern.h

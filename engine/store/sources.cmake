@@ -1,5 +1,5 @@
 # Persistence: one SQLite file for trainees, drills, action logs, scores and retrospectives (issue 6).
-target_sources(kunren_engine PRIVATE
+target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SqlStatement.h
     ${CMAKE_CURRENT_LIST_DIR}/SqlStatement.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Migrations.h
@@ -10,4 +10,4 @@ target_sources(kunren_engine PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DatabaseActionSink.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DrillHistory.h
     ${CMAKE_CURRENT_LIST_DIR}/DrillHistory.cpp)
-target_link_libraries(kunren_engine PUBLIC SQLite::SQLite3)
+target_link_libraries(kunren_store PUBLIC SQLite::SQLite3)

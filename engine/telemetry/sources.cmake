@@ -1,4 +1,4 @@
-target_sources(kunren_engine PRIVATE
+target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ChunkedColumn.h
     ${CMAKE_CURRENT_LIST_DIR}/Records.h
     ${CMAKE_CURRENT_LIST_DIR}/LogTermIndex.h

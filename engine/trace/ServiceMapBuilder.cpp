@@ -3,7 +3,7 @@
 #include "trace/ServiceMap.h"
 #include "trace/TraceWindow.h"
 
-#include "scenario/Topology.h"
+#include "core/ServiceKind.h"
 
 #include <algorithm>
 #include <cmath>

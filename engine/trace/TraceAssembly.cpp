@@ -1,6 +1,6 @@
 #include "trace/TraceAssembly.h"
 
-#include "scenario/Topology.h"
+#include "core/ServiceKind.h"
 #include "trace/CriticalPath.h"
 #include "trace/SpanTags.h"
 #include "trace/TraceLogs.h"

@@ -1,5 +1,5 @@
 # Sources of engine/trace (see docs/ARCHITECTURE.md).
-target_sources(kunren_engine PRIVATE
+target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/TraceId.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TraceLookup.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TraceLogs.cpp

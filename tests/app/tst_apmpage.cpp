@@ -10,7 +10,7 @@
 #include "models/EventsModel.h"
 #include "models/RedTableModel.h"
 #include "shell/MainWindow.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "widgets/RedCharts.h"
 
 #include <QLabel>

@@ -6,7 +6,7 @@
 #include "models/NotificationModel.h"
 #include "monitors/MonitorsPage.h"
 #include "shell/MainWindow.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

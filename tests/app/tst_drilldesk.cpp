@@ -3,7 +3,7 @@
 // a drill a killed app left behind; and a database Kunren must not touch.
 #include "bridge/DrillRunner.h"
 #include "channels/ChannelsPage.h"
-#include "drill/DrillDesk.h"
+#include "shell/DrillDesk.h"
 #include "drill/HintsDialog.h"
 #include "drill/HypothesisDialog.h"
 #include "drill/MitigationDialog.h"
@@ -15,7 +15,7 @@
 #include "models/NotificationModel.h"
 #include "shell/DrillStatusBar.h"
 #include "shell/MainWindow.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "scenario/ScenarioLoader.h"
 #include "store/DrillDatabase.h"
 #include "widgets/QueryBar.h"

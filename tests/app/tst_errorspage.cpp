@@ -5,7 +5,7 @@
 #include "models/ErrorIssueModel.h"
 #include "models/IssueFilterModel.h"
 #include "shell/MainWindow.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 
 #include <QComboBox>
 #include <QPushButton>

@@ -4,7 +4,7 @@
 #include "events/EventsPage.h"
 #include "models/EventsModel.h"
 #include "shell/MainWindow.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 
 #include <QAbstractProxyModel>
 #include <QComboBox>

@@ -3,7 +3,7 @@
 // hypothesis dialog and counted by the score; and the searches recorded as query.run only once the
 // trainee settles on them, never half-typed.
 #include "bridge/DrillRunner.h"
-#include "drill/DrillDesk.h"
+#include "shell/DrillDesk.h"
 #include "drill/DrillScore.h"
 #include "drill/HypothesisDialog.h"
 #include "errors/ErrorsPage.h"
@@ -15,7 +15,7 @@
 #include "models/IssueFilterModel.h"
 #include "models/LogTableModel.h"
 #include "shell/MainWindow.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "traces/TracesPage.h"
 #include "traces/TraceView.h"
 #include "widgets/QueryBar.h"

@@ -7,7 +7,7 @@
 #include "models/FacetModel.h"
 #include "models/LogTableModel.h"
 #include "shell/MainWindow.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "widgets/QueryBar.h"
 
 #include <QLabel>

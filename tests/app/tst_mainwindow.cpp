@@ -1,6 +1,6 @@
 // The main window as a trainee uses it, on the offscreen platform.
 #include "shell/MainWindow.h"
-#include "drill/DrillDesk.h"
+#include "shell/DrillDesk.h"
 #include "drill/ScorePage.h"
 #include "home/BriefingView.h"
 #include "home/LaunchPage.h"
@@ -8,7 +8,7 @@
 #include "bridge/DrillRunner.h"
 #include "shell/CatchUpProgress.h"
 #include "shell/DrillStatusBar.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "shell/ShortcutsDialog.h"
 #include "shell/StartupFlow.h"
 #include "store/DrillDatabase.h"

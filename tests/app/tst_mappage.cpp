@@ -6,7 +6,7 @@
 #include "map/MapView.h"
 #include "map/ServiceMapPage.h"
 #include "shell/MainWindow.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

@@ -5,7 +5,7 @@
 #include "metrics/MetricExplorer.h"
 #include "metrics/MetricsPage.h"
 #include "shell/MainWindow.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "widgets/TimeRangeBar.h"
 #include "widgets/TimeSeriesChart.h"
 

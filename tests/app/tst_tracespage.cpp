@@ -8,7 +8,7 @@
 #include "models/SpanGroupModel.h"
 #include "models/SpanTableModel.h"
 #include "shell/MainWindow.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "traces/TraceView.h"
 #include "trace/TraceId.h"
 #include "traces/TracesPage.h"

@@ -16,7 +16,7 @@
 #include "models/ServiceHealthModel.h"
 #include "models/SpanTableModel.h"
 #include "shell/MainWindow.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "shell/Theme.h"
 #include "traces/TracesPage.h"
 #include "widgets/TimeSeriesChart.h"

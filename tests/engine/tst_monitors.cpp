@@ -3,7 +3,7 @@
 // errors that say where.
 #include "AlertTestSupport.h"
 
-#include "alerting/MetricQuery.h"
+#include "query/MetricQuery.h"
 #include "scenario/ScenarioLoader.h"
 
 #include <QtTest>

@@ -2,7 +2,7 @@
 // that fire from the telemetry when a fault burns the budget fast enough — and only then.
 #include "AlertTestSupport.h"
 
-#include "alerting/BurnRate.h"
+#include "scenario/BurnRate.h"
 #include "alerting/RequestHistory.h"
 #include "alerting/SloMonitor.h"
 #include "sim/Rng.h"

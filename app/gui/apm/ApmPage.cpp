@@ -6,7 +6,7 @@
 #include "models/Formatting.h"
 #include "models/MetricCache.h"
 #include "models/RedTableModel.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "widgets/LiveRefresh.h"
 #include "widgets/Tables.h"
 #include "widgets/TimeRangeBar.h"

@@ -9,7 +9,7 @@
 #include "models/MapSnapshot.h"
 #include "models/MetricCache.h"
 #include "models/RedTableModel.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/RedCharts.h"
 #include "widgets/Tables.h"

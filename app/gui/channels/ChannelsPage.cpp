@@ -4,7 +4,7 @@
 #include "bridge/QtConversions.h"
 #include "models/Formatting.h"
 #include "models/NotificationModel.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "widgets/Tables.h"
 #include "widgets/Tones.h"
 

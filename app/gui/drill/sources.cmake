@@ -1,6 +1,5 @@
-# The trainee's side of a drill: recording, profile, resume, hints, hypothesis, mitigations, score, retrospective (issue 6).
+# What a trainee uses around a drill: profile, hints, hypothesis, mitigations, score, retrospective.
 target_sources(kunren_gui PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/DrillDesk.h ${CMAKE_CURRENT_LIST_DIR}/DrillDesk.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DrillLabels.h ${CMAKE_CURRENT_LIST_DIR}/DrillLabels.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HintsDialog.h ${CMAKE_CURRENT_LIST_DIR}/HintsDialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HypothesisDialog.h ${CMAKE_CURRENT_LIST_DIR}/HypothesisDialog.cpp

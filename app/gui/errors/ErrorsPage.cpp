@@ -7,7 +7,7 @@
 #include "models/ErrorIssues.h"
 #include "models/EvidenceRefs.h"
 #include "models/IssueFilterModel.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "widgets/LiveRefresh.h"
 #include "widgets/Tables.h"
 

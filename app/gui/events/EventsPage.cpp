@@ -5,7 +5,7 @@
 #include "models/EventFilterProxy.h"
 #include "models/EventsModel.h"
 #include "models/EvidenceRefs.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "widgets/LiveRefresh.h"
 #include "widgets/Tables.h"
 

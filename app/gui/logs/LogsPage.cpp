@@ -10,7 +10,7 @@
 #include "models/FacetModel.h"
 #include "models/LogTableModel.h"
 #include "models/QueryEdit.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "widgets/HistogramChart.h"
 #include "widgets/LiveRefresh.h"
 #include "widgets/QueryBar.h"

@@ -6,7 +6,7 @@
 #include "map/MapView.h"
 #include "models/Formatting.h"
 #include "models/MapSnapshot.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "widgets/BackgroundTask.h"
 #include "widgets/LiveRefresh.h"
 #include "widgets/TimeRangeBar.h"

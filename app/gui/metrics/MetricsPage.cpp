@@ -6,7 +6,7 @@
 #include "metrics/MetricExplorer.h"
 #include "models/EvidenceRefs.h"
 #include "models/Formatting.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "widgets/LiveRefresh.h"
 #include "widgets/RedCharts.h"
 #include "widgets/Tables.h"

@@ -1,7 +1,7 @@
 #include "shell/StartupFlow.h"
 
 #include "bridge/DrillRunner.h"
-#include "drill/DrillDesk.h"
+#include "shell/DrillDesk.h"
 #include "shell/MainWindow.h"
 
 #include <QDialog>

@@ -9,7 +9,7 @@
 #include "models/SpanGroupModel.h"
 #include "models/SpanTableModel.h"
 #include "models/TraceLoader.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "traces/TraceView.h"
 #include "widgets/HistogramChart.h"
 #include "widgets/LiveRefresh.h"

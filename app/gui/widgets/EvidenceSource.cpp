@@ -1,6 +1,6 @@
 #include "widgets/EvidenceSource.h"
 
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 
 #include <QAction>
 #include <QCoreApplication>

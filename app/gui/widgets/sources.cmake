@@ -2,6 +2,7 @@ target_sources(kunren_gui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BackgroundTask.h
     ${CMAKE_CURRENT_LIST_DIR}/EvidenceSource.h ${CMAKE_CURRENT_LIST_DIR}/EvidenceSource.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LiveRefresh.h ${CMAKE_CURRENT_LIST_DIR}/LiveRefresh.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Navigator.h
     ${CMAKE_CURRENT_LIST_DIR}/Icons.h ${CMAKE_CURRENT_LIST_DIR}/Icons.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Tables.h ${CMAKE_CURRENT_LIST_DIR}/Tables.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Tones.h ${CMAKE_CURRENT_LIST_DIR}/Tones.cpp

@@ -1,4 +1,4 @@
-#include "drill/DrillDesk.h"
+#include "shell/DrillDesk.h"
 
 #include "bridge/DrillRunner.h"
 #include "bridge/QtConversions.h"
@@ -11,7 +11,7 @@
 #include "models/Formatting.h"
 #include "shell/DrillToolBar.h"
 #include "shell/MainWindow.h"
-#include "shell/Navigator.h"
+#include "widgets/Navigator.h"
 #include "store/DrillDatabase.h"
 #include "store/DrillHistory.h"
 #include "traces/TracesPage.h"

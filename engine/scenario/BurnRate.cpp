@@ -1,4 +1,4 @@
-#include "alerting/BurnRate.h"
+#include "scenario/BurnRate.h"
 
 #include <limits>
 

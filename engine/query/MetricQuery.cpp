@@ -1,4 +1,4 @@
-#include "alerting/MetricQuery.h"
+#include "query/MetricQuery.h"
 
 #include <cctype>
 #include <cstdlib>
