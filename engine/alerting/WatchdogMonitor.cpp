@@ -3,6 +3,7 @@
 #include "alerting/BaselineModel.h"
 #include "alerting/SeriesWarmUp.h"
 #include "sim/Rng.h"
+#include "scenario/CallGraph.h"
 
 #include <algorithm>
 #include <cmath>
@@ -75,12 +76,10 @@ WatchdogMonitor::WatchdogMonitor(const MonitorSpec& spec, std::size_t index, Mon
     m_errors = ctx.series.subscribe(byService("sum", "service.error.count").numerator);
     m_latency = ctx.series.subscribe(byService("avg", "service.request.duration").numerator);
     for (const ServiceSpec& s : ctx.scenario.topology->services)
-        for (const EndpointSpec& e : s.endpoints)
-            for (const CallStep& step : e.steps)
-                for (const CallSpec& c : step.calls) {
-                    m_neighbours[s.name].push_back(c.service);
-                    m_neighbours[c.service].push_back(s.name);
-                }
+        forEachCall(s, [&](const EndpointSpec&, const CallSpec& c) {
+            m_neighbours[s.name].push_back(c.service);
+            m_neighbours[c.service].push_back(s.name);
+        });
     for (const EndpointBaseline& e : ctx.baseline.endpoints())
         m_baselineRate[e.service] += e.rate;
 }

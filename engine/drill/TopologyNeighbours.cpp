@@ -1,22 +1,8 @@
 #include "drill/TopologyNeighbours.h"
 
+#include "scenario/CallGraph.h"
+
 namespace kunren {
-
-namespace {
-
-bool calls(const ServiceSpec& from, std::string_view to)
-{
-    if (from.kind == ServiceKind::Queue && from.resource.consumer == to)
-        return true;
-    for (const EndpointSpec& e : from.endpoints)
-        for (const CallStep& step : e.steps)
-            for (const CallSpec& c : step.calls)
-                if (c.service == to || (c.onMiss && c.onMiss->first == to))
-                    return true;
-    return false;
-}
-
-} // namespace
 
 bool areTopologyNeighbours(const Topology& topology, std::string_view a, std::string_view b)
 {
@@ -24,7 +10,8 @@ bool areTopologyNeighbours(const Topology& topology, std::string_view a, std::st
         return false;
     const ServiceSpec* sa = topology.service(a);
     const ServiceSpec* sb = topology.service(b);
-    return sa && sb && (calls(*sa, b) || calls(*sb, a));
+    constexpr auto edges = CallEdges::CallsAndDeliveries;
+    return sa && sb && (sendsWorkTo(*sa, b, edges) || sendsWorkTo(*sb, a, edges));
 }
 
 } // namespace kunren

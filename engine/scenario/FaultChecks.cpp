@@ -1,5 +1,6 @@
 #include "core/Duration.h"
 #include "scenario/SemanticChecks.h"
+#include "scenario/CallGraph.h"
 
 #include <algorithm>
 
@@ -56,16 +57,6 @@ bool needsDeployment(FaultKind kind)
            kind == FaultKind::DebugLogging;
 }
 
-bool calls(const ServiceSpec& from, std::string_view to)
-{
-    for (const EndpointSpec& e : from.endpoints)
-        for (const CallStep& step : e.steps)
-            for (const CallSpec& c : step.calls)
-                if (c.service == to || (c.onMiss && c.onMiss->first == to))
-                    return true;
-    return false;
-}
-
 void checkWindow(const Scenario& s, const FaultSpec& f, const std::string& p, ValidationIssues& issues)
 {
     if (f.start >= s.duration)
@@ -96,7 +87,7 @@ void checkKind(const Scenario& s, const Topology& topology, const ServiceSpec& s
             issues.push_back({p, withArticle(kind) + " fault needs \"to\", the callee"});
         else if (const ServiceSpec* callee = topology.service(f.to); !callee)
             issues.push_back({p + "/to", unknownService(topology, f.to)});
-        else if (!calls(service, f.to))
+        else if (!sendsWorkTo(service, f.to, CallEdges::Calls)) // an edge fault acts on calls, not on deliveries
             issues.push_back({p + "/to", quoteText(service.name) + " never calls " + quoteText(f.to) +
                                              ", so this fault would have no effect"});
     } else if (!f.to.empty()) {

@@ -1,5 +1,7 @@
 #include "scenario/SchemaValidator.h"
 
+#include "core/EditDistance.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -82,26 +84,6 @@ std::size_t codePoints(const std::string& s)
         std::count_if(s.begin(), s.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-// Edit distance, for "did you mean" suggestions on misspelt property names.
-std::size_t distance(std::string_view a, std::string_view b)
-{
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j)
-        row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            const std::size_t up = row[j];
-            const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                              std::tolower(static_cast<unsigned char>(b[j - 1]));
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (same ? 0 : 1)});
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
-}
-
 std::string suggestion(const std::string& key, const json& properties)
 {
     if (key.size() > 64)
@@ -109,7 +91,7 @@ std::string suggestion(const std::string& key, const json& properties)
     std::string best;
     std::size_t bestDistance = key.size() <= 3 ? 1 : 3; // short names are too alike to guess
     for (const auto& [name, _] : properties.items()) {
-        const std::size_t d = distance(key, name);
+        const std::size_t d = editDistance(key, name, LetterCase::Ignored); // "timeOut" for "timeout"
         if (d < bestDistance) {
             bestDistance = d;
             best = name;

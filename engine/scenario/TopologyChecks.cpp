@@ -1,5 +1,6 @@
 #include "core/Duration.h"
 #include "scenario/SemanticChecks.h"
+#include "core/EditDistance.h"
 
 #include <algorithm>
 

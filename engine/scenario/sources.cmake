@@ -36,7 +36,9 @@ target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ScenarioLoader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ScenarioLibrary.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BurnRate.h
-    ${CMAKE_CURRENT_LIST_DIR}/BurnRate.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/BurnRate.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CallGraph.h
+    ${CMAKE_CURRENT_LIST_DIR}/CallGraph.cpp)
 
 # The JSON Schemas in scenarios/schema are the single source of truth: they are compiled into the engine
 # as raw string literals so validation works without the source tree.

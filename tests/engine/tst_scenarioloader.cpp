@@ -1,6 +1,8 @@
 // Scenario language: loading the shipped files into the model, positions, schemas and the library.
 #include "LoaderTestSupport.h"
 
+#include "core/EditDistance.h"
+#include "scenario/CallGraph.h"
 #include "scenario/DocumentKind.h"
 #include "scenario/IsoTime.h"
 #include "scenario/JsonPositions.h"
@@ -17,6 +19,7 @@
 #include <QtTest>
 
 #include <cstdlib>
+#include <set>
 
 using namespace kunren;
 using namespace kunren::test;
@@ -26,6 +29,8 @@ class TestScenarioLoader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void callGraphEdges();
+    void editDistanceCounts();
     void loadsShippedTopology();
     void loadsShippedScenario();
     void libraryValidates_data();
@@ -376,6 +381,45 @@ void TestScenarioLoader::detectsDocumentKind()
     QCOMPARE(detectDocumentKind("{}", "x.json"), DocumentKind::Scenario);
 }
 
+
+// One walk over the call graph, two meanings: a queue's delivery to its consumer is a dependency but not a
+// call; a cache miss's fallback is a call.
+void TestScenarioLoader::callGraphEdges()
+{
+    const auto result = loadTopologyFile((kScenarios + QStringLiteral("/topologies/platform.topology.json")).toStdString());
+    QVERIFY(result.ok());
+    int queues = 0, misses = 0;
+    for (const ServiceSpec& s : result.value->services) {
+        const std::vector<std::string> callees = calleesOf(s, CallEdges::Calls);
+        QCOMPARE(std::set<std::string>(callees.begin(), callees.end()).size(), callees.size()); // each once
+        if (s.kind == ServiceKind::Queue && !s.resource.consumer.empty()) {
+            ++queues;
+            QVERIFY(!sendsWorkTo(s, s.resource.consumer, CallEdges::Calls));
+            QVERIFY(sendsWorkTo(s, s.resource.consumer, CallEdges::CallsAndDeliveries));
+        }
+        forEachCall(s, [&](const EndpointSpec&, const CallSpec& c) {
+            QVERIFY(sendsWorkTo(s, c.service, CallEdges::Calls));
+            if (c.onMiss) {
+                ++misses;
+                QVERIFY(sendsWorkTo(s, c.onMiss->first, CallEdges::Calls));
+            }
+        });
+        QVERIFY(!sendsWorkTo(s, "no-such-component", CallEdges::CallsAndDeliveries));
+    }
+    QVERIFY(queues > 0);
+    QVERIFY(misses > 0);
+}
+
+void TestScenarioLoader::editDistanceCounts()
+{
+    QCOMPARE(editDistance("", ""), std::size_t(0));
+    QCOMPARE(editDistance("payment", "payment"), std::size_t(0));
+    QCOMPARE(editDistance("payment", "paymnet"), std::size_t(2));
+    QCOMPARE(editDistance("checkout", "chekout"), std::size_t(1));
+    QCOMPARE(editDistance("", "abc"), std::size_t(3));
+    QCOMPARE(editDistance("timeOut", "timeout"), std::size_t(1));
+    QCOMPARE(editDistance("timeOut", "timeout", LetterCase::Ignored), std::size_t(0));
+}
 
 QTEST_GUILESS_MAIN(TestScenarioLoader)
 #include "tst_scenarioloader.moc"

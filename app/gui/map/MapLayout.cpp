@@ -1,6 +1,7 @@
 #include "map/MapLayout.h"
 
 #include "bridge/QtConversions.h"
+#include "scenario/CallGraph.h"
 
 #include <algorithm>
 #include <map>
@@ -19,13 +20,8 @@ void addCallEdges(const Topology& topology, const QHash<QString, int>& index, st
             if (to >= 0 && to != from)
                 calls.emplace(from, to);
         };
-        for (const EndpointSpec& e : topology.services[s].endpoints)
-            for (const CallStep& step : e.steps)
-                for (const CallSpec& c : step.calls) {
-                    add(c.service);
-                    if (c.onMiss)
-                        add(c.onMiss->first);
-                }
+        for (const std::string& callee : calleesOf(topology.services[s], CallEdges::Calls))
+            add(callee);
     }
 }
 
