@@ -14,7 +14,6 @@ constexpr int kExitFailed = 3;    // the engine stopped with an error (a full st
 int listCommand(const std::vector<std::string>& args);
 int validateCommand(const std::vector<std::string>& args);
 int runCommand(const std::vector<std::string>& args);
-int benchCommand(const std::vector<std::string>& args);
 int errorsCommand(const std::vector<std::string>& args);
 int traceCommand(const std::vector<std::string>& args);
 int mapCommand(const std::vector<std::string>& args);

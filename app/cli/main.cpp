@@ -1,4 +1,4 @@
-// kunren-cli: run, validate and benchmark drills without a display.
+// kunren-cli: run, validate, search and score drills without a display (benchmarks: kunren-bench).
 #include "Commands.h"
 
 #include <cstdio>
@@ -23,10 +23,6 @@ constexpr Command kCommands[] = {
     {"run", "run SCENARIO [--seed N] [--until DURATION] [--out DIR]\n"
             "                             simulate and write OTLP/JSON traces, logs, metrics + summary.json",
      kunren::cli::runCommand},
-    {"bench", "bench sim|export|alerts [--quick]  print performance figures\n"
-              "  bench query [--logs N] [--spans N] [--reps N] [--no-fts] [--quick]\n"
-              "                             search, facet, trace and map timings vs targets and SQLite FTS5",
-     kunren::cli::benchCommand},
     {"errors", "errors SCENARIO [--seed N] [--until DURATION] [--text]\n"
                "                             error-tracking issues (JSON lines, or a table with --text)",
      kunren::cli::errorsCommand},

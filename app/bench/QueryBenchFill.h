@@ -7,7 +7,7 @@
 
 namespace kunren::cli {
 
-// The store `kunren-cli bench query` searches: the platform-bench drill simulated until it holds about
+// The store `kunren-bench query` searches: the platform-bench drill simulated until it holds about
 // `logs` log records and `spans` spans, plus one 5,000-span fan-out trace (a reconciliation run that
 // processed its items in one trace) so "open a big trace" has something to open.
 struct QueryBenchStore

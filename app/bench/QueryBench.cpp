@@ -115,7 +115,7 @@ std::string quoted(const std::string& s) { return "\"" + s + "\""; }
 
 int runQueryBenchmark(const QueryBenchOptions& o)
 {
-    std::printf("# kunren-cli bench query — ms of CPU time on one core (median, p95 of up to %d runs; verdict on p95),\n"
+    std::printf("# kunren-bench query — ms of CPU time on one core (median, p95 of up to %d runs; verdict on p95),\n"
                 "# and the wall-clock median, which on a shared machine also counts waiting for the CPU\n",
                 o.repetitions);
     QueryBenchStore filled = fillQueryBenchStore(o.logs, o.spans, o.bigTraceSpans);

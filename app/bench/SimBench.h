@@ -2,7 +2,7 @@
 
 namespace kunren::cli {
 
-// `kunren-cli bench sim`: span generation throughput and bytes per stored span on the small shop
+// `kunren-bench sim`: span generation throughput and bytes per stored span on the small shop
 // topology at high load, and the 60-service platform simulated for an hour. Prints figures only.
 int runSimBenchmark(bool quick);
 

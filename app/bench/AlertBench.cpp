@@ -53,7 +53,7 @@ int runAlertBenchmark(bool quick)
         monitors = session.alerts().monitors().size();
         stories = session.alerts().watchdog() ? session.alerts().watchdog()->stories().size() : 0;
     }
-    std::printf("# kunren-cli bench alerts%s — platform-bench, %s simulated, one core, medians of %d run(s)\n",
+    std::printf("# kunren-bench alerts%s — platform-bench, %s simulated, one core, medians of %d run(s)\n",
                 quick ? " --quick" : "", formatDuration(until).c_str(), runs);
     std::printf("alerts.monitors             %10zu  (scenario monitors + Watchdog)\n", monitors);
     std::printf("alerts.setup_seconds        %10.3f  (monitors, baseline model, 30-day warm-up history)\n", median(setupSeconds));

@@ -16,7 +16,7 @@ struct QueryBenchOptions
     std::string only;           // time only rows whose "area what" holds this text (empty: all)
 };
 
-// `kunren-cli bench query`: search, facet, trace and service-map timings on a simulated store, each
+// `kunren-bench query`: search, facet, trace and service-map timings on a simulated store, each
 // printed against its target from issue 3, with SQLite FTS5 side by side for free text.
 int runQueryBenchmark(const QueryBenchOptions& options);
 

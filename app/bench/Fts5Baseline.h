@@ -12,7 +12,7 @@ class TelemetryStore;
 namespace kunren::cli {
 
 // The same log messages in an in-memory SQLite FTS5 table: what a general-purpose full-text engine does
-// with them, for the side-by-side figures of `kunren-cli bench query`.
+// with them, for the side-by-side figures of `kunren-bench query`.
 class Fts5Baseline
 {
 public:

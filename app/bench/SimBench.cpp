@@ -92,7 +92,7 @@ int platformHour(bool quick)
 
 int runSimBenchmark(bool quick)
 {
-    std::printf("# kunren-cli bench sim%s — one core, wall-clock medians\n", quick ? " --quick" : "");
+    std::printf("# kunren-bench sim%s — one core, wall-clock medians\n", quick ? " --quick" : "");
     if (const int rc = spanThroughput(quick); rc != kExitOk)
         return rc;
     return platformHour(quick);

@@ -336,7 +336,7 @@ int runExportBenchmark(bool quick)
     const std::size_t logs = traces * 5;
     const std::size_t points = quick ? 20000 : 200000;
     const int runs = 5;
-    std::printf("# kunren-cli bench export%s — one core, wall-clock medians of %d runs, written to /dev/null\n",
+    std::printf("# kunren-bench export%s — one core, wall-clock medians of %d runs, written to /dev/null\n",
                 quick ? " --quick" : "", runs);
     const auto built = std::chrono::steady_clock::now();
     const SyntheticStore synthetic(traces, logs, points);
