@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds Kunren with AddressSanitizer + UBSan and runs every test suite headless, then every parser of outside
+# Builds Kunren with AddressSanitizer + UBSan and runs every test suite headless, the store's suites under
+# ThreadSanitizer, then every parser of outside
 # input under libFuzzer (the command CI runs). One sanitized build serves the suites: they prove behaviour and
 # memory safety at once, and -O1 keeps the drill library suite to a few minutes under the sanitizers. The
 # fuzzers are a second, small clang build of the parsers only (scenario files, action logs, search queries):
@@ -10,5 +11,9 @@ tools/install-deps.sh
 cmake --preset dev-asan >/dev/null
 cmake --build --preset dev-asan
 ctest --preset dev-asan
+# The store is single-writer, many-reader: its suites again under ThreadSanitizer (a build of those only).
+cmake --preset tsan >/dev/null
+cmake --build --preset tsan
+ctest --preset tsan
 tests/fuzz/run-fuzzers.sh --regression
 tests/fuzz/run-fuzzers.sh "${KUNREN_FUZZ_SECONDS:-45}"

@@ -3,29 +3,19 @@
 #include "bridge/QtConversions.h"
 #include "store/DrillDatabase.h"
 
-#include <QtConcurrent>
 
 namespace kunren::app {
 
-DrillScorer::DrillScorer(QObject* parent) : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
-        if (m_watcher.isCanceled())
-            return;
-        m_result = std::make_unique<Result>(m_watcher.result());
-        Q_EMIT finished();
-    });
-}
+DrillScorer::DrillScorer(QObject* parent) : QObject(parent) {}
 
-DrillScorer::~DrillScorer() { m_watcher.waitForFinished(); }
+DrillScorer::~DrillScorer() { m_jobs.cancelAndWait(); }
 
 void DrillScorer::start(std::shared_ptr<const Scenario> scenario, std::vector<DrillAction> actions,
                         const QString& dbPath, qint64 drillId)
 {
-    m_watcher.waitForFinished(); // rare (a second end of the same drill); keeps one replay at a time
     m_result.reset();
     const std::string path = dbPath.toStdString();
-    m_watcher.setFuture(QtConcurrent::run([scenario = std::move(scenario), actions = std::move(actions), path, drillId] {
+    m_jobs.run([scenario = std::move(scenario), actions = std::move(actions), path, drillId] {
         Result r;
         r.score = scoreDrill(scenario, actions);
         if (path.empty() || drillId <= 0)
@@ -40,7 +30,10 @@ void DrillScorer::start(std::shared_ptr<const Scenario> scenario, std::vector<Dr
             r.storeError = qs(e.what());
         }
         return r;
-    }));
+    }, [this](Result& r) {
+        m_result = std::make_unique<Result>(std::move(r));
+        Q_EMIT finished();
+    });
 }
 
 } // namespace kunren::app

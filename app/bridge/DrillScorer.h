@@ -1,8 +1,8 @@
 #pragma once
 
 #include "drill/DrillScore.h"
+#include "bridge/JobRunner.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
@@ -12,8 +12,8 @@
 namespace kunren::app {
 
 // Scores a drill off the GUI thread (scoreDrill replays the drill twice) and stores the score in the
-// drill's database row, with that thread's own connection. One scoring at a time; a newer request
-// supersedes the result of an older one.
+// drill's database row, with that thread's own connection. Through a JobRunner: one scoring at a time, a
+// newer request waits (the GUI never does) and supersedes the result of an older one.
 class DrillScorer : public QObject
 {
     Q_OBJECT
@@ -31,14 +31,14 @@ public:
     // `dbPath` empty or `drillId` 0: score only.
     void start(std::shared_ptr<const Scenario> scenario, std::vector<DrillAction> actions, const QString& dbPath,
                qint64 drillId);
-    bool isBusy() const { return m_watcher.isRunning(); }
+    bool isBusy() const { return m_jobs.isBusy(); }
     const Result* result() const { return m_result.get(); }
 
 Q_SIGNALS:
     void finished();
 
 private:
-    QFutureWatcher<Result> m_watcher;
+    JobRunner m_jobs;
     std::unique_ptr<Result> m_result;
 };
 

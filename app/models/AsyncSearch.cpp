@@ -1,13 +1,8 @@
 #include "models/AsyncSearch.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 namespace kunren::app {
 
-AsyncSearch::AsyncSearch(SearchFn search, QObject* parent) : QObject(parent), m_search(search)
-{
-    connect(&m_watcher, &QFutureWatcher<SearchResult>::finished, this, &AsyncSearch::onFinished);
-}
+AsyncSearch::AsyncSearch(SearchFn search, QObject* parent) : QObject(parent), m_search(search) {}
 
 AsyncSearch::~AsyncSearch() { cancelAndWait(); }
 
@@ -22,55 +17,23 @@ void AsyncSearch::setStore(const TelemetryStore* store)
 
 quint64 AsyncSearch::start(SearchRequest request)
 {
-    const quint64 ticket = m_nextTicket++;
     if (!m_store)
-        return ticket;
-    if (m_running)
-        m_pending.emplace(std::move(request), ticket);
-    else
-        launch(std::move(request), ticket);
-    return ticket;
-}
-
-void AsyncSearch::launch(SearchRequest request, quint64 ticket)
-{
-    m_running = true;
-    m_runningTicket = ticket;
-    m_runningRequest = request;
+        return 0; // no ticket: nothing will report
     // The store outlives the search: setStore() and cancelAndWait() wait for it before it can go.
-    m_watcher.setFuture(QtConcurrent::run([fn = m_search, store = m_store, req = std::move(request)] {
-        return fn(*store, req);
-    }));
-}
-
-void AsyncSearch::cancelAndWait()
-{
-    m_pending.reset();
-    m_discardBelow = m_nextTicket;
-    if (m_running) {
-        m_watcher.waitForFinished();
-        m_running = false;
-    }
-}
-
-void AsyncSearch::onFinished()
-{
-    if (!m_running)
-        return; // cancelled and already waited for
-    m_running = false;
-    const quint64 ticket = m_runningTicket;
-    if (m_pending) {
-        auto [request, next] = std::move(*m_pending);
-        m_pending.reset();
-        launch(std::move(request), next); // the finished result is already superseded
-        return;
-    }
-    if (ticket < m_discardBelow)
-        return;
-    m_result = m_watcher.result();
-    m_resultRequest = m_runningRequest;
-    m_resultTicket = ticket;
-    Q_EMIT finished(ticket);
+    struct Done
+    {
+        SearchResult result;
+        SearchRequest request;
+    };
+    return m_jobs.run(
+        [fn = m_search, store = m_store, req = std::move(request)] { return Done{fn(*store, req), req}; },
+        [this](Done& done) {
+            // Applied only while this request is the newest: its ticket is the runner's newest.
+            m_result = std::move(done.result);
+            m_resultRequest = std::move(done.request);
+            m_resultTicket = m_jobs.newestTicket();
+            Q_EMIT finished(m_resultTicket);
+        });
 }
 
 } // namespace kunren::app

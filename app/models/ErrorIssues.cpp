@@ -2,78 +2,71 @@
 
 #include "bridge/QtConversions.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace kunren::app {
 
-ErrorIssues::ErrorIssues(QObject* parent) : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<ErrorSnapshot>::finished, this, &ErrorIssues::onFinished);
-}
+ErrorIssues::ErrorIssues(QObject* parent) : QObject(parent) {}
 
 ErrorIssues::~ErrorIssues() { setStore(nullptr); }
 
 void ErrorIssues::setStore(const TelemetryStore* store, std::shared_ptr<const KnownErrors> known)
 {
-    if (m_running) {
-        m_watcher.waitForFinished();
-        m_running = false;
-    }
-    m_again = false;
-    m_changes.clear();
+    m_jobs.cancelAndWait();
     m_snapshot = {};
+    m_rejectedShown = 0;
     m_state = store ? std::make_shared<State>(*store, std::move(known)) : nullptr;
+}
+
+void ErrorIssues::transition(IssueId id, IssueState to, SimTime at)
+{
+    if (!m_state)
+        return;
+    {
+        const std::lock_guard lock(m_state->queueMutex);
+        m_state->changes.push_back({id, to, at});
+    }
+    update();
 }
 
 void ErrorIssues::update()
 {
     if (!m_state)
         return;
-    if (m_running) {
-        m_again = true;
-        return;
-    }
-    launch();
-}
-
-void ErrorIssues::transition(IssueId id, IssueState to, SimTime at)
-{
-    m_changes.push_back({id, to, at});
-    update();
-}
-
-void ErrorIssues::launch()
-{
-    m_running = true;
-    m_again = false;
-    m_watcher.setFuture(QtConcurrent::run([state = m_state, changes = std::exchange(m_changes, {})] {
-        ErrorSnapshot s;
-        const std::lock_guard lock(state->mutex);
-        ErrorTracker& t = state->tracker;
-        for (const Change& c : changes) {
-            const TransitionResult r = t.transition(c.id, c.to, c.at);
-            if (!r.ok)
-                s.rejected.push_back(qs(r.reason));
-        }
-        t.update();
-        s.now = t.now();
-        s.issues = t.issues();
-        s.isNew.reserve(s.issues.size());
-        for (const Issue& i : s.issues)
-            s.isNew.push_back(t.isNew(i, s.now) ? 1 : 0);
-        return s;
-    }));
-}
-
-void ErrorIssues::onFinished()
-{
-    if (!m_running)
-        return;
-    m_running = false;
-    m_snapshot = m_watcher.result();
-    Q_EMIT updated();
-    if (m_again || !m_changes.empty())
-        launch();
+    m_jobs.run(
+        [state = m_state] {
+            const std::lock_guard trackerLock(state->trackerMutex);
+            std::vector<Change> changes;
+            {
+                const std::lock_guard lock(state->queueMutex);
+                changes = std::exchange(state->changes, {});
+            }
+            std::vector<QString> rejected;
+            ErrorTracker& t = state->tracker;
+            for (const Change& c : changes) {
+                const TransitionResult r = t.transition(c.id, c.to, c.at);
+                if (!r.ok)
+                    rejected.push_back(qs(r.reason));
+            }
+            t.update();
+            ErrorSnapshot s;
+            s.now = t.now();
+            s.issues = t.issues();
+            s.isNew.reserve(s.issues.size());
+            for (const Issue& i : s.issues)
+                s.isNew.push_back(t.isNew(i, s.now) ? 1 : 0);
+            const std::lock_guard lock(state->queueMutex);
+            state->rejected.insert(state->rejected.end(), rejected.begin(), rejected.end());
+            s.rejected = state->rejected; // all so far; apply keeps the ones not shown yet
+            return s;
+        },
+        [this](ErrorSnapshot& s) {
+            const std::size_t all = s.rejected.size();
+            s.rejected.erase(s.rejected.begin(), s.rejected.begin() + static_cast<std::ptrdiff_t>(std::min(m_rejectedShown, all)));
+            m_rejectedShown = all;
+            m_snapshot = std::move(s);
+            Q_EMIT updated();
+        });
 }
 
 } // namespace kunren::app

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "alerting/KnownErrors.h"
+#include "bridge/JobRunner.h"
 #include "errors/ErrorTracker.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
@@ -23,8 +23,10 @@ struct ErrorSnapshot
 };
 
 // Drives an ErrorTracker over a drill's telemetry off the GUI thread, as the drill advances: each
-// update() catches the tracker up on the rows published since the last one and hands the GUI a snapshot.
-// State changes are queued and applied by the next update, so the GUI never waits for the tracker.
+// update() catches the tracker up on the rows published since the last one and hands the GUI a snapshot,
+// through a JobRunner (one update at a time, the newest wins). State changes wait in the tracker's state
+// and are applied by whichever update runs next, so none is lost to a superseded request and the GUI never
+// waits for the tracker.
 class ErrorIssues : public QObject
 {
     Q_OBJECT
@@ -39,7 +41,7 @@ public:
     void update();
     // Asks to move issue `id` to `to` at simulated time `at`; the change shows in the next snapshot.
     void transition(IssueId id, IssueState to, SimTime at);
-    bool isBusy() const { return m_running; }
+    bool isBusy() const { return m_jobs.isBusy(); }
 
     const ErrorSnapshot& snapshot() const { return m_snapshot; }
 
@@ -61,18 +63,17 @@ private:
             if (known)
                 tracker.setKnownIssue(knownIssuePredicate(*known));
         }
-        std::mutex mutex;
+        std::mutex trackerMutex; // held by an update for as long as it runs
         std::shared_ptr<const KnownErrors> known; // outlives the tracker's predicate, which points into it
         ErrorTracker tracker;
+        std::mutex queueMutex;          // held for moments only: the GUI thread takes it too
+        std::vector<Change> changes;    // asked for, not applied yet
+        std::vector<QString> rejected;  // every refusal so far, in order (snapshots say which are new)
     };
-    void launch();
-    void onFinished();
 
     std::shared_ptr<State> m_state;
-    QFutureWatcher<ErrorSnapshot> m_watcher;
-    bool m_running = false;
-    bool m_again = false;
-    std::vector<Change> m_changes;
+    JobRunner m_jobs;
+    std::size_t m_rejectedShown = 0;
     ErrorSnapshot m_snapshot;
 };
 

@@ -6,8 +6,6 @@
 #include "trace/TraceAssembly.h"
 #include "trace/TraceLookup.h"
 
-#include <QtConcurrent/QtConcurrentRun>
-
 #include <mutex>
 
 namespace kunren::app {
@@ -26,20 +24,13 @@ struct TraceLoader::Index
     SimTime calledAt = -1;
 };
 
-TraceLoader::TraceLoader(QObject* parent) : QObject(parent)
-{
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &TraceLoader::onFinished);
-}
+TraceLoader::TraceLoader(QObject* parent) : QObject(parent) {}
 
 TraceLoader::~TraceLoader() { setStore(nullptr); }
 
 void TraceLoader::setStore(const TelemetryStore* store)
 {
-    m_pending.clear();
-    if (m_running) {
-        m_watcher.waitForFinished();
-        m_running = false;
-    }
+    m_jobs.cancelAndWait();
     m_store = store;
     m_index = store ? std::make_shared<Index>() : nullptr;
     m_trace.reset();
@@ -51,17 +42,9 @@ void TraceLoader::open(const QString& traceIdHex)
     m_requested = traceIdHex;
     if (!m_store)
         return;
-    if (m_running)
-        m_pending = traceIdHex;
-    else
-        launch(traceIdHex);
-}
-
-void TraceLoader::launch(const QString& id)
-{
-    m_running = true;
-    m_runningId = id;
-    m_watcher.setFuture(QtConcurrent::run([store = m_store, index = m_index, hex = id.toStdString()] {
+    // The index is touched by one job at a time (the runner's rule); its mutex also guards a stale job
+    // finishing while the next one starts.
+    m_jobs.run([store = m_store, index = m_index, hex = traceIdHex.toStdString()] {
         Outcome out;
         const std::lock_guard lock(index->mutex);
         const TelemetryCounts counts = store->counts();
@@ -85,23 +68,11 @@ void TraceLoader::launch(const QString& id)
         if (!out.trace)
             out.error = QObject::tr("Trace %1 is not complete yet.").arg(QString::fromStdString(hex));
         return out;
-    }));
-}
-
-void TraceLoader::onFinished()
-{
-    if (!m_running)
-        return;
-    m_running = false;
-    if (!m_pending.isEmpty()) {
-        const QString next = std::exchange(m_pending, QString());
-        launch(next);
-        return;
-    }
-    Outcome out = m_watcher.result();
-    m_trace = std::move(out.trace);
-    m_error = out.error;
-    Q_EMIT opened();
+    }, [this](Outcome& out) {
+        m_trace = std::move(out.trace);
+        m_error = out.error;
+        Q_EMIT opened();
+    });
 }
 
 } // namespace kunren::app

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "bridge/JobRunner.h"
 #include "trace/AssembledTrace.h"
 #include "telemetry/TelemetryStore.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 
@@ -14,8 +14,9 @@ namespace kunren::app {
 
 // Opens traces off the GUI thread: finds a trace by id (an incremental TraceLookup), assembles its
 // waterfall with linked logs (an incremental LogTimeIndex) and spots orphan roots with the drill's
-// service map. One open at a time; a newer open replaces a waiting one. The assembled trace points into
-// the store, so setStore(nullptr) — which waits for the open in flight — must come before the store goes.
+// service map, through a JobRunner: one open at a time; a newer open replaces a waiting one. The
+// assembled trace points into the store, so setStore(nullptr) — which waits for the open in flight —
+// must come before the store goes.
 class TraceLoader : public QObject
 {
     Q_OBJECT
@@ -26,7 +27,7 @@ public:
 
     void setStore(const TelemetryStore* store);
     void open(const QString& traceIdHex);
-    bool isBusy() const { return m_running; }
+    bool isBusy() const { return m_jobs.isBusy(); }
 
     // The newest opened trace (nullptr when the last open failed or nothing was opened).
     const AssembledTrace* trace() const { return m_trace ? &*m_trace : nullptr; }
@@ -44,14 +45,10 @@ private:
         std::optional<AssembledTrace> trace;
         QString error;
     };
-    void launch(const QString& id);
-    void onFinished();
-
     const TelemetryStore* m_store = nullptr;
     std::shared_ptr<Index> m_index;
-    QFutureWatcher<Outcome> m_watcher;
-    bool m_running = false;
-    QString m_runningId, m_pending, m_requested;
+    JobRunner m_jobs;
+    QString m_requested;
     std::optional<AssembledTrace> m_trace;
     QString m_error;
 };

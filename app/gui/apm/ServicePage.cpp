@@ -10,7 +10,7 @@
 #include "models/MetricCache.h"
 #include "models/RedTableModel.h"
 #include "widgets/Navigator.h"
-#include "widgets/BackgroundTask.h"
+#include "bridge/JobRunner.h"
 #include "widgets/RedCharts.h"
 #include "widgets/Tables.h"
 
@@ -60,7 +60,7 @@ ServicePage::ServicePage(DrillRunner* runner, Navigator* navigator, QWidget* par
       m_deploys(new EventFilterProxy(this)),
       m_deployView(makeTable(this)),
       m_deployHint(new QLabel(this)),
-      m_mapTask(new BackgroundTask(this))
+      m_mapTask(new JobRunner(this))
 {
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.5);
@@ -185,7 +185,6 @@ void ServicePage::onLoaded()
 void ServicePage::onUnloading()
 {
     m_mapTask->cancelAndWait();
-    m_mapAgain = false;
     m_events->setTelemetry(nullptr, nullptr);
     m_charts->clear();
     m_endpoints->setRows({});
@@ -232,7 +231,6 @@ void ServicePage::refresh(const TimeWindow& window)
 {
     if (m_service.isEmpty() || !m_runner->telemetry())
         return;
-    m_lastWindow = window;
     m_events->refresh();
     const MetricIndex& index = m_cache->index();
     const RedFigures total = redOver(index, m_service, {}, window.from, window.to);
@@ -247,14 +245,11 @@ void ServicePage::refresh(const TimeWindow& window)
     m_endpoints->setRows(std::move(rows));
     m_charts->showRed(m_cache, m_service, {}, window.from, window.to);
 
-    if (m_mapTask->isBusy()) {
-        m_mapAgain = true;
-        return;
-    }
+    // One map at a time: a request made meanwhile waits, and the newest window wins.
     const TelemetryStore* store = m_runner->telemetry();
     const TelemetryCounts counts = store->counts();
-    m_mapTask->start<MapSnapshot>([store, counts, window] { return snapshotServiceMap(*store, counts, window.from, window.to); },
-                                  [this](MapSnapshot& snapshot) { applyMap(snapshot); });
+    m_mapTask->run([store, counts, window] { return snapshotServiceMap(*store, counts, window.from, window.to); },
+                   [this](MapSnapshot& snapshot) { applyMap(snapshot); });
 }
 
 void ServicePage::applyMap(const MapSnapshot& snapshot)
@@ -285,10 +280,6 @@ void ServicePage::applyMap(const MapSnapshot& snapshot)
     }
     m_dependencies->setRows(std::move(rows));
     ++m_dependencyUpdates;
-    if (m_mapAgain) {
-        m_mapAgain = false;
-        refresh(m_lastWindow);
-    }
 }
 
 void ServicePage::updateDeployHint()

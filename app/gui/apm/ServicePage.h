@@ -9,7 +9,7 @@ class QTableView;
 
 namespace kunren::app {
 
-class BackgroundTask;
+class JobRunner;
 class DependencyModel;
 class DrillRunner;
 class EventFilterProxy;
@@ -63,11 +63,9 @@ private:
     EventFilterProxy* m_deploys;
     QTableView* m_deployView;
     QLabel* m_deployHint;
-    BackgroundTask* m_mapTask;
+    JobRunner* m_mapTask;
     QStringList m_callees, m_callers;
     int m_dependencyUpdates = 0;
-    bool m_mapAgain = false;
-    TimeWindow m_lastWindow;
 };
 
 } // namespace kunren::app

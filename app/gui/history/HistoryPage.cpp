@@ -22,7 +22,6 @@
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <cmath>
 
@@ -74,7 +73,7 @@ QLabel* heading(const QString& text)
 } // namespace
 
 HistoryPage::HistoryPage(DrillRunner* runner, Navigator*, QWidget* parent)
-    : QWidget(parent), m_runner(runner), m_trainee(new QComboBox), m_scenario(new QComboBox), m_team(new QComboBox),
+    : QWidget(parent), m_runner(runner), m_jobs(new JobRunner(this)), m_trainee(new QComboBox), m_scenario(new QComboBox), m_team(new QComboBox),
       m_status(new QLabel), m_tabs(new QTabWidget), m_chart(new QChartView),
       m_drills(makeTable(QStringLiteral("historyDrills"), {tr("Started"), tr("Scenario"), tr("Score"), tr("Verdict"), tr("Time to root cause"), tr("Retrospective")}, 1)),
       m_leaderboard(makeTable(QStringLiteral("historyLeaderboard"), {tr("Rank"), tr("Trainee"), tr("Team"), tr("Best score"), tr("Time to root cause"), tr("Drills")}, 1)),
@@ -156,18 +155,10 @@ HistoryPage::HistoryPage(DrillRunner* runner, Navigator*, QWidget* parent)
     connect(m_trainee, &QComboBox::activated, this, [this] { selectTrainee(m_trainee->currentData().toLongLong()); });
     connect(m_scenario, &QComboBox::activated, this, [this] { selectScenario(m_scenario->currentData().toString()); });
     connect(m_team, &QComboBox::activated, this, [this] { selectTeam(m_team->currentData().toString()); });
-    connect(&m_watcher, &QFutureWatcher<HistorySnapshot>::finished, this, [this] {
-        m_snapshot = m_watcher.result();
-        if (m_reloadWhenDone) {
-            m_reloadWhenDone = false;
-            load(m_pending);
-        }
-        showSnapshot();
-    });
     m_status->setText(tr("No drills database."));
 }
 
-HistoryPage::~HistoryPage() { m_watcher.waitForFinished(); }
+HistoryPage::~HistoryPage() { m_jobs->cancelAndWait(); }
 
 void HistoryPage::showEvent(QShowEvent* event)
 {
@@ -207,13 +198,12 @@ void HistoryPage::load(HistoryQuery query)
         m_status->setText(tr("No drills database: drills are not being saved."));
         return;
     }
-    if (m_watcher.isRunning()) {
-        // One read at a time; the newest request wins.
-        m_pending = std::move(query);
-        m_reloadWhenDone = true;
-        return;
-    }
-    m_watcher.setFuture(QtConcurrent::run(loadHistorySnapshot, std::move(query)));
+    // One read at a time; the newest request wins.
+    m_jobs->run([query = std::move(query)] { return loadHistorySnapshot(query); },
+                [this](HistorySnapshot& snapshot) {
+                    m_snapshot = std::move(snapshot);
+                    showSnapshot();
+                });
 }
 
 void HistoryPage::showSnapshot()

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "bridge/JobRunner.h"
 #include "history/HistorySnapshot.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QChartView;
@@ -32,7 +32,7 @@ public:
     // Reads the database again (also done on showing the page).
     void refresh();
     const HistorySnapshot& snapshot() const { return m_snapshot; }
-    bool isLoading() const { return m_watcher.isRunning(); }
+    bool isLoading() const { return m_jobs->isBusy(); }
     void selectTrainee(qint64 traineeId);
     void selectScenario(const QString& scenarioId);
     void selectTeam(const QString& team); // empty: everyone
@@ -55,10 +55,8 @@ private:
     void fillReport();
 
     DrillRunner* m_runner;
-    QFutureWatcher<HistorySnapshot> m_watcher;
+    JobRunner* m_jobs;
     HistorySnapshot m_snapshot;
-    bool m_reloadWhenDone = false;
-    HistoryQuery m_pending;
     QComboBox* m_trainee;
     QComboBox* m_scenario;
     QComboBox* m_team;

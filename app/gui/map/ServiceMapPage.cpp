@@ -7,7 +7,7 @@
 #include "models/Formatting.h"
 #include "models/MapSnapshot.h"
 #include "widgets/Navigator.h"
-#include "widgets/BackgroundTask.h"
+#include "bridge/JobRunner.h"
 #include "widgets/LiveRefresh.h"
 #include "widgets/TimeRangeBar.h"
 
@@ -60,7 +60,7 @@ ServiceMapPage::ServiceMapPage(DrillRunner* runner, Navigator* navigator, QWidge
       m_focus(toolButton(tr("Focus"), tr("Show only the selected component and its neighbours (F)"), this)),
       m_range(new TimeRangeBar(this)),
       m_status(new QLabel(this)),
-      m_task(new BackgroundTask(this)),
+      m_task(new JobRunner(this)),
       m_live(new LiveRefresh(this))
 {
     m_view->setObjectName(QStringLiteral("serviceMapView"));
@@ -162,7 +162,6 @@ void ServiceMapPage::onLoaded()
 void ServiceMapPage::onUnloading()
 {
     m_task->cancelAndWait();
-    m_again = false;
     m_scene->setTopology(nullptr);
     m_stack->setCurrentWidget(m_empty);
 }
@@ -172,14 +171,11 @@ void ServiceMapPage::refresh()
     const TelemetryStore* store = m_runner->telemetry();
     if (!store)
         return;
-    if (m_task->isBusy()) {
-        m_again = true; // one computation at a time; the newest window follows when it is done
-        return;
-    }
+    // One computation at a time: a request made meanwhile waits, and the newest window wins.
     const TelemetryCounts counts = store->counts();
     const TimeWindow w = m_range->window(counts.time);
-    m_task->start<MapSnapshot>([store, counts, w] { return snapshotServiceMap(*store, counts, w.from, w.to); },
-                               [this](MapSnapshot& snapshot) { apply(snapshot); });
+    m_task->run([store, counts, w] { return snapshotServiceMap(*store, counts, w.from, w.to); },
+                [this](MapSnapshot& snapshot) { apply(snapshot); });
 }
 
 void ServiceMapPage::apply(const MapSnapshot& snapshot)
@@ -189,10 +185,6 @@ void ServiceMapPage::apply(const MapSnapshot& snapshot)
     m_to = snapshot.to;
     ++m_applied;
     updateStatus();
-    if (m_again) {
-        m_again = false;
-        m_live->request();
-    }
 }
 
 void ServiceMapPage::updateStatus()

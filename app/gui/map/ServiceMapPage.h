@@ -9,7 +9,7 @@ class QToolButton;
 
 namespace kunren::app {
 
-class BackgroundTask;
+class JobRunner;
 class DrillRunner;
 class LiveRefresh;
 class MapScene;
@@ -60,12 +60,11 @@ private:
     QToolButton* m_focus;
     TimeRangeBar* m_range;
     QLabel* m_status;
-    BackgroundTask* m_task;
+    JobRunner* m_task;
     LiveRefresh* m_live;
     QStringList m_lastMatches;
     int m_matchIndex = -1;
     int m_applied = 0;
-    bool m_again = false;
     qint64 m_from = 0, m_to = 0;
 };
 

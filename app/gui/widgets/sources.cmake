@@ -1,5 +1,4 @@
 target_sources(kunren_gui PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/BackgroundTask.h
     ${CMAKE_CURRENT_LIST_DIR}/EvidenceSource.h ${CMAKE_CURRENT_LIST_DIR}/EvidenceSource.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LiveRefresh.h ${CMAKE_CURRENT_LIST_DIR}/LiveRefresh.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Navigator.h
