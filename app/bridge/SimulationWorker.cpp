@@ -368,7 +368,10 @@ void SimulationWorker::fail(const std::exception& e)
     if (m_timer)
         m_timer->stop();
     m_playing = false;
-    // Telemetry readers keep the last whole second the store published; what follows still records.
+    // Telemetry readers keep the last whole second the store published: every page catches up to it (the
+    // slice that failed never said how far it got), then learns why the clock stopped.
+    publishAlerts();
+    Q_EMIT advanced(m_session->now());
     Q_EMIT engineFailed(qs(e.what()), m_session->now());
     if (m_catchUp)
         finishCatchUp(true); // a resumed drill starts recording where its replay stopped

@@ -1590,6 +1590,10 @@ The telemetry up to then stays readable, and the drill still records: declare a 
         <source>%1 · stopped</source>
         <translation>%1 · 停止</translation>
     </message>
+    <message>
+        <source>The simulation stopped: %1</source>
+        <translation>シミュレーションが停止しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>kunren::app::DrillToolBar</name>

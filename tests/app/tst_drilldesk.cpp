@@ -12,6 +12,7 @@
 #include "drill/ScorePage.h"
 #include "drill/ActionLogJson.h"
 #include "drill/DrillScore.h"
+#include "models/Formatting.h"
 #include "models/NotificationModel.h"
 #include "shell/DrillStatusBar.h"
 #include "shell/MainWindow.h"
@@ -400,11 +401,14 @@ private Q_SLOTS:
         QVERIFY(stoppedAt > 0 && stoppedAt < 10 * kMinute);
         QTRY_VERIFY(!window.runner()->isCatchingUp());
         QCOMPARE(window.runner()->now(), stoppedAt);
+        QVERIFY(window.runner()->telemetry()->counts().spans > 0);
 
         // Told, in the status bar and in a message that does not block the drill.
         auto* status = qobject_cast<DrillStatusBar*>(window.statusBar());
         QVERIFY(status->engineText().contains(QStringLiteral("Simulation stopped at")));
         QVERIFY(status->clockText().contains(QStringLiteral("stopped")));
+        QVERIFY(status->clockText().contains(formatElapsed(stoppedAt))); // the pages caught up to where it stopped
+        QVERIFY(status->currentMessage().contains(QStringLiteral("telemetry is full")));
         QTRY_VERIFY(window.findChild<QMessageBox*>(QStringLiteral("engineFailureMessage")));
         auto* box = window.findChild<QMessageBox*>(QStringLiteral("engineFailureMessage"));
         QVERIFY(box->detailedText().contains(QStringLiteral("telemetry is full")));

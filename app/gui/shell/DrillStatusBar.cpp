@@ -94,6 +94,8 @@ void DrillStatusBar::showEngineFailure(const QString& what, qint64 simTimeUs)
                              .arg(what));
     m_engine->show();
     updateClock();
+    updateCounts();
+    showMessage(tr("The simulation stopped: %1").arg(what));
 }
 
 void DrillStatusBar::updateSaveState(int unsaved, const QString& problem)
