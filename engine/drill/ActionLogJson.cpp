@@ -150,6 +150,16 @@ std::optional<DrillAction> parseLine(std::string_view line, const std::string& f
             what = what.substr(pos);
         out.push_back({file, lineNo, columnOf(line, e.byte > 0 ? e.byte - 1 : 0), {}, "invalid JSON: " + what});
         return std::nullopt;
+    } catch (const Json::out_of_range& e) {
+        // A number too large for a double (1e999): nlohmann names the literal ('…'), which locates it.
+        const std::string what = e.what();
+        const auto open = what.find('\''), close = what.rfind('\'');
+        const std::string literal = open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1) : "";
+        const auto at = literal.empty() ? std::string_view::npos : line.find(literal);
+        out.push_back({file, lineNo, columnOf(line, at == std::string_view::npos ? 0 : at), {},
+                       "invalid JSON: the number " + (literal.empty() ? std::string("here") : literal) +
+                           " is out of range"});
+        return std::nullopt;
     }
     if (!j.is_object()) {
         out.push_back({file, lineNo, 1, {}, "an action must be a JSON object"});

@@ -1,4 +1,4 @@
-# Drills: the action log, mechanism taxonomy, replay, scoring, retrospective (issue 6).
+# Drills: the action log, mechanism taxonomy, replay, scoring, retrospective.
 target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DrillAction.h
     ${CMAKE_CURRENT_LIST_DIR}/DrillAction.cpp

@@ -1,4 +1,4 @@
-# Persistence: one SQLite file for trainees, drills, action logs, scores and retrospectives (issue 6).
+# Persistence: one SQLite file for trainees, drills, action logs, scores and retrospectives.
 target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SqlStatement.h
     ${CMAKE_CURRENT_LIST_DIR}/SqlStatement.cpp

@@ -91,6 +91,17 @@ private Q_SLOTS:
         QCOMPARE(r.diagnostics.size(), std::size_t{8});
     }
 
+    // A number no double holds (found by the fuzzer: it used to escape the parser as an exception).
+    void aNumberOutOfRangeIsAnErrorNotACrash()
+    {
+        const ActionLogRead r = parseActionLog("{\"at\": 0, \"type\": \"drill.start\", \"scenario\": \"s\", \"seed\": 1}\n"
+                                               "{\"at\": 41e330, \"type\": \"view.open\", \"view\": \"logs\"}\n",
+                                               "drill.jsonl");
+        const auto all = messages(r);
+        QVERIFY2(contains(all, "drill.jsonl:2:8: error: invalid JSON: the number 41e330 is out of range"), joined(all));
+        QCOMPARE(r.diagnostics.size(), std::size_t{1});
+    }
+
     void theLogMustBeInOrder()
     {
         const std::string text = "{\"at\": 0, \"type\": \"note.add\", \"text\": \"a\"}\n"
