@@ -42,8 +42,7 @@ void TraceLoader::open(const QString& traceIdHex)
     m_requested = traceIdHex;
     if (!m_store)
         return;
-    // The index is touched by one job at a time (the runner's rule); its mutex also guards a stale job
-    // finishing while the next one starts.
+    // One job at a time (the runner's rule) touches the index; its mutex keeps that true on its own.
     m_jobs.run([store = m_store, index = m_index, hex = traceIdHex.toStdString()] {
         Outcome out;
         const std::lock_guard lock(index->mutex);

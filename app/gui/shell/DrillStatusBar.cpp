@@ -1,5 +1,6 @@
 #include "shell/DrillStatusBar.h"
 
+#include "widgets/Tones.h"
 #include "bridge/DrillRunner.h"
 #include "models/Formatting.h"
 #include "shell/CatchUpProgress.h"
@@ -9,6 +10,14 @@
 #include <QLocale>
 
 namespace kunren::app {
+
+namespace {
+// Bold, in the palette's error colour: what the trainee must not miss.
+QString alertHtml(const QString& text)
+{
+    return QStringLiteral("<b style=\"color:%1\">%2</b>").arg(toneName(Tone::Error), text.toHtmlEscaped());
+}
+} // namespace
 
 DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
     : QStatusBar(parent),
@@ -86,9 +95,8 @@ QString DrillStatusBar::engineText() const { return m_engine->isVisibleTo(this) 
 
 void DrillStatusBar::showEngineFailure(const QString& what, qint64 simTimeUs)
 {
-    const QColor red = palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
     const QString text = tr("Simulation stopped at %1").arg(formatElapsed(simTimeUs));
-    m_engine->setText(QStringLiteral("<b style=\"color:%1\">⚠ %2</b>").arg(red.name(), text.toHtmlEscaped()));
+    m_engine->setText(alertHtml(QStringLiteral("⚠ ") + text));
     m_engine->setToolTip(tr("The simulation engine stopped: %1\n\nThe telemetry up to then stays readable, and the "
                             "drill still records: declare a root cause, take notes and end the drill as usual.")
                              .arg(what));
@@ -110,9 +118,8 @@ void DrillStatusBar::updateSaveState(int unsaved, const QString& problem)
         m_save->clear();
         return;
     }
-    const QColor red = palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
     const QString what = tr("%n drill action(s) not saved yet — retrying", nullptr, unsaved);
-    m_save->setText(QStringLiteral("<b style=\"color:%1\">⚠ %2</b>").arg(red.name(), what.toHtmlEscaped()));
+    m_save->setText(alertHtml(QStringLiteral("⚠ ") + what));
     m_save->setToolTip(tr("%1\n\nNothing is lost: Kunren keeps every action and writes it as soon as the database "
                           "takes it again.").arg(problem));
     m_save->show();
@@ -150,9 +157,7 @@ void DrillStatusBar::updatePages()
     const int open = m_runner->isLoaded() ? m_runner->unacknowledgedPages() : 0;
     m_pages->setVisible(open > 0);
     // Red that reads on either palette.
-    const QColor red = palette().color(QPalette::Window).lightness() < 128 ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc6, 0x28, 0x28);
-    m_pages->setText(open > 0 ? QStringLiteral("<b style=\"color:%1\">%2</b>")
-                                    .arg(red.name(), tr("%n page(s) not acknowledged", nullptr, open))
+    m_pages->setText(open > 0 ? alertHtml(tr("%n page(s) not acknowledged", nullptr, open))
                               : QString());
 }
 
