@@ -311,7 +311,6 @@ Throughput measure(const TelemetryStore& store, int runs, std::size_t records, E
             return {};
         OtlpExportOptions options;
         options.startsAtUnixNanos = kBenchEpoch;
-        options.cluster = "kunren-bench";
         OtlpJsonWriter writer(store, options);
         const auto start = std::chrono::steady_clock::now();
         const WriteResult result = exportTo(writer, devNull);

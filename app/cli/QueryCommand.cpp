@@ -8,6 +8,7 @@
 #include "query/Search.h"
 #include "query/SpanFilter.h"
 #include "query/TextMatch.h"
+#include "semconv/RecordAttributes.h"
 
 #include <nlohmann/json.hpp>
 
@@ -47,22 +48,12 @@ json logJson(const TelemetryStore& store, std::uint32_t row)
     const auto names = severityNames(severity);
     j["status"] = names.empty() ? "" : names.front();
     j["message"] = renderLogMessage(store, l);
+    // The attributes the search finds and the export writes (engine/semconv).
     json attributes = json::object();
-    const LogTemplateParts parts = splitLogTemplate(store.str(l.templ));
-    logarg::Buffer buffer;
-    for (std::size_t k = 0; k < parts.names.size() && k < l.argCount; ++k)
-        attributes[std::string(parts.names[k])] =
-            logarg::text(store.strings(), store.logArg(l.firstArg + k), parts.names[k], buffer);
-    if (l.error != 0) {
-        const ErrorInfo& e = store.error(l.error);
-        attributes["error.kind"] = store.str(e.type);
-        attributes["error.message"] = store.str(e.message);
-    }
+    for (const semconv::Attribute& a : semconv::logAttributes(store, l, store.counts()))
+        attributes[a.key] = a.text;
     if (l.trace != kNoTrace) {
         const TraceRecord& t = store.trace(l.trace);
-        for (const auto& [k, v] : store.attributes(t.attributes))
-            if (!attributes.contains(std::string(store.str(k))))
-                attributes[std::string(store.str(k))] = store.str(v);
         j["trace_id"] = hexId(t.idHigh, t.idLow);
         if (l.span != kNoParent)
             j["span_id"] = hexId(TelemetryStore::spanId(t, l.span));
@@ -85,20 +76,17 @@ json spanJson(const TelemetryStore& store, std::uint32_t row)
     j["operation_name"] = operationFieldValue(store, op, "operation_name");
     j["duration_ms"] = s.durationUs / 1000.0;
     j["status"] = s.status == SpanStatus::Error ? "error" : "ok";
-    if (s.httpStatus != 0)
-        j["http_status"] = s.httpStatus;
     if (s.resource != kNoResource) {
         j["pod"] = store.str(store.resource(s.resource).pod);
         j["version"] = store.str(store.resource(s.resource).version);
     }
+    // The span's attributes and its exception event's, as the search finds them and the export writes them.
     json attributes = json::object();
-    if (!(s.flags & SpanFlags::TagsDropped))
-        for (const auto& [k, v] : store.attributes(t.attributes))
-            attributes[std::string(store.str(k))] = store.str(v);
-    if (s.error != 0) {
-        attributes["error.type"] = store.str(store.error(s.error).type);
-        attributes["error.message"] = store.str(store.error(s.error).message);
-    }
+    const semconv::OperationAttributes described = semconv::describeOperation(store, s.operation, store.counts());
+    for (const semconv::Attribute& a : semconv::spanAttributes(store, described, row))
+        attributes[a.key] = a.isInt ? json(a.integer) : json(a.text);
+    for (const semconv::Attribute& a : semconv::exceptionAttributes(store, s.error))
+        attributes[a.key] = a.text;
     j["attributes"] = std::move(attributes);
     return j;
 }

@@ -91,8 +91,6 @@ int runCommand(const std::vector<std::string>& argv)
     Simulator& sim = session.simulator();
     OtlpExportOptions exportOptions;
     exportOptions.startsAtUnixNanos = scenario.startsAtUnixNanos;
-    exportOptions.environment = scenario.topology->environment;
-    exportOptions.cluster = scenario.topology->cluster;
     OtlpJsonWriter writer(sim.telemetry(), exportOptions);
 
     // Stream a simulated minute at a time so memory for serialisation stays small and a full disk

@@ -25,10 +25,16 @@ QString FacetModel::fieldTitle(const QString& field)
         return tr("Region");
     if (field == QLatin1String("resource_name"))
         return tr("Resource");
-    if (field == QLatin1String("@error.kind") || field == QLatin1String("@error.type"))
+    // error.kind is the exception's class; error.type what OpenTelemetry says failed (a status code, a
+    // gRPC code or the exception's class).
+    if (field == QLatin1String("@error.kind") || field == QLatin1String("@exception.type"))
         return tr("Error kind");
-    if (field == QLatin1String("@http.status_code"))
+    if (field == QLatin1String("@error.type"))
+        return tr("Error type");
+    if (field == QLatin1String("@http.status_code") || field == QLatin1String("@http.response.status_code"))
         return tr("HTTP status");
+    if (field == QLatin1String("@rpc.response.status_code"))
+        return tr("gRPC status");
     return field;
 }
 

@@ -2,6 +2,7 @@
 
 #include "bridge/QtConversions.h"
 #include "query/TextMatch.h"
+#include "semconv/RecordAttributes.h"
 
 namespace kunren::app {
 
@@ -28,14 +29,10 @@ LogDetails describeLog(const TelemetryStore& store, std::size_t row)
         d.host = qs(store.str(r.node));
         d.region = qs(store.str(r.region));
     }
-    const LogTemplateParts parts = splitLogTemplate(store.str(l.templ));
-    logarg::Buffer buffer;
-    QStringList seen;
-    for (std::size_t k = 0; k < parts.names.size() && k < l.argCount; ++k) {
-        const QString key = qs(parts.names[k]);
-        d.attributes.append({key, qs(logarg::text(store.strings(), store.logArg(l.firstArg + k), parts.names[k], buffer))});
-        seen << key;
-    }
+    // The attributes the search finds and the export writes; the exception has its own section.
+    for (const semconv::Attribute& a : semconv::logAttributes(store, l, store.counts()))
+        if (!a.key.starts_with("exception."))
+            d.attributes.append({qs(a.key), qs(a.text)});
     if (l.error != 0) {
         const ErrorInfo& e = store.error(l.error);
         d.errorType = qs(store.str(e.type));
@@ -44,11 +41,6 @@ LogDetails describeLog(const TelemetryStore& store, std::size_t row)
     }
     if (l.trace != kNoTrace) {
         const TraceRecord& t = store.trace(l.trace);
-        for (const auto& [k, v] : store.attributes(t.attributes)) {
-            const QString key = qs(store.str(k));
-            if (!seen.contains(key))
-                d.attributes.append({key, qs(store.str(v))});
-        }
         d.traceIdHex = qs(hexId(t.idHigh, t.idLow));
         if (l.span != kNoParent) {
             d.spanIndex = l.span;

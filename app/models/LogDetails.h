@@ -15,7 +15,7 @@ struct LogDetails
     Severity severity = Severity::Info;
     QString service, pod, version, host, region;
     QString message;
-    QList<QPair<QString, QString>> attributes; // template placeholders, then the trace's request attributes
+    QList<QPair<QString, QString>> attributes; // engine/semconv's log attributes (no exception.*)
     QString errorType, errorMessage, errorStack;
     QString traceIdHex;                        // empty: the log links to no stored trace
     int spanIndex = -1;                        // index within the trace, -1 when none

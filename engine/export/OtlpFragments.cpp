@@ -2,6 +2,7 @@
 
 #include "export/OtlpAttributeText.h"
 #include "export/OtlpJsonWriter.h"
+#include "semconv/RecordAttributes.h"
 
 #include <charconv>
 
@@ -35,11 +36,6 @@ std::array<std::string, 3> resourceOpenings(std::string_view attributes, std::st
     return open;
 }
 
-bool mentionsTimeout(std::string_view type)
-{
-    return type.find("Timeout") != std::string_view::npos || type.find("Deadline") != std::string_view::npos;
-}
-
 } // namespace
 
 OtlpFragments::OtlpFragments(const TelemetryStore& store, const OtlpExportOptions& options)
@@ -52,12 +48,8 @@ OtlpFragments::OtlpFragments(const TelemetryStore& store, const OtlpExportOption
         appendJsonString(m_scope, options.scopeVersion);
     }
     m_scope += '}';
-    // Records without a resource still need one; OTel's name for a service nobody named.
-    std::string unknown;
-    appendStringAttribute(unknown, "service.name", "unknown_service");
-    if (!options.environment.empty())
-        appendStringAttribute(unknown, "deployment.environment.name", options.environment);
-    m_unknownResource = resourceOpenings(unknown, m_scope);
+    // Records without a resource still need one: OTel's name for a service nobody named.
+    m_unknownResource = resourceOpenings(attributeText(semconv::resourceAttributes(store, kNoResource, {})), m_scope);
 }
 
 const std::string& OtlpFragments::resourceOpen(ResourceId id, OtlpSignal signal)
@@ -67,7 +59,7 @@ const std::string& OtlpFragments::resourceOpen(ResourceId id, OtlpSignal signal)
         return m_unknownResource[s];
     auto& cached = slot(m_resources, id);
     if (!cached)
-        cached = resourceOpenings(resourceAttributes(m_store, id, m_options), m_scope);
+        cached = resourceOpenings(attributeText(semconv::resourceAttributes(m_store, id, m_known)), m_scope);
     return (*cached)[s];
 }
 
@@ -75,7 +67,7 @@ const OperationText& OtlpFragments::operation(OperationId id)
 {
     auto& cached = slot(m_operations, id);
     if (!cached)
-        cached = describeOperation(m_store, id, m_known);
+        cached = operationText(m_store, id, m_known);
     return *cached;
 }
 
@@ -85,7 +77,8 @@ const std::string& OtlpFragments::attributeSet(AttributeSetId id)
     if (!cached) {
         cached.emplace();
         for (const auto& [key, value] : m_store.attributes(id))
-            appendStringAttribute(*cached, m_store.str(key), m_store.str(value));
+            if (!m_store.str(value).empty())
+                appendStringAttribute(*cached, m_store.str(key), m_store.str(value));
     }
     return *cached;
 }
@@ -97,15 +90,10 @@ const ErrorText& OtlpFragments::error(ErrorId id)
         const ErrorInfo& e = m_store.error(id);
         ErrorText t;
         const std::string_view type = m_store.str(e.type);
-        if (!type.empty())
-            appendStringAttribute(t.attributes, "exception.type", type);
-        if (e.message != kNoString)
-            appendStringAttribute(t.attributes, "exception.message", m_store.str(e.message));
-        if (e.stack != kNoString)
-            appendStringAttribute(t.attributes, "exception.stacktrace", m_store.str(e.stack));
-        appendJsonEscaped(t.type, type);
+        t.attributes = attributeText(semconv::exceptionAttributes(m_store, id));
+        appendJsonEscaped(t.errorType, semconv::exceptionErrorType(type));
         appendJsonEscaped(t.message, m_store.str(e.message));
-        t.timeout = mentionsTimeout(type);
+        t.timeout = semconv::isTimeout(type);
         cached = std::move(t);
     }
     return *cached;
@@ -166,14 +154,12 @@ const LogTemplateText& OtlpFragments::logTemplate(StringId templ)
         const std::string_view name = parts.names[arg];
         t.names.emplace_back(name);
         // A name used twice keeps its first value: OTLP attribute keys are unique.
-        bool seen = name.empty();
+        if (name.empty() || semconv::placeholderIndex(parts, name) != static_cast<int>(arg))
+            continue;
         std::string key;
         appendAttributeKey(key, name);
         key += "\"stringValue\":\"";
-        for (const auto& [existing, index] : t.attributes)
-            seen = seen || existing == key;
-        if (!seen)
-            t.attributes.emplace_back(std::move(key), static_cast<std::uint32_t>(arg));
+        t.attributes.emplace_back(std::move(key), static_cast<std::uint32_t>(arg));
     }
     std::string literal;
     appendJsonEscaped(literal, parts.literals.back());

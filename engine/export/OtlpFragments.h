@@ -20,7 +20,7 @@ enum class OtlpSignal : std::uint8_t { Traces, Logs, Metrics };
 struct ErrorText
 {
     std::string attributes;   // exception.type / .message / .stacktrace entries
-    std::string type;         // escaped, unquoted
+    std::string errorType;    // error.type when the span failed with this exception: escaped, unquoted
     std::string message;      // escaped, unquoted
     bool timeout = false;     // the exception says the call timed out (→ gRPC DEADLINE_EXCEEDED)
 };
@@ -45,8 +45,17 @@ struct LogTemplateText
 {
     std::vector<std::string> literals;   // placeholders + 1 pieces
     std::vector<std::string> names;      // placeholder names, to render inline arguments
-    // One attribute per distinct placeholder name: escaped key prefix and the argument it takes.
+    // One attribute per distinct placeholder name (its first occurrence): escaped key prefix and the
+    // argument it takes.
     std::vector<std::pair<std::string, std::uint32_t>> attributes;
+
+    bool hasName(std::string_view name) const
+    {
+        for (const std::string& n : names)
+            if (n == name)
+                return true;
+        return false;
+    }
 };
 
 // Serialised JSON for everything that repeats across records, built on first use and kept.

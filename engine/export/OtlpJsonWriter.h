@@ -16,8 +16,6 @@ class OtlpFragments;
 struct OtlpExportOptions
 {
     std::int64_t startsAtUnixNanos = 0;   // unix time of simulated time 0
-    std::string environment = "prod";     // deployment.environment.name
-    std::string cluster;                  // k8s.cluster.name; empty = not set
     std::string scopeName = "kunren-sim";
     std::string scopeVersion = "0.1.0";
     SimDuration batch = 10 * kSecond;     // one request per window of simulated time …

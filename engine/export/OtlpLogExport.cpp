@@ -2,6 +2,7 @@
 #include "export/JsonOut.h"
 #include "export/OtlpFragments.h"
 #include "export/OtlpJsonWriter.h"
+#include "semconv/RecordAttributes.h"
 
 #include <algorithm>
 #include <vector>
@@ -93,12 +94,32 @@ void OtlpJsonWriter::writeLog(JsonOut& out, const LogRecord& log, const Telemetr
     for (const auto& [key, arg] : templ.attributes) {
         if (arg >= log.argCount)
             continue;
+        const std::string_view value = logarg::text(m_store.strings(), m_store.logArg(log.firstArg + arg), templ.names[arg], buffer);
+        if (value.empty())
+            continue; // an empty value is no value (semconv::logAttributes)
         if (any)
             out.ch(',');
         any = true;
         out.raw(key);
-        out.escaped(logarg::text(m_store.strings(), m_store.logArg(log.firstArg + arg), templ.names[arg], buffer));
+        out.escaped(value);
         out.raw("\"}}");
+    }
+    // The request context the service's logger adds, for keys the message did not already name.
+    if (const AttributeSetId set = semconv::logRequestAttributes(m_store, log, to)) {
+        for (const auto& [key, value] : m_store.attributes(set)) {
+            const std::string_view k = m_store.str(key);
+            const std::string_view v = m_store.str(value);
+            if (v.empty() || templ.hasName(k))
+                continue;
+            if (any)
+                out.ch(',');
+            any = true;
+            out.raw("{\"key\":\"");
+            out.escaped(k);
+            out.raw("\",\"value\":{\"stringValue\":\"");
+            out.escaped(v);
+            out.raw("\"}}");
+        }
     }
     out.ch(']');
 

@@ -2,6 +2,7 @@
 #include "export/JsonOut.h"
 #include "export/OtlpFragments.h"
 #include "export/OtlpJsonWriter.h"
+#include "semconv/SpanOutcome.h"
 
 #include <algorithm>
 #include <vector>
@@ -112,50 +113,30 @@ void OtlpJsonWriter::writeSpan(JsonOut& out, TraceIndex traceIndex, std::uint32_
     };
     const bool failed = s.status == SpanStatus::Error;
     const ErrorText* error = s.error != 0 ? &m_fragments->error(s.error) : nullptr;
-    // error.type: the status code when it is what failed, else the exception's type.
-    enum class ErrorType { None, Code, Grpc, Exception } errorType = ErrorType::None;
-    std::string_view grpcCode;
-    switch (op.protocol) {
-    case SpanProtocol::HttpServer:
-    case SpanProtocol::HttpClient:
-        if (s.httpStatus != 0) {
-            next();
-            out.raw("{\"key\":\"http.response.status_code\",\"value\":{\"intValue\":\"");
-            out.unsignedInteger(s.httpStatus);
-            out.raw("\"}}");
-        }
-        // Servers fail on 5xx only; for clients every 4xx is a failure too.
-        if (s.httpStatus >= (op.protocol == SpanProtocol::HttpServer ? 500 : 400))
-            errorType = ErrorType::Code;
-        else if (failed)
-            errorType = ErrorType::Exception;
-        break;
-    case SpanProtocol::GrpcServer:
-    case SpanProtocol::GrpcClient:
-        grpcCode = grpcStatusName(s.httpStatus, failed, error != nullptr && error->timeout);
+    // What the outcome adds, as semconv::appendOutcome decides it (written here without allocating).
+    using semconv::SpanOutcome;
+    const SpanOutcome outcome = semconv::describeOutcome(op.protocol, s.httpStatus, failed, error != nullptr && error->timeout);
+    if (outcome.hasHttpStatus) {
+        next();
+        out.raw("{\"key\":\"http.response.status_code\",\"value\":{\"intValue\":\"");
+        out.unsignedInteger(s.httpStatus);
+        out.raw("\"}}");
+    }
+    if (outcome.hasGrpcCode) {
         next();
         out.raw("{\"key\":\"rpc.response.status_code\",\"value\":{\"stringValue\":\"");
-        out.raw(grpcCode);
+        out.raw(semconv::grpcCodeName(outcome.grpc));
         out.raw("\"}}");
-        if (failed)
-            errorType = ErrorType::Grpc;
-        break;
-    default:
-        if (failed)
-            errorType = ErrorType::Exception;
-        break;
     }
-    if (errorType != ErrorType::None) {
+    if (outcome.errorType != SpanOutcome::ErrorType::None) {
         next();
         out.raw("{\"key\":\"error.type\",\"value\":{\"stringValue\":\"");
-        if (errorType == ErrorType::Code)
+        if (outcome.errorType == SpanOutcome::ErrorType::HttpStatus)
             out.unsignedInteger(s.httpStatus);
-        else if (errorType == ErrorType::Grpc)
-            out.raw(grpcCode);
-        else if (error != nullptr && !error->type.empty())
-            out.raw(error->type);
+        else if (outcome.errorType == SpanOutcome::ErrorType::GrpcCode)
+            out.raw(semconv::grpcCodeName(outcome.grpc));
         else
-            out.raw("_OTHER");
+            out.raw(error != nullptr ? std::string_view(error->errorType) : semconv::exceptionErrorType({}));
         out.raw("\"}}");
     }
     if (trace.attributes != 0 && !(s.flags & SpanFlags::TagsDropped)) {

@@ -3,6 +3,11 @@
 #include "query/FilterParts.h"
 #include "query/QueryFields.h"
 #include "query/SpanFilter.h"
+#include "semconv/AttributeKeys.h"
+#include "semconv/OperationAttributes.h"
+#include "semconv/RecordAttributes.h"
+#include "semconv/ResourceAttributes.h"
+#include "semconv/SpanOutcome.h"
 
 namespace kunren {
 
@@ -23,22 +28,29 @@ std::string_view canonicalAlias(std::string_view f)
 } // namespace
 
 std::optional<Dimension> Dimension::forLogs(const TelemetryStore& store, const TelemetryCounts& counts,
-                                            std::string_view asked, const QueryOptions& options, QueryError& error)
+                                            std::string_view asked, const QueryOptions& /*options*/, QueryError& error)
 {
     const std::string_view field = canonicalAlias(asked);
     if (field.starts_with('@') && field.size() > 1) {
-        const std::string_view path = field.substr(1);
-        if (const auto e = errorAttributeField(path)) {
+        const semconv::ResolvedKey key = semconv::resolveLogKey(field.substr(1));
+        if (key.source == semconv::KeySource::Exception) {
             Dimension d(store, Kind::Error, std::string(asked), counts.errors);
-            d.m_subfield = *e;
+            d.m_subfield = key.exceptionField;
+            return d;
+        }
+        if (key.source == semconv::KeySource::Resource) {
+            Dimension d(store, Kind::ResourceAttribute, std::string(asked), counts.resources);
+            d.m_path = key.key;
+            d.m_counts = counts;
             return d;
         }
         // Keys of string values (an argument or a request attribute: both keyed by the value's StringId,
         // so equal values count together) are dense.
         Dimension d(store, Kind::LogAttribute, std::string(asked), store.strings().size());
-        d.m_path = std::string(path);
+        d.m_path = key.key;
         d.m_placeholder.assign(store.strings().size(), -2);
         d.m_setValue.assign(counts.attributeSets, 0);
+        d.m_counts = counts;
         return d;
     }
     const auto f = resolveQueryField(field, Signal::Logs);
@@ -47,7 +59,6 @@ std::optional<Dimension> Dimension::forLogs(const TelemetryStore& store, const T
     if (f && *f != QueryField::TraceId && *f != QueryField::SpanId && *f != QueryField::Message) {
         Dimension d(store, Kind::Resource, std::string(asked), counts.resources);
         d.m_subfield = static_cast<int>(*f);
-        d.m_options = options;
         return d;
     }
     error = {0, "cannot count logs by '" + std::string(asked) + "'",
@@ -56,26 +67,43 @@ std::optional<Dimension> Dimension::forLogs(const TelemetryStore& store, const T
 }
 
 std::optional<Dimension> Dimension::forSpans(const TelemetryStore& store, const TelemetryCounts& counts,
-                                             std::string_view asked, const QueryOptions& options, QueryError& error)
+                                             std::string_view asked, const QueryOptions& /*options*/, QueryError& error)
 {
     const std::string_view field = canonicalAlias(asked);
     const bool attribute = field.starts_with('@') && field.size() > 1;
     const std::string_view path = attribute ? field.substr(1) : field;
-    if (attribute && (path == "http.status_code" || path == "http.response.status_code"))
-        return Dimension(store, Kind::Http, std::string(asked), 65536);
-    if (attribute) {
-        if (const auto e = errorAttributeField(path)) {
-            Dimension d(store, Kind::Error, std::string(asked), counts.errors);
-            d.m_subfield = *e;
+    if (attribute && path != "span.kind") {
+        const semconv::ResolvedKey key = semconv::resolveSpanKey(path);
+        auto modelled = [&](Kind kind, std::size_t dense) {
+            Dimension d(store, kind, std::string(asked), dense);
+            d.m_path = key.key;
+            d.m_counts = counts;
+            d.m_model = std::make_shared<AttributeModel>(store, counts);
             return d;
+        };
+        switch (key.source) {
+        case semconv::KeySource::Exception: {
+            Dimension d(store, Kind::Error, std::string(asked), counts.errors);
+            d.m_subfield = key.exceptionField;
+            return d;
+        }
+        case semconv::KeySource::Resource: return modelled(Kind::ResourceAttribute, counts.resources);
+        case semconv::KeySource::Operation: return modelled(Kind::OperationAttribute, counts.operations);
+        case semconv::KeySource::HttpStatusCode: return modelled(Kind::Http, 65536);
+        case semconv::KeySource::GrpcCode: return modelled(Kind::GrpcCode, semconv::kGrpcCodes);
+        case semconv::KeySource::ErrorType: return modelled(Kind::ErrorType, AttributeModel::kExceptionBase + counts.errors);
+        case semconv::KeySource::Record: {
+            Dimension d(store, Kind::TraceAttribute, std::string(asked), counts.attributeSets);
+            d.m_path = key.key;
+            return d;
+        }
         }
     }
     // Message is never a span field, so it stands for "not a reserved field" here.
     const QueryField f =
         attribute ? QueryField::Message : resolveQueryField(field, Signal::Spans).value_or(QueryField::Message);
     const bool operationField = f == QueryField::Service || f == QueryField::ResourceName ||
-                                f == QueryField::OperationName || f == QueryField::SpanKind ||
-                                (attribute && (resolveOperationAttribute(path) || path == "span.kind"));
+                                f == QueryField::OperationName || f == QueryField::SpanKind || attribute;
     if (operationField) {
         Dimension d(store, Kind::Operation, std::string(asked), counts.operations);
         d.m_path = std::string(path);
@@ -87,12 +115,6 @@ std::optional<Dimension> Dimension::forSpans(const TelemetryStore& store, const 
         f == QueryField::Env) {
         Dimension d(store, Kind::Resource, std::string(asked), counts.resources);
         d.m_subfield = static_cast<int>(f);
-        d.m_options = options;
-        return d;
-    }
-    if (attribute) {
-        Dimension d(store, Kind::TraceAttribute, std::string(asked), counts.attributeSets);
-        d.m_path = std::string(path);
         return d;
     }
     error = {0, "cannot group spans by '" + std::string(asked) + "'",
@@ -127,6 +149,10 @@ void Dimension::keys(const TelemetryStore::LogColumns& c, const std::uint8_t* ma
             out[i] = c.links[i].error == 0 ? none : known(c.links[i].error);
         return;
     case Kind::LogAttribute: logAttributeKeys(c, mask, n, out); return;
+    case Kind::ResourceAttribute:
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = c.resource[i] == kNoLogResource ? none : known(c.resource[i]);
+        return;
     default: std::fill(out, out + n, none); return;
     }
 }
@@ -134,10 +160,7 @@ void Dimension::keys(const TelemetryStore::LogColumns& c, const std::uint8_t* ma
 std::int16_t Dimension::findPlaceholder(StringId templ)
 {
     const LogTemplateParts parts = splitLogTemplate(m_store->str(templ));
-    std::int16_t k = -1;
-    for (std::size_t p = 0; p < parts.names.size(); ++p)
-        if (parts.names[p] == m_path)
-            k = static_cast<std::int16_t>(p);
+    const auto k = static_cast<std::int16_t>(semconv::placeholderIndex(parts, m_path)); // the first, as the export
     m_placeholder[templ] = k;
     return k;
 }
@@ -155,6 +178,7 @@ void Dimension::logAttributeKeys(const TelemetryStore::LogColumns& c, const std:
     const std::size_t templates = m_placeholder.size();
     // A request logs several lines in a row, so the last trace's value is usually the next one's too.
     TraceIndex lastTrace = kNoTrace;
+    std::uint16_t lastSpan = kNoParent;
     std::uint32_t lastKey = none;
     for (std::size_t i = 0; i < n; ++i) {
         const StringId templ = c.templ[i];
@@ -172,10 +196,15 @@ void Dimension::logAttributeKeys(const TelemetryStore::LogColumns& c, const std:
         std::uint32_t key = static_cast<std::uint32_t>(arg);
         if (has & (plain ^ 1u)) [[unlikely]]
             key = argumentKey(arg);
-        const TraceIndex trace = (selected & (has ^ 1u)) ? log.trace : kNoTrace;
-        if (trace != kNoTrace && trace != lastTrace) [[unlikely]] {
+        // A key the message names is the message's (its argument, or nothing); others are the request's.
+        const TraceIndex trace = (selected & static_cast<std::uint32_t>(k < 0)) ? log.trace : kNoTrace;
+        if (trace != kNoTrace && (trace != lastTrace || log.span != lastSpan)) [[unlikely]] {
             lastTrace = trace;
-            lastKey = requestAttributeKey(trace);
+            lastSpan = log.span;
+            LogRecord record;
+            record.trace = trace;
+            record.span = log.span;
+            lastKey = requestAttributeKey(semconv::logRequestAttributes(*m_store, record, m_counts));
         }
         const std::uint32_t fallback = trace == kNoTrace ? none : lastKey;
         out[i] = has ? key : fallback;
@@ -217,9 +246,10 @@ std::uint32_t Dimension::argumentKey(LogArg arg)
     return extraKey((logarg::isNumber(arg) ? kNumberTag : kIdTag) | logarg::payload(arg));
 }
 
-std::uint32_t Dimension::requestAttributeKey(TraceIndex trace)
+std::uint32_t Dimension::requestAttributeKey(AttributeSetId set)
 {
-    const AttributeSetId set = m_store->trace(trace).attributes;
+    if (set == 0)
+        return missing();
     std::uint32_t* cached = set < m_setValue.size() ? &m_setValue[set] : nullptr;
     if (cached && *cached != 0)
         return *cached - 1;
@@ -255,9 +285,29 @@ void Dimension::keys(const SpanRecord* rows, const TelemetryStore::SpanColumns& 
         for (std::size_t i = 0; i < n; ++i)
             out[i] = static_cast<std::uint8_t>(c.status[i]);
         return;
+    case Kind::ResourceAttribute:
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = c.resource[i] == kNoResource ? none : known(c.resource[i]);
+        return;
+    case Kind::OperationAttribute:
+        for (std::size_t i = 0; i < n; ++i)
+            out[i] = known(c.operation[i]);
+        return;
     case Kind::Http:
         for (std::size_t i = 0; i < n; ++i)
-            out[i] = rows[i].httpStatus == 0 ? none : rows[i].httpStatus;
+            out[i] = rows[i].httpStatus == 0 || !m_model->isHttp(c.operation[i]) ? none : rows[i].httpStatus;
+        return;
+    case Kind::GrpcCode:
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint32_t code = mask[i] ? m_model->grpcKey(rows[i]) : AttributeModel::kNone;
+            out[i] = code == AttributeModel::kNone ? none : code;
+        }
+        return;
+    case Kind::ErrorType:
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint32_t key = mask[i] ? m_model->errorTypeKey(rows[i]) : AttributeModel::kNone;
+            out[i] = key == AttributeModel::kNone ? none : known(key);
+        }
         return;
     case Kind::Error:
         for (std::size_t i = 0; i < n; ++i)
@@ -292,7 +342,7 @@ std::string Dimension::label(std::uint32_t denseKey) const
     switch (m_kind) {
     case Kind::Resource:
         return std::string(resourceTagValue(store, store.resource(static_cast<ResourceId>(key)),
-                                            static_cast<QueryField>(m_subfield), m_options));
+                                            static_cast<QueryField>(m_subfield)));
     case Kind::Severity: {
         const auto names = severityNames(static_cast<int>(key));
         return names.empty() ? std::string() : std::string(names.front());
@@ -306,7 +356,18 @@ std::string Dimension::label(std::uint32_t denseKey) const
         const LogArg arg = key & kNumberTag ? logarg::number(payload) : logarg::id(payload);
         return std::string(logarg::text(store.strings(), arg, m_path, buffer));
     }
+    case Kind::ResourceAttribute: {
+        const semconv::AttributeList list = semconv::resourceAttributes(store, static_cast<ResourceId>(key), m_counts);
+        const semconv::Attribute* a = semconv::find(list, m_path);
+        return a ? a->text : std::string();
+    }
     case Kind::Operation: return operationFieldValue(store, store.operation(static_cast<OperationId>(key)), m_path);
+    case Kind::OperationAttribute: {
+        const auto v = m_model->operationValue(static_cast<OperationId>(key), m_path);
+        return v ? std::string(*v) : std::string();
+    }
+    case Kind::GrpcCode: return std::string(semconv::grpcCodeName(static_cast<semconv::GrpcCode>(key)));
+    case Kind::ErrorType: return m_model->errorTypeLabel(static_cast<std::uint32_t>(key));
     case Kind::SpanStatus: return key == static_cast<std::uint8_t>(SpanStatus::Error) ? "error" : "ok";
     case Kind::Http: return std::to_string(key);
     case Kind::TraceAttribute: {

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "query/AttributeModel.h"
 #include "query/QueryError.h"
 #include "query/QueryOptions.h"
 #include "telemetry/TelemetryStore.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -40,8 +42,8 @@ public:
     std::string label(std::uint32_t key) const;
 
 private:
-    enum class Kind : std::uint8_t { Resource, Severity, LogAttribute, Error, Operation, SpanStatus, Http,
-                                     TraceAttribute };
+    enum class Kind : std::uint8_t { Resource, ResourceAttribute, Severity, LogAttribute, Error, Operation,
+                                     OperationAttribute, SpanStatus, Http, GrpcCode, ErrorType, TraceAttribute };
     Dimension(const TelemetryStore& store, Kind kind, std::string field, std::size_t dense)
         : m_store(&store), m_kind(kind), m_field(std::move(field)), m_dense(static_cast<std::uint32_t>(dense))
     {
@@ -62,7 +64,7 @@ private:
     // The index of the path's placeholder in a template, -1 when it has none (remembered).
     std::int16_t findPlaceholder(StringId templ);
     std::uint32_t argumentKey(LogArg arg);
-    std::uint32_t requestAttributeKey(TraceIndex trace);
+    std::uint32_t requestAttributeKey(AttributeSetId set);
     std::uint32_t traceAttributeKey(TraceIndex trace);
 
     const TelemetryStore* m_store;
@@ -71,11 +73,13 @@ private:
     std::uint32_t m_dense; // ids below this are keys as they are
     int m_subfield = 0;    // QueryField (Resource), error field (Error)
     std::string m_path;    // attribute path / operation field name
-    QueryOptions m_options;
     std::vector<std::uint64_t> m_extra;                        // key − m_dense − 1 → value
     std::unordered_map<std::uint64_t, std::uint32_t> m_extraKeys; // value → key
     std::vector<std::int16_t> m_placeholder; // LogAttribute: per template StringId, -2 = not seen, -1 = none
     std::vector<std::uint32_t> m_setValue;   // LogAttribute: per request attribute set, key + 1 (0 = not seen)
+    TelemetryCounts m_counts;
+    // engine/semconv's attributes per operation, resource and error (shared by copies of this dimension).
+    std::shared_ptr<AttributeModel> m_model;
 };
 
 } // namespace kunren

@@ -1,15 +1,16 @@
 #include "query/FilterParts.h"
 
+#include "semconv/ResourceAttributes.h"
+
 #include <charconv>
 
 namespace kunren {
 
-std::string_view resourceTagValue(const TelemetryStore& store, const ResourceInfo& r, QueryField field,
-                                  const QueryOptions& options)
+std::string_view resourceTagValue(const TelemetryStore& store, const ResourceInfo& r, QueryField field)
 {
     switch (field) {
     case QueryField::Service: return r.service == kNoService ? std::string_view{} : store.str(store.service(r.service).name);
-    case QueryField::Env: return options.environment;
+    case QueryField::Env: return store.deployment().environment;
     case QueryField::Version: return store.str(r.version);
     case QueryField::Pod: return store.str(r.pod);
     case QueryField::Host: return store.str(r.node);
@@ -25,25 +26,25 @@ std::string_view resourceTagValue(const TelemetryStore& store, const ResourceInf
 }
 
 std::vector<std::uint8_t> resourceTable(const TelemetryStore& store, const TelemetryCounts& counts, QueryField field,
-                                        const ValueMatcher& value, const QueryOptions& options)
+                                        const ValueMatcher& value)
 {
     std::vector<std::uint8_t> table(counts.resources, 0);
     for (std::size_t i = 0; i < counts.resources; ++i) {
-        const std::string_view v = resourceTagValue(store, store.resource(static_cast<ResourceId>(i)), field, options);
+        const std::string_view v = resourceTagValue(store, store.resource(static_cast<ResourceId>(i)), field);
         table[i] = !v.empty() && value.matchText(v) ? 1 : 0;
     }
     return table;
 }
 
-std::optional<int> errorAttributeField(std::string_view p)
+std::vector<std::uint8_t> resourceAttributeTable(const TelemetryStore& store, const TelemetryCounts& counts,
+                                                 std::string_view key, const ValueMatcher& value)
 {
-    if (p == "error.kind" || p == "error.type" || p == "exception.type")
-        return 0;
-    if (p == "error.message" || p == "error.msg" || p == "exception.message")
-        return 1;
-    if (p == "error.stack" || p == "exception.stacktrace")
-        return 2;
-    return std::nullopt;
+    std::vector<std::uint8_t> table(counts.resources, 0);
+    for (std::size_t i = 0; i < counts.resources; ++i)
+        for (const semconv::Attribute& a : semconv::resourceAttributes(store, static_cast<ResourceId>(i), counts))
+            if ((key.empty() || a.key == key) && value.matchText(a.text))
+                table[i] = 1;
+    return table;
 }
 
 std::string_view errorAttributeValue(const TelemetryStore& store, ErrorId id, int field)

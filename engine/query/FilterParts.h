@@ -15,14 +15,17 @@ namespace kunren {
 // Pieces both the log and the span filters compile terms into.
 
 // The value of a resource tag (service, env, version, pod_name, host, region, source) for one resource.
-std::string_view resourceTagValue(const TelemetryStore& store, const ResourceInfo& resource, QueryField field,
-                                  const QueryOptions& options);
+std::string_view resourceTagValue(const TelemetryStore& store, const ResourceInfo& resource, QueryField field);
 // One byte per resource: does its tag value match?
 std::vector<std::uint8_t> resourceTable(const TelemetryStore& store, const TelemetryCounts& counts, QueryField field,
-                                        const ValueMatcher& value, const QueryOptions& options);
+                                        const ValueMatcher& value);
 
-// @error.kind / @error.type → 0, @error.message → 1, @error.stack → 2.
-std::optional<int> errorAttributeField(std::string_view path);
+// One byte per resource: does its resource attribute `key` (any of them when empty) match? The attributes
+// are engine/semconv's, as the export writes them.
+std::vector<std::uint8_t> resourceAttributeTable(const TelemetryStore& store, const TelemetryCounts& counts,
+                                                 std::string_view key, const ValueMatcher& value);
+
+// exception.type (0), exception.message (1) or exception.stacktrace (2) of an error.
 std::string_view errorAttributeValue(const TelemetryStore& store, ErrorId id, int field);
 
 // The value of `key` in a request attribute set, or nullopt.

@@ -1,6 +1,7 @@
 // Matching log rows a block at a time: each leaf fills its mask from the columns it needs (see
 // LogFilterImpl.h for how the parts fit together).
 #include "query/LogFilterImpl.h"
+#include "semconv/RecordAttributes.h"
 
 #include "query/InlineIdText.h"
 
@@ -21,7 +22,10 @@ bool LogFilter::Impl::mayMatchLeaf(std::uint32_t index, std::size_t block) const
 bool LogFilter::Impl::matchArg(Leaf& l, LogArg arg, std::string_view name, bool idPossible)
 {
     if (logarg::isString(arg))
-        return l.strings.get(arg, [&] { return l.value.matchText(store.str(arg)); });
+        return l.strings.get(arg, [&] {
+            const std::string_view v = store.str(arg);
+            return !v.empty() && l.value.matchText(v); // an empty value is no value (semconv)
+        });
     if (logarg::isNumber(arg)) {
         if (l.value.isRange() || l.value.isExists())
             return l.value.matchNumber(logarg::payload(arg));
@@ -88,10 +92,13 @@ bool LogFilter::Impl::matchTraceAttribute(Leaf& l, const LogRecord& log)
 {
     if (log.trace == kNoTrace || !l.requestAttribute)
         return false;
-    if (log.trace == l.lastTrace)
+    if (log.trace == l.lastTrace && log.span == l.lastSpan)
         return l.lastVerdict;
     l.lastTrace = log.trace;
-    const AttributeSetId set = store.trace(log.trace).attributes;
+    l.lastSpan = log.span;
+    const AttributeSetId set = semconv::logRequestAttributes(store, log, counts);
+    if (set == 0)
+        return l.lastVerdict = false;
     return l.lastVerdict = l.sets.get(set, [&] {
         if (l.kind == LeafKind::AnyAttribute) {
             for (const auto& kv : store.attributes(set))
@@ -100,15 +107,17 @@ bool LogFilter::Impl::matchTraceAttribute(Leaf& l, const LogRecord& log)
             return false;
         }
         const auto v = findAttribute(store, set, l.path);
-        return v && l.value.matchText(*v);
+        return v && !v->empty() && l.value.matchText(*v);
     });
 }
 
 bool LogFilter::Impl::matchAttribute(Leaf& l, const LogRecord& log)
 {
     const TemplateInfo& t = templateInfo(l, log.templ);
-    if (t.placeholder >= 0 && t.placeholder < log.argCount)
-        return matchArg(l, store.logArg(log.firstArg + static_cast<std::size_t>(t.placeholder)), l.path,
+    // A key the message names is the message's (its argument, or nothing); others are the request's.
+    if (t.placeholder >= 0)
+        return t.placeholder < log.argCount &&
+               matchArg(l, store.logArg(log.firstArg + static_cast<std::size_t>(t.placeholder)), l.path,
                         t.idPossible[static_cast<std::size_t>(t.placeholder)]);
     return matchTraceAttribute(l, log);
 }
@@ -167,7 +176,10 @@ void LogFilter::Impl::each(const TelemetryStore::LogColumns& c, const std::uint8
 bool LogFilter::Impl::candidateArg(Leaf& l, LogArg arg)
 {
     if (logarg::isString(arg))
-        return l.strings.get(arg, [&] { return l.value.matchText(store.str(arg)); });
+        return l.strings.get(arg, [&] {
+            const std::string_view v = store.str(arg);
+            return !v.empty() && l.value.matchText(v); // an empty value is no value (semconv)
+        });
     if (logarg::isNumber(arg))
         return false;
     return l.anyId ||
@@ -316,7 +328,10 @@ void LogFilter::Impl::runLeaf(std::uint32_t index, std::size_t first, const Tele
             out[i] =
                 active[i] && e != 0 &&
                         l.errors.get(
-                            e, [&] { return l.value.matchText(errorAttributeValue(store, e, l.errorField)); })
+                            e, [&] {
+                                const std::string_view v = errorAttributeValue(store, e, l.errorField);
+                                return !v.empty() && l.value.matchText(v); // an empty value is no value
+                            })
                     ? 1
                     : 0;
         }

@@ -1,6 +1,7 @@
 // Compiling a log query's terms into leaves: resolving fields, and for free-text and @attribute terms
 // planning how the leaf will find its rows (the term index, an argument scan, or a test per row).
 #include "query/LogFilterImpl.h"
+#include "semconv/AttributeKeys.h"
 
 #include "query/InlineIdText.h"
 #include "telemetry/TrigramSignature.h"
@@ -261,7 +262,7 @@ std::int64_t LogFilter::Impl::numberEquals(const ValueMatcher& equals)
 std::uint32_t LogFilter::Impl::resourceLeaf(QueryField field, const ValueMatcher& value)
 {
     Leaf l{LeafKind::Resource, value};
-    l.table = resourceTable(store, counts, field, value, options);
+    l.table = resourceTable(store, counts, field, value);
     return leaf(std::move(l));
 }
 
@@ -282,13 +283,19 @@ std::uint32_t LogFilter::Impl::compile(const QueryTerm& term)
         return plan.add(MaskPlan::Kind::Or, 0, {a, b, c});
     }
     case FieldKind::Attribute: {
-        if (const auto f = errorAttributeField(term.name)) {
+        const semconv::ResolvedKey key = semconv::resolveLogKey(term.name);
+        if (key.source == semconv::KeySource::Exception) {
             Leaf l{LeafKind::Error, equals};
-            l.errorField = *f;
+            l.errorField = key.exceptionField;
+            return leaf(std::move(l));
+        }
+        if (key.source == semconv::KeySource::Resource) {
+            Leaf l{LeafKind::Resource, equals};
+            l.table = resourceAttributeTable(store, counts, key.key, equals);
             return leaf(std::move(l));
         }
         Leaf l{LeafKind::Attribute, equals};
-        l.path = term.name;
+        l.path = key.key;
         l.requestAttribute = anyAttributeSetHas(l.path);
         l.term = lowerAscii(term.text);
         l.idPossible = idCharsOnly(l.term) || equals.isRange() || equals.isExists();

@@ -71,7 +71,9 @@ struct Leaf
     std::vector<std::uint32_t> idPayloads;
     std::vector<std::uint8_t> pending; // scratch: rows of Args templates not yet decided
     bool requestAttribute = true;    // Attribute: does any request attribute set have the key at all?
-    TraceIndex lastTrace = kNoTrace; // a request's logs are contiguous: the last trace's verdict answers most
+    // A request's logs are contiguous: the last trace's (and span's) verdict answers most.
+    TraceIndex lastTrace = kNoTrace;
+    std::uint16_t lastSpan = kNoParent;
     bool lastVerdict = false;
     std::vector<std::uint32_t> templateSlot; // per StringId: 1 + index into templates, 0 = not seen yet
     std::vector<TemplateInfo> templates;

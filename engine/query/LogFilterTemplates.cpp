@@ -2,6 +2,7 @@
 // decides (Never / Always), only its arguments can hold the term (Args), or a match may cross from an
 // argument into the template's text so rows must be rendered (Render).
 #include "query/LogFilterImpl.h"
+#include "semconv/RecordAttributes.h"
 
 #include "query/CrossingMatch.h"
 #include "query/InlineIdText.h"
@@ -53,9 +54,7 @@ TemplateInfo LogFilter::Impl::analyze(const Leaf& l, StringId templ, const LogTe
     for (const std::string_view name : parts.names)
         info.idPossible.push_back(l.idPossible && (idFactsOf(l, name) & 1) ? 1 : 0);
     if (l.kind == LeafKind::Attribute) {
-        for (std::size_t k = 0; k < parts.names.size(); ++k)
-            if (parts.names[k] == l.path)
-                info.placeholder = static_cast<int>(k);
+        info.placeholder = semconv::placeholderIndex(parts, l.path); // the first of a name, as the export
         return info;
     }
     if (l.kind != LeafKind::Text)

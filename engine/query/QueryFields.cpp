@@ -79,27 +79,6 @@ std::span<const std::string_view> severityNames(int n)
     return fatal;
 }
 
-std::optional<OperationAttribute> resolveOperationAttribute(std::string_view p)
-{
-    if (p == "http.method" || p == "http.request.method")
-        return OperationAttribute::Method;
-    if (p == "http.route" || p == "url.path" || p == "http.url")
-        return OperationAttribute::Route;
-    if (p == "db.system" || p == "db.system.name" || p == "messaging.system")
-        return OperationAttribute::DbSystem;
-    if (p == "db.operation" || p == "db.operation.name")
-        return OperationAttribute::DbOperation;
-    if (p == "db.collection.name" || p == "db.sql.table")
-        return OperationAttribute::DbCollection;
-    if (p == "db.query.text" || p == "db.statement")
-        return OperationAttribute::DbQuery;
-    if (p == "messaging.destination.name" || p == "messaging.destination")
-        return OperationAttribute::Destination;
-    if (p == "peer.service" || p == "service.peer.name" || p == "server.address")
-        return OperationAttribute::Peer;
-    return std::nullopt;
-}
-
 std::string_view spanKindName(SpanKind kind)
 {
     switch (kind) {

@@ -26,12 +26,6 @@ std::string knownQueryFields(Signal signal);
 // critical (21-24). The first name is how results show it; the others are accepted in queries.
 std::span<const std::string_view> severityNames(int severityNumber);
 
-// Span attributes derived from the operation (`@http.method`, `@db.system` …): the value, or nullopt
-// when `path` is not such an attribute. An empty string_view means "not set on this operation".
-enum class OperationAttribute : std::uint8_t { Method, Route, DbSystem, DbOperation, DbCollection, DbQuery,
-                                               Destination, Peer };
-std::optional<OperationAttribute> resolveOperationAttribute(std::string_view path);
-
 // The operation_name Datadog would show, derived from the span kind and the peer: "http.server.request",
 // "postgresql.query", "kafka.send" …
 std::string operationName(SpanKind kind, std::string_view peerSystem, std::uint8_t peerKind);

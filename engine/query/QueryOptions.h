@@ -1,13 +1,13 @@
 #pragma once
 
-#include <string>
 
 namespace kunren {
 
-// What a query needs to know that the telemetry does not record.
+// What a query needs to know that the telemetry does not record. Nothing today: env: and the resource
+// attributes come from the store's deployment, as the export's do. Kept so callers need not change when
+// something is added.
 struct QueryOptions
 {
-    std::string environment = "prod"; // env: tag of every record (the OTLP export's deployment.environment.name)
 };
 
 } // namespace kunren

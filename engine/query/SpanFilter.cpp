@@ -1,8 +1,12 @@
 #include "query/SpanFilter.h"
 
+#include "query/AttributeModel.h"
 #include "query/FilterParts.h"
 #include "query/MaskPlan.h"
 #include "query/QueryParser.h"
+#include "semconv/AttributeKeys.h"
+#include "semconv/OperationAttributes.h"
+#include "semconv/SpanOutcome.h"
 
 #include <algorithm>
 #include <limits>
@@ -11,8 +15,8 @@ namespace kunren {
 
 namespace {
 
-enum class LeafKind : std::uint8_t { Operation, Resource, Status, Http, Duration, Attribute, AnyAttribute, Error,
-                                     TraceId, SpanId };
+enum class LeafKind : std::uint8_t { Operation, Resource, Status, Http, Grpc, ErrorType, Duration, Attribute,
+                                     AnyAttribute, Error, TraceId, SpanId };
 
 struct Leaf
 {
@@ -28,15 +32,11 @@ struct Leaf
     bool loInclusive = true, hiInclusive = true;
     ExactId id;
     LazyBits sets, errors, traces, codes;
+    std::vector<std::uint8_t> grpc;  // Grpc / ErrorType: does each gRPC code's name match?
     // Attribute leaves: a trace's spans are contiguous, so the last trace's verdict answers most rows.
     TraceIndex lastTrace = kNoTrace;
     bool lastVerdict = false;
 };
-
-// Operation-derived fields by name; the empty name never resolves.
-const char* const kOperationFields[] = {"service", "resource_name", "operation_name", "span.kind", "http.method",
-                                        "http.route", "db.system", "db.operation.name", "db.collection.name",
-                                        "db.query.text", "messaging.destination.name", "peer.service"};
 
 } // namespace
 
@@ -51,19 +51,6 @@ std::string operationFieldValue(const TelemetryStore& store, const OperationInfo
         return operationName(op.kind, peer ? store.str(peer->system) : std::string_view{}, peer ? peer->kind : 0xFF);
     if (field == "span.kind")
         return std::string(spanKindName(op.kind));
-    const auto attribute = resolveOperationAttribute(field);
-    if (!attribute)
-        return {};
-    switch (*attribute) {
-    case OperationAttribute::Method: return std::string(store.str(op.method));
-    case OperationAttribute::Route: return std::string(store.str(op.route));
-    case OperationAttribute::DbSystem: return peer ? std::string(store.str(peer->system)) : std::string();
-    case OperationAttribute::DbOperation: return std::string(store.str(op.dbOperation));
-    case OperationAttribute::DbCollection: return std::string(store.str(op.dbCollection));
-    case OperationAttribute::DbQuery: return std::string(store.str(op.dbQueryText));
-    case OperationAttribute::Destination: return std::string(store.str(op.destination));
-    case OperationAttribute::Peer: return peer ? std::string(store.str(peer->name)) : std::string();
-    }
     return {};
 }
 
@@ -76,16 +63,21 @@ struct SpanFilter::Impl
     MaskPlan plan;
     std::vector<Leaf> leaves;
 
-    Impl(const TelemetryStore& s, const TelemetryCounts& c, const QueryOptions& o) : store(s), counts(c), options(o) {}
+    AttributeModel model;
+
+    Impl(const TelemetryStore& s, const TelemetryCounts& c, const QueryOptions& o)
+        : store(s), counts(c), options(o), model(s, c)
+    {
+    }
 
     // --- compiling --------------------------------------------------------------------------------
 
     std::uint32_t leaf(Leaf l)
     {
         l.sets.resize(l.kind == LeafKind::Attribute || l.kind == LeafKind::AnyAttribute ? counts.attributeSets : 0);
-        l.errors.resize(l.kind == LeafKind::Error ? counts.errors : 0);
         l.traces.resize(l.kind == LeafKind::TraceId ? counts.traces : 0);
-        l.codes.resize(l.kind == LeafKind::Http ? 65536 : 0);
+        l.codes.resize(l.kind == LeafKind::Http || l.kind == LeafKind::ErrorType ? 65536 : 0);
+        l.errors.resize(l.kind == LeafKind::Error || l.kind == LeafKind::ErrorType ? counts.errors : 0);
         leaves.push_back(std::move(l));
         return plan.add(MaskPlan::Kind::Leaf, static_cast<std::uint32_t>(leaves.size() - 1));
     }
@@ -103,6 +95,35 @@ struct SpanFilter::Impl
                     l.table[i] = 1;
             }
         }
+        return leaf(std::move(l));
+    }
+
+    // One byte per operation: does its attribute `key` (every attribute when empty) match?
+    std::uint32_t operationAttributeLeaf(std::string_view key, const ValueMatcher& value)
+    {
+        Leaf l{LeafKind::Operation, value};
+        l.table.assign(counts.operations, 0);
+        for (std::size_t i = 0; i < counts.operations; ++i)
+            for (const semconv::Attribute& a : model.operation(static_cast<OperationId>(i)).list)
+                if ((key.empty() || a.key == key) && value.matchText(a.text))
+                    l.table[i] = 1;
+        return leaf(std::move(l));
+    }
+
+    std::uint32_t resourceAttributeLeaf(std::string_view key, const ValueMatcher& value)
+    {
+        Leaf l{LeafKind::Resource, value};
+        l.table = resourceAttributeTable(store, counts, key, value);
+        return leaf(std::move(l));
+    }
+
+    // rpc.response.status_code (Grpc) or error.type (ErrorType): which gRPC codes' names match.
+    std::uint32_t outcomeLeaf(LeafKind kind, const ValueMatcher& value)
+    {
+        Leaf l{kind, value};
+        l.grpc.resize(semconv::kGrpcCodes);
+        for (std::size_t c = 0; c < semconv::kGrpcCodes; ++c)
+            l.grpc[c] = value.matchText(semconv::grpcCodeName(static_cast<semconv::GrpcCode>(c))) ? 1 : 0;
         return leaf(std::move(l));
     }
 
@@ -146,16 +167,16 @@ struct SpanFilter::Impl
                             {operationLeaf({"resource_name"}, contains), errorLeaf(contains, 1, true)});
         }
         case FieldKind::Any: {
+            // Any attribute the export writes, and the span's service, name and kind.
             std::vector<std::uint32_t> any;
-            any.push_back(operationLeaf(std::vector<std::string_view>(std::begin(kOperationFields), std::end(kOperationFields)), equals));
-            for (const QueryField f : {QueryField::Version, QueryField::Pod, QueryField::Host, QueryField::Region}) {
-                Leaf r{LeafKind::Resource, equals};
-                r.table = resourceTable(store, counts, f, equals, options);
-                any.push_back(leaf(std::move(r)));
-            }
+            any.push_back(operationLeaf({"service", "resource_name", "operation_name", "span.kind"}, equals));
+            any.push_back(operationAttributeLeaf({}, equals));
+            any.push_back(resourceAttributeLeaf({}, equals));
             any.push_back(leaf(Leaf{LeafKind::AnyAttribute, equals}));
             any.push_back(errorLeaf(equals, 0, true));
             any.push_back(leaf(Leaf{LeafKind::Http, equals}));
+            any.push_back(outcomeLeaf(LeafKind::Grpc, equals));
+            any.push_back(outcomeLeaf(LeafKind::ErrorType, equals));
             return plan.add(MaskPlan::Kind::Or, 0, std::move(any));
         }
         case FieldKind::Attribute: return compileAttribute(term, equals);
@@ -189,25 +210,31 @@ struct SpanFilter::Impl
         }
         default: {
             Leaf l{LeafKind::Resource, equals};
-            l.table = resourceTable(store, counts, *field, equals, options);
+            l.table = resourceTable(store, counts, *field, equals);
             return leaf(std::move(l));
         }
         }
     }
 
+    // @key: answered from where engine/semconv says the export takes it.
     std::uint32_t compileAttribute(const QueryTerm& term, const ValueMatcher& equals)
     {
-        const std::string& p = term.name;
-        if (p == "http.status_code" || p == "http.response.status_code")
-            return leaf(Leaf{LeafKind::Http, equals});
-        if (const auto f = errorAttributeField(p))
-            return errorLeaf(equals, *f, false);
-        if (p == "duration")
+        if (term.name == "duration")
             return durationLeaf(term);
-        if (resolveOperationAttribute(p) || p == "span.kind")
-            return operationLeaf({p}, equals);
+        if (term.name == "span.kind")
+            return operationLeaf({"span.kind"}, equals);
+        const semconv::ResolvedKey key = semconv::resolveSpanKey(term.name);
+        switch (key.source) {
+        case semconv::KeySource::Operation: return operationAttributeLeaf(key.key, equals);
+        case semconv::KeySource::HttpStatusCode: return leaf(Leaf{LeafKind::Http, equals});
+        case semconv::KeySource::GrpcCode: return outcomeLeaf(LeafKind::Grpc, equals);
+        case semconv::KeySource::ErrorType: return outcomeLeaf(LeafKind::ErrorType, equals);
+        case semconv::KeySource::Exception: return errorLeaf(equals, key.exceptionField, false);
+        case semconv::KeySource::Resource: return resourceAttributeLeaf(key.key, equals);
+        case semconv::KeySource::Record: break;
+        }
         Leaf l{LeafKind::Attribute, equals};
-        l.path = p;
+        l.path = key.key;
         return leaf(std::move(l));
     }
 
@@ -229,7 +256,7 @@ struct SpanFilter::Impl
                 return false;
             }
             const auto v = findAttribute(store, set, l.path);
-            return v && l.value.matchText(*v);
+            return v && !v->empty() && l.value.matchText(*v);
         });
     }
 
@@ -239,7 +266,8 @@ struct SpanFilter::Impl
             if (l.anyError)
                 return l.value.matchText(errorAttributeValue(store, e, 0)) ||
                        l.value.matchText(errorAttributeValue(store, e, 1));
-            return l.value.matchText(errorAttributeValue(store, e, l.errorField));
+            const std::string_view v = errorAttributeValue(store, e, l.errorField);
+            return !v.empty() && l.value.matchText(v); // an empty value is no value
         });
     }
 
@@ -277,7 +305,29 @@ struct SpanFilter::Impl
         }
         case LeafKind::Http:
             each(rows, active, out, n, [&](const SpanRecord& s, std::size_t) {
-                return s.httpStatus != 0 && l.codes.get(s.httpStatus, [&] { return l.value.matchNumber(s.httpStatus); });
+                return s.httpStatus != 0 && model.isHttp(s.operation) &&
+                       l.codes.get(s.httpStatus, [&] { return l.value.matchNumber(s.httpStatus); });
+            });
+            return;
+        case LeafKind::Grpc:
+            each(rows, active, out, n, [&](const SpanRecord& s, std::size_t) {
+                const std::uint32_t code = model.grpcKey(s);
+                return code != AttributeModel::kNone && l.grpc[code] != 0;
+            });
+            return;
+        case LeafKind::ErrorType:
+            each(rows, active, out, n, [&](const SpanRecord& s, std::size_t) {
+                const std::uint32_t key = model.errorTypeKey(s);
+                if (key == AttributeModel::kNone)
+                    return false;
+                if (key < AttributeModel::kGrpcBase)
+                    return l.codes.get(key, [&] { return l.value.matchText(std::to_string(key)); });
+                if (key < AttributeModel::kOther)
+                    return l.grpc[key - AttributeModel::kGrpcBase] != 0;
+                if (key == AttributeModel::kOther)
+                    return l.value.matchText(model.errorTypeLabel(key));
+                return l.errors.get(key - AttributeModel::kExceptionBase,
+                                    [&] { return l.value.matchText(model.errorTypeLabel(key)); });
             });
             return;
         case LeafKind::Attribute:

@@ -17,6 +17,8 @@ target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MaskPlan.h
     ${CMAKE_CURRENT_LIST_DIR}/RowSet.h
     ${CMAKE_CURRENT_LIST_DIR}/CrossingMatch.h
+    ${CMAKE_CURRENT_LIST_DIR}/AttributeModel.h
+    ${CMAKE_CURRENT_LIST_DIR}/AttributeModel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/FilterParts.h
     ${CMAKE_CURRENT_LIST_DIR}/FilterParts.cpp
     ${CMAKE_CURRENT_LIST_DIR}/LogFilter.h

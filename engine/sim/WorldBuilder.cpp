@@ -96,6 +96,7 @@ OperationInfo describeOperation(World& w, ServiceIndex recorder, const ServiceRt
 void buildServices(World& w)
 {
     const Topology& topo = *w.scenario->topology;
+    w.store.setDeployment({topo.environment, topo.cluster});
     w.services.resize(topo.services.size());
     for (std::size_t i = 0; i < topo.services.size(); ++i) {
         const ServiceSpec& spec = topo.services[i];

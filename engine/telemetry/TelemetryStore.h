@@ -25,6 +25,14 @@ struct TelemetryCounts
     SimTime time = 0; // simulated time up to which telemetry is complete
 };
 
+// Where the drill's system runs: part of every record's resource (deployment.environment.name,
+// k8s.cluster.name) and of the search's env:.
+struct Deployment
+{
+    std::string environment = "prod";
+    std::string cluster;   // empty = not set
+};
+
 // Everything a drill's simulation emits, stored column-wise and append-only.
 //
 // The simulator is the single writer. It appends rows and calls publish() once per tick; readers on
@@ -39,6 +47,8 @@ public:
     TelemetryStore& operator=(const TelemetryStore&) = delete;
 
     // --- writer ---------------------------------------------------------------------------------
+    // Set once, before any reader exists.
+    void setDeployment(Deployment deployment) { m_deployment = std::move(deployment); }
     StringTable& strings() { return m_strings; }
     ServiceIndex addService(const ServiceInfo& info);
     ResourceId addResource(const ResourceInfo& info);
@@ -67,6 +77,7 @@ public:
     // --- readers (any thread) ------------------------------------------------------------------
     TelemetryCounts counts() const;
     const StringTable& strings() const { return m_strings; }
+    const Deployment& deployment() const { return m_deployment; }
     std::string_view str(StringId id) const { return m_strings.view(id); }
     const ServiceInfo& service(ServiceIndex i) const { return m_services[i]; }
     const ResourceInfo& resource(ResourceId i) const { return m_resources[i]; }
@@ -145,6 +156,7 @@ public:
 
 private:
     StringTable m_strings;
+    Deployment m_deployment;
     ChunkedColumn<ServiceInfo, 8> m_services;
     ChunkedColumn<ResourceInfo, 10> m_resources;
     ChunkedColumn<OperationInfo, 10> m_operations;

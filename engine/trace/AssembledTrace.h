@@ -11,11 +11,11 @@
 
 namespace kunren {
 
-// A key/value shown on a span; views point into the store's string table, which outlives them.
+// A key/value shown on a span (engine/semconv's attributes: what the search finds and the export writes).
 struct SpanTag
 {
-    std::string_view key;
-    std::string_view value;
+    std::string key;
+    std::string value;
 };
 
 // A log line that carries this trace and span.
@@ -49,7 +49,7 @@ struct AssembledSpan
     ServiceIndex peer = kNoService;
     std::string_view serviceName, name, peerName, pod, version;
     std::string_view errorType, errorMessage;
-    std::vector<SpanTag> tags;         // operation-derived, then request attributes (unless TagsDropped)
+    std::vector<SpanTag> tags;         // the operation's, the outcome's, then the request's attributes
     std::vector<LinkedLog> logs;
 };
 

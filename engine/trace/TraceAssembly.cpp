@@ -2,10 +2,11 @@
 
 #include "core/ServiceKind.h"
 #include "trace/CriticalPath.h"
-#include "trace/SpanTags.h"
+#include "semconv/RecordAttributes.h"
 #include "trace/TraceLogs.h"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 namespace kunren {
@@ -201,13 +202,14 @@ std::optional<AssembledTrace> assembleTrace(const TelemetryStore& store, const T
     t.start = tr.start;
     t.weight = tr.weight;
     for (const auto& [k, v] : store.attributes(tr.attributes))
-        t.attributes.push_back({store.str(k), store.str(v)});
+        t.attributes.push_back({std::string(store.str(k)), std::string(store.str(v))});
     for (const TraceLink& link : store.linksOf(trace, counts.traceLinks))
         if (link.span == 0)
             t.follows = AssembledTrace::Link{{link.linkedTraceHigh, link.linkedTraceLow}, link.linkedSpanId};
 
     const std::size_t n = std::min<std::size_t>(tr.spanCount, counts.spans > tr.firstSpan ? counts.spans - tr.firstSpan : 0);
     std::vector<AssembledSpan> spans(n);
+    std::map<OperationId, semconv::OperationAttributes> operations; // a trace repeats few operations
     for (std::size_t i = 0; i < n; ++i) {
         const SpanRecord& r = store.span(tr.firstSpan + i);
         const OperationInfo& op = store.operation(r.operation);
@@ -241,9 +243,11 @@ std::optional<AssembledTrace> assembleTrace(const TelemetryStore& store, const T
         }
         if (r.status == SpanStatus::Error)
             ++t.errorSpans;
-        appendSpanTags(store, op, s.tags);
-        if (!(r.flags & SpanFlags::TagsDropped))
-            s.tags.insert(s.tags.end(), t.attributes.begin(), t.attributes.end());
+        auto described = operations.find(r.operation);
+        if (described == operations.end())
+            described = operations.emplace(r.operation, semconv::describeOperation(store, r.operation, counts)).first;
+        for (semconv::Attribute& a : semconv::spanAttributes(store, described->second, s.storeIndex))
+            s.tags.push_back({std::move(a.key), std::move(a.text)});
         t.durationUs = std::max(t.durationUs, s.endUs);
     }
     for (const auto& s : spans)

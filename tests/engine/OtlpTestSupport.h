@@ -40,6 +40,7 @@ struct Fixture
 
     Fixture()
     {
+        store.setDeployment({"prod", "kunren-prod"});
         auto& s = store.strings();
         auto service = [&](const char* name, const char* ns, const char* system, ServiceKind kind) {
             return store.addService({s.intern(name), s.intern(ns), s.intern(system), static_cast<std::uint8_t>(kind)});
@@ -202,7 +203,6 @@ inline OtlpExportOptions options()
 {
     OtlpExportOptions o;
     o.startsAtUnixNanos = kStartsAt;
-    o.cluster = "kunren-prod";
     return o;
 }
 

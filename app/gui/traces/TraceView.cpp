@@ -241,8 +241,6 @@ void TraceView::showSpan(int indexInTrace)
     html += row(tr("kind"), kindName(s.kind));
     QString status = s.status == SpanStatus::Error ? tr("<span style=\"color:#c62828\">error</span>")
                                                    : s.status == SpanStatus::Ok ? tr("ok") : tr("unset");
-    if (s.httpStatus)
-        status += QStringLiteral(" (HTTP %1)").arg(s.httpStatus);
     html += row(tr("status"), status);
     html += row(tr("critical path"), s.onCriticalPath ? tr("yes") : tr("no"));
     if (!s.peerName.empty())

@@ -62,7 +62,7 @@ TracesPage::TracesPage(DrillRunner* runner, Navigator* navigator, QWidget* paren
     m_groupBy->setObjectName(QStringLiteral("groupByCombo"));
     m_groupBy->addItem(tr("List spans"), QString());
     for (const char* field : {"service", "resource_name", "status", "version", "pod_name", "@http.status_code",
-                              "@error.type"})
+                              "@rpc.response.status_code", "@error.type", "@error.kind"})
         m_groupBy->addItem(tr("Group by %1").arg(FacetModel::fieldTitle(QString::fromLatin1(field)).toLower()),
                            QString::fromLatin1(field));
     m_groupBy->setToolTip(tr("List matching spans, or group them by a tag for counts, error rates and latency"));
