@@ -1922,6 +1922,14 @@ Click: only %2 = this value · Ctrl/Alt+click: exclude it</source>
         <translation>%1
 クリック: %2 = この値だけを表示 · Ctrl/Alt+クリック: この値を除外</translation>
     </message>
+    <message>
+        <source>Error type</source>
+        <translation>エラータイプ</translation>
+    </message>
+    <message>
+        <source>gRPC status</source>
+        <translation>gRPC ステータス</translation>
+    </message>
 </context>
 <context>
     <name>kunren::app::FacetView</name>
