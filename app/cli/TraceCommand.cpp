@@ -84,7 +84,7 @@ nlohmann::ordered_json spanJson(const AssembledTrace& t, const AssembledSpan& s)
     if (!s.errorType.empty() || !s.errorMessage.empty())
         j["error"] = {{"type", s.errorType}, {"message", s.errorMessage}};
     auto tags = nlohmann::ordered_json::object();
-    for (const SpanTag& tag : s.tags)
+    for (const SpanTag& tag : spanTags(t, s))
         tags[std::string(tag.key)] = tag.value;
     j["tags"] = tags;
     auto logs = nlohmann::ordered_json::array();

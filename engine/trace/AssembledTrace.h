@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 #include <optional>
+#include <algorithm>
+#include <memory>
 #include <vector>
 
 namespace kunren {
@@ -49,7 +51,11 @@ struct AssembledSpan
     ServiceIndex peer = kNoService;
     std::string_view serviceName, name, peerName, pod, version;
     std::string_view errorType, errorMessage;
-    std::vector<SpanTag> tags;         // the operation's, the outcome's, then the request's attributes
+    // The span's attributes (engine/semconv's, listed by spanTags()): its operation's, shared by the spans
+    // of the operation, what its outcome adds, and whether it carries the request's.
+    std::shared_ptr<const std::vector<SpanTag>> operationTags;
+    std::vector<SpanTag> outcomeTags;
+    bool carriesRequestTags = false;
     std::vector<LinkedLog> logs;
 };
 
@@ -97,5 +103,20 @@ struct AssembledTrace
     bool has(PropagationIssueKind kind) const;
     const AssembledSpan& span(std::uint16_t indexInTrace) const { return spans[positionOf[indexInTrace]]; }
 };
+
+// A span's attributes in the export's order: its operation's, its outcome's, then the request's (unless
+// propagation lost them on this span) — what the search finds on it.
+inline std::vector<SpanTag> spanTags(const AssembledTrace& trace, const AssembledSpan& span)
+{
+    std::vector<SpanTag> tags;
+    if (span.operationTags)
+        tags = *span.operationTags;
+    tags.insert(tags.end(), span.outcomeTags.begin(), span.outcomeTags.end());
+    if (span.carriesRequestTags)
+        for (const SpanTag& t : trace.attributes)
+            if (!t.value.empty() && std::none_of(tags.begin(), tags.end(), [&](const SpanTag& o) { return o.key == t.key; }))
+                tags.push_back(t);
+    return tags;
+}
 
 } // namespace kunren

@@ -209,7 +209,8 @@ std::optional<AssembledTrace> assembleTrace(const TelemetryStore& store, const T
 
     const std::size_t n = std::min<std::size_t>(tr.spanCount, counts.spans > tr.firstSpan ? counts.spans - tr.firstSpan : 0);
     std::vector<AssembledSpan> spans(n);
-    std::map<OperationId, semconv::OperationAttributes> operations; // a trace repeats few operations
+    // A trace repeats few operations: each is described once, its tags shared by its spans.
+    std::map<OperationId, std::pair<semconv::SpanProtocol, std::shared_ptr<const std::vector<SpanTag>>>> operations;
     for (std::size_t i = 0; i < n; ++i) {
         const SpanRecord& r = store.span(tr.firstSpan + i);
         const OperationInfo& op = store.operation(r.operation);
@@ -244,10 +245,19 @@ std::optional<AssembledTrace> assembleTrace(const TelemetryStore& store, const T
         if (r.status == SpanStatus::Error)
             ++t.errorSpans;
         auto described = operations.find(r.operation);
-        if (described == operations.end())
-            described = operations.emplace(r.operation, semconv::describeOperation(store, r.operation, counts)).first;
-        for (semconv::Attribute& a : semconv::spanAttributes(store, described->second, s.storeIndex))
-            s.tags.push_back({std::move(a.key), std::move(a.text)});
+        if (described == operations.end()) {
+            semconv::OperationAttributes attributes = semconv::describeOperation(store, r.operation, counts);
+            auto tags = std::make_shared<std::vector<SpanTag>>();
+            for (semconv::Attribute& a : attributes.list)
+                tags->push_back({std::move(a.key), std::move(a.text)});
+            described = operations.emplace(r.operation, std::pair{attributes.protocol, std::move(tags)}).first;
+        }
+        s.operationTags = described->second.second;
+        semconv::AttributeList outcome;
+        semconv::appendOutcome(outcome, store, described->second.first, r);
+        for (semconv::Attribute& a : outcome)
+            s.outcomeTags.push_back({std::move(a.key), std::move(a.text)});
+        s.carriesRequestTags = semconv::carriesRequestAttributes(tr, r.flags);
         t.durationUs = std::max(t.durationUs, s.endUs);
     }
     for (const auto& s : spans)

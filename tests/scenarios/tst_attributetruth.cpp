@@ -10,8 +10,10 @@
 #include "query/SpanFilter.h"
 #include "scenario/ScenarioLoader.h"
 #include "semconv/OperationAttributes.h"
+#include "semconv/RecordAttributes.h"
 #include "semconv/ResourceAttributes.h"
 #include "sim/Simulator.h"
+#include "trace/TraceAssembly.h"
 
 #include <nlohmann/json.hpp>
 
@@ -284,6 +286,20 @@ private Q_SLOTS:
                 const std::uint64_t found = matches(store, to, rows, "@" + key + ":*", spans);
                 QVERIFY2(found == carrying, (where + ": @" + key + ":* finds " + std::to_string(found) + ", the export has " +
                                              std::to_string(carrying)).c_str());
+            }
+        }
+        // The trace view's tags are the same attributes, span by span (a few traces of the window).
+        for (std::size_t t = from.traces; t < to.traces && t < from.traces + 20; ++t) {
+            const auto trace = assembleTrace(store, to, static_cast<TraceIndex>(t));
+            QVERIFY(trace);
+            for (const AssembledSpan& span : trace->spans) {
+                const auto described = semconv::describeOperation(store, store.span(span.storeIndex).operation, to);
+                std::vector<std::pair<std::string, std::string>> want, got;
+                for (const semconv::Attribute& a : semconv::spanAttributes(store, described, span.storeIndex))
+                    want.emplace_back(a.key, a.text);
+                for (const SpanTag& tag : spanTags(*trace, span))
+                    got.emplace_back(tag.key, tag.value);
+                QCOMPARE(got, want);
             }
         }
         // Older and vendor names find what the current names find.

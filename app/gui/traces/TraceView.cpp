@@ -252,7 +252,7 @@ void TraceView::showSpan(int indexInTrace)
     html += row(tr("span_id"), QStringLiteral("<tt>%1</tt>").arg(hex16(s.spanId)));
     if (s.flags & SpanFlags::Retry)
         html += row(tr("retry"), tr("this call is a retry"));
-    for (const SpanTag& tag : s.tags)
+    for (const SpanTag& tag : spanTags(*m_trace, s))
         html += row(qs(tag.key), qs(tag.value).toHtmlEscaped());
     html += QStringLiteral("</table>");
     for (const PropagationIssue& i : m_trace->issues)
