@@ -26,8 +26,8 @@ int runAlertBenchmark(bool quick)
         return kExitUsage;
     const SimDuration until = quick ? 10 * kMinute : 60 * kMinute;
     const int runs = quick ? 1 : 3;
-    std::vector<double> simSeconds, alertSeconds, errorSeconds, shares, setupSeconds;
-    std::size_t transitions = 0, notifications = 0, monitors = 0, stories = 0;
+    std::vector<double> simSeconds, alertSeconds, errorSeconds, shares, setupSeconds, copyMs;
+    std::size_t transitions = 0, notifications = 0, monitors = 0, stories = 0, issues = 0;
     for (int run = 0; run < runs; ++run) {
         auto start = std::chrono::steady_clock::now();
         DrillSession session(loaded.value);
@@ -52,6 +52,16 @@ int runAlertBenchmark(bool quick)
         notifications = session.alerts().notifications().size();
         monitors = session.alerts().monitors().size();
         stories = session.alerts().watchdog() ? session.alerts().watchdog()->stories().size() : 0;
+        // What the app's worker does for each copy of the issues it sends the Errors page (at most once a
+        // wall-clock second while the page is shown): catch up (nothing left here) and copy every issue.
+        start = std::chrono::steady_clock::now();
+        constexpr int kCopies = 20;
+        for (int i = 0; i < kCopies; ++i) {
+            session.errors().update();
+            const std::vector<Issue> copy = session.errors().issues();
+            issues = copy.size();
+        }
+        copyMs.push_back(1000.0 * secondsSince(start) / kCopies);
     }
     std::printf("# kunren-bench alerts%s — platform-bench, %s simulated, one core, medians of %d run(s)\n",
                 quick ? " --quick" : "", formatDuration(until).c_str(), runs);
@@ -63,6 +73,8 @@ int runAlertBenchmark(bool quick)
     std::printf("alerts.error_tracking_secs  %10.3f  (ErrorTracker catching up each minute; engine/errors)\n",
                 median(errorSeconds));
     std::printf("alerts.eval_share           %9.2f%%  (eval / sim; target <= 5%%)\n", 100.0 * median(shares));
+    std::printf("alerts.error_copy_ms        %10.3f  (one copy of the session's %zu issues, as the app's worker sends the Errors page)\n",
+                median(copyMs), issues);
     std::printf("alerts.transitions          %10zu\n", transitions);
     std::printf("alerts.notifications        %10zu\n", notifications);
     std::printf("alerts.watchdog_stories     %10zu\n", stories);

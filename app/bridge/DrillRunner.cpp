@@ -16,6 +16,7 @@ namespace kunren::app {
 DrillRunner::DrillRunner(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<kunren::app::AlertDelta>();
+    qRegisterMetaType<kunren::app::ErrorSnapshotPtr>();
     qRegisterMetaType<kunren::DrillAction>();
     qRegisterMetaType<std::vector<kunren::DrillAction>>();
     m_thread.setObjectName(QStringLiteral("drill-simulation"));
@@ -34,7 +35,6 @@ void DrillRunner::stopWorker()
     m_telemetry = nullptr;
     m_alerts = {};
     m_monitors.clear();
-    m_known.reset();
     m_actions.clear();
     m_drillId = 0;
     m_catchingUp = false;
@@ -160,7 +160,6 @@ QString DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, const
     m_sampleRate = session->simulator().traceSampleRate();
     m_seed = session->simulator().seed();
     m_monitors = session->alerts().monitors(); // fixed for the drill: copied before the session leaves this thread
-    m_known = std::make_shared<const KnownErrors>(session->alerts().knownErrors());
     m_worker = new SimulationWorker(std::move(session));
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &SimulationWorker::advanced, this, &DrillRunner::advanced);
@@ -192,6 +191,10 @@ QString DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, const
             Q_EMIT playingChanged(false);
             Q_EMIT drillEnded();
         }
+    });
+    connect(m_worker, &SimulationWorker::errorsPublished, this, [this, generation](const ErrorSnapshotPtr& snapshot) {
+        if (generation == m_generation)
+            Q_EMIT errorsUpdated(snapshot);
     });
     connect(m_worker, &SimulationWorker::mitigationApplied, this, [this, generation](bool applied, const QString& summary) {
         if (generation == m_generation)
@@ -278,6 +281,19 @@ void DrillRunner::acknowledge(const QString& monitorId)
 {
     if (m_worker)
         QMetaObject::invokeMethod(m_worker, [w = m_worker, monitorId] { w->acknowledge(monitorId); });
+}
+
+bool DrillRunner::requestErrors()
+{
+    if (!m_worker)
+        return false;
+    QMetaObject::invokeMethod(m_worker, &SimulationWorker::publishErrors);
+    return true;
+}
+
+void DrillRunner::transitionIssue(quint64 fingerprint, IssueState to, const QString& title)
+{
+    post(DrillAction::transitionIssue(0, fingerprint, toString(to), title.toStdString()));
 }
 
 void DrillRunner::post(DrillAction action)

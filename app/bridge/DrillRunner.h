@@ -1,8 +1,9 @@
 #pragma once
 
-#include "alerting/KnownErrors.h"
 #include "bridge/AlertFeed.h"
 #include "bridge/DrillRecording.h"
+#include "bridge/ErrorFeed.h"
+#include "errors/IssueState.h"
 #include "sim/Mitigation.h"
 #include "sim/SimOptions.h"
 #include "scenario/Scenario.h"
@@ -66,8 +67,6 @@ public:
     const Scenario* scenario() const { return m_scenario.get(); }
     std::shared_ptr<const Scenario> sharedScenario() const { return m_scenario; }
     const TelemetryStore* telemetry() const;
-    // The drill's errors of a normal day (what error tracking already knew before the drill began).
-    std::shared_ptr<const KnownErrors> knownErrors() const { return m_known; }
     qint64 now() const; // simulated µs published so far
     double speed() const { return m_speed; }
     double traceSampleRate() const { return m_sampleRate; }
@@ -94,6 +93,14 @@ public Q_SLOTS:
     void cancelJump();
     // Acknowledges a monitor's open page(s) at the drill's current time (logged as alert.ack).
     void acknowledge(const QString& monitorId);
+    // Asks the worker for the drill session's error tracking, caught up to the time simulated; the copy arrives
+    // by errorsUpdated. False (and nothing asked) with no drill loaded.
+    bool requestErrors();
+    // Moves the error-tracking issue with this fingerprint to `to` at the drill's current time, on the session's
+    // own tracker (what its monitors and regressions follow), logged as issue.transition with `title` as the
+    // issue's label. The tracker's state shows in the errorsUpdated that follows; a refused change is in its
+    // `rejected`, with the reason, and is not logged.
+    void transitionIssue(quint64 fingerprint, kunren::IssueState to, const QString& title);
 
     // Trainee actions, logged on the worker at the drill's current time (docs/SCORING.md §1).
     void openView(const QString& view);
@@ -115,6 +122,8 @@ Q_SIGNALS:
     void finished();
     // New transitions or notifications arrived (`delta` holds only the new ones).
     void alertsChanged(const kunren::app::AlertDelta& delta);
+    // A copy of the session's error tracking (after requestErrors() or an issue transition).
+    void errorsUpdated(const kunren::app::ErrorSnapshotPtr& snapshot);
     // The action log: a new drill's first entry, or a resumed drill's whole log, then one by one.
     void recordingStarted();
     void actionRecorded(const kunren::DrillAction& action);
@@ -144,7 +153,6 @@ private:
     double m_sampleRate = 1.0;
     quint64 m_seed = 0;
     std::vector<MonitorSpec> m_monitors;
-    std::shared_ptr<const KnownErrors> m_known;
     AlertDelta m_alerts;
     QString m_dbPath;
     QString m_trainee, m_team;

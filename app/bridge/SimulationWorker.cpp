@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace kunren::app {
 
@@ -306,6 +307,22 @@ void SimulationWorker::record(const DrillAction& action)
     case ActionType::HintTake:
         write([&](DrillRecorder& r) { r.takeHint(action.hint); });
         return;
+    case ActionType::IssueTransition: {
+        // Applied first, logged only if taken: the log holds the changes the tracker made, so a replay of it
+        // makes the same ones at the same simulated time.
+        const std::optional<IssueState> to = issueStateFromString(action.state);
+        TransitionResult result;
+        if (m_recorder->ended())
+            m_refusedIssues.push_back(tr("the drill has ended"));
+        else if (!to)
+            m_refusedIssues.push_back(qs("unknown issue state " + action.state));
+        else if (guarded([&] { result = m_session->transitionIssue(action.issue, *to); }) && !result.ok)
+            m_refusedIssues.push_back(qs(result.reason));
+        if (result.ok)
+            write([&](DrillRecorder& r) { r.record(action); });
+        publishErrors();
+        return;
+    }
     case ActionType::DrillEnd:
         write([&](DrillRecorder& r) { r.record(action); });
         if (m_timer)
@@ -333,6 +350,21 @@ void SimulationWorker::publishAlerts()
     m_sentTransitions = transitions.size();
     m_sentNotifications = notifications.size();
     Q_EMIT alertsAdvanced(delta);
+}
+
+void SimulationWorker::publishErrors()
+{
+    ErrorTracker& tracker = m_session->errors();
+    auto s = std::make_shared<ErrorSnapshot>();
+    // Reads only published rows (never throws): also after the engine failed, the issues up to where it stopped.
+    tracker.update();
+    s->now = tracker.now();
+    s->issues = tracker.issues();
+    s->isNew.reserve(s->issues.size());
+    for (const Issue& issue : s->issues)
+        s->isNew.push_back(tracker.isNew(issue, s->now) ? 1 : 0);
+    s->rejected = std::exchange(m_refusedIssues, {});
+    Q_EMIT errorsPublished(std::move(s));
 }
 
 void SimulationWorker::onTimer()

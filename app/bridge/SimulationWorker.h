@@ -3,6 +3,7 @@
 #include "alerting/DrillSession.h"
 #include "bridge/AlertFeed.h"
 #include "bridge/DrillRecording.h"
+#include "bridge/ErrorFeed.h"
 #include "drill/DrillRecorder.h"
 
 #include <QElapsedTimer>
@@ -22,7 +23,7 @@ class DrillDatabase;
 namespace kunren::app {
 
 // Lives on the drill's worker thread and steps the drill (simulation, error tracking, monitors) there,
-// so the GUI thread only ever reads published telemetry and copies of the alerts. Driven by a timer:
+// so the GUI thread only ever reads published telemetry and copies of the alerts and of the issues. Driven by a timer:
 // every 100 ms of wall time it advances speed × 100 ms of simulated time.
 //
 // Jumps and the replay of a resumed drill run in slices of about 50 ms of wall time, each followed by
@@ -63,14 +64,20 @@ public Q_SLOTS:
     // interrupted one replayed up to its last action. Emits recordingStarted.
     void beginRecording(const kunren::app::DrillRecordingPlan& plan);
     // Logs one trainee action at the current simulated time (its `at` is ignored). Mitigations act on
-    // the simulation; a hint is logged only if the scenario has it and its time has come; drill.end
-    // stops the clock.
+    // the simulation; a hint is logged only if the scenario has it and its time has come; an issue
+    // transition moves the issue on the session's error tracking and is logged only if the tracker took it
+    // (a refusal comes back in the next snapshot, with its reason); drill.end stops the clock.
     void record(const kunren::DrillAction& action);
+    // Catches the session's error tracking up to the time simulated and sends a copy of it (errorsPublished).
+    // The error tracking is the drill's only one: what the monitors, the log and a replay see.
+    void publishErrors();
 
 Q_SIGNALS:
     void advanced(qint64 simTimeUs);
     void finished();
     void alertsAdvanced(const kunren::app::AlertDelta& delta);
+    // The session's error tracking as publishErrors() copied it (after a request, and after every issue transition).
+    void errorsPublished(const kunren::app::ErrorSnapshotPtr& snapshot);
     // The log so far (drill.start, or everything replayed) and the drill's id in the database (0: none yet).
     void recordingStarted(qint64 drillId, const std::vector<kunren::DrillAction>& actions);
     void actionRecorded(const kunren::DrillAction& action);
@@ -128,6 +135,7 @@ private:
     std::unique_ptr<DrillSession> m_session;
     std::size_t m_sentTransitions = 0;
     std::size_t m_sentNotifications = 0;
+    std::vector<QString> m_refusedIssues; // issue transitions refused since the last error snapshot, and why
     QTimer* m_timer = nullptr; // created on the worker thread, child of this
     double m_speed = 1.0;
     double m_pendingSeconds = 0.0;

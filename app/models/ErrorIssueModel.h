@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/ErrorIssues.h"
+#include "bridge/ErrorFeed.h"
 
 #include <QAbstractTableModel>
 

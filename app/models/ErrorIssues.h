@@ -1,80 +1,46 @@
 #pragma once
 
-#include "alerting/KnownErrors.h"
-#include "bridge/JobRunner.h"
-#include "errors/ErrorTracker.h"
+#include "bridge/ErrorFeed.h"
+#include "errors/IssueState.h"
 
 #include <QObject>
-#include <QString>
-
-#include <memory>
-#include <mutex>
-#include <vector>
 
 namespace kunren::app {
 
-// What the error tracker knew at one moment: a copy of its issues, which are new, and when.
-struct ErrorSnapshot
-{
-    std::vector<Issue> issues;
-    std::vector<char> isNew; // by position in issues
-    SimTime now = 0;
-    std::vector<QString> rejected; // state changes the tracker refused since the previous snapshot, and why
-};
+class DrillRunner;
 
-// Drives an ErrorTracker over a drill's telemetry off the GUI thread, as the drill advances: each
-// update() catches the tracker up on the rows published since the last one and hands the GUI a snapshot,
-// through a JobRunner (one update at a time, the newest wins). State changes wait in the tracker's state
-// and are applied by whichever update runs next, so none is lost to a superseded request and the GUI never
-// waits for the tracker.
+// The Errors page's view of the drill session's error tracking — the drill's one tracker, which runs on the
+// worker thread with the simulation and feeds the error-tracking monitors. update() asks the worker for a copy
+// caught up to the time simulated; transition() sends the trainee's state change to that tracker (logged as
+// issue.transition, so a replay makes it too). Copies arrive by signal: the GUI thread never waits.
+//
+// One request is on its way at a time: asking again meanwhile asks once more when the copy arrives, so a
+// page that refreshes faster than the worker answers never queues requests. A new or unloaded drill empties
+// the snapshot.
 class ErrorIssues : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit ErrorIssues(QObject* parent = nullptr);
-    ~ErrorIssues() override;
+    explicit ErrorIssues(DrillRunner* runner, QObject* parent = nullptr);
 
-    // A new drill (nullptr: none), and the errors it has on a normal day (never "new"; the drill session's
-    // tracker knows the same). Waits for the update in flight before dropping the old tracker.
-    void setStore(const TelemetryStore* store, std::shared_ptr<const KnownErrors> known = nullptr);
     void update();
-    // Asks to move issue `id` to `to` at simulated time `at`; the change shows in the next snapshot.
-    void transition(IssueId id, IssueState to, SimTime at);
-    bool isBusy() const { return m_jobs.isBusy(); }
-
-    const ErrorSnapshot& snapshot() const { return m_snapshot; }
+    // Asks to move issue `id` (of the current snapshot) to `to` at the drill's current time; the change, or its
+    // refusal with the reason (snapshot().rejected), shows in the next snapshot.
+    void transition(IssueId id, IssueState to);
+    const ErrorSnapshot& snapshot() const;
 
 Q_SIGNALS:
     void updated();
 
 private:
-    struct Change
-    {
-        IssueId id;
-        IssueState to;
-        SimTime at;
-    };
-    struct State
-    {
-        State(const TelemetryStore& store, std::shared_ptr<const KnownErrors> knownErrors)
-            : known(std::move(knownErrors)), tracker(store)
-        {
-            if (known)
-                tracker.setKnownIssue(knownIssuePredicate(*known));
-        }
-        std::mutex trackerMutex; // held by an update for as long as it runs
-        std::shared_ptr<const KnownErrors> known; // outlives the tracker's predicate, which points into it
-        ErrorTracker tracker;
-        std::mutex queueMutex;          // held for moments only: the GUI thread takes it too
-        std::vector<Change> changes;    // asked for, not applied yet
-        std::vector<QString> rejected;  // every refusal so far, in order (snapshots say which are new)
-    };
+    void reset();
+    void onErrors(const ErrorSnapshotPtr& snapshot);
 
-    std::shared_ptr<State> m_state;
-    JobRunner m_jobs;
-    std::size_t m_rejectedShown = 0;
-    ErrorSnapshot m_snapshot;
+    DrillRunner* m_runner;
+    ErrorSnapshotPtr m_snapshot;
+    bool m_asked = false; // a request is on its way
+    bool m_again = false; // update() was called while it was
 };
 
 } // namespace kunren::app

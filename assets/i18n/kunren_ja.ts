@@ -890,6 +890,10 @@
         <source>Jumped ahead from %1</source>
         <translation>%1 から先へジャンプ</translation>
     </message>
+    <message>
+        <source>Moved issue %1 to %2</source>
+        <translation>イシュー %1 を「%2」に変更</translation>
+    </message>
 </context>
 <context>
     <name>ServiceMap</name>
@@ -3824,6 +3828,10 @@ Start one on the Drills page (Ctrl+1) to see its services, databases, queues and
     <message>
         <source>The simulation has stopped, so no mitigation can act on it any more.</source>
         <translation>シミュレーションが停止しているため、緩和策はもう適用できません。</translation>
+    </message>
+    <message>
+        <source>the drill has ended</source>
+        <translation>訓練は終了しています</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "alerting/DrillSession.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace kunren {
 
@@ -37,6 +38,18 @@ void DrillSession::runUntil(SimTime until)
 int DrillSession::acknowledge(const std::string& monitor, std::optional<SimTime> at)
 {
     return m_alerts->acknowledge(monitor, at.value_or(now()));
+}
+
+TransitionResult DrillSession::transitionIssue(Fingerprint fingerprint, IssueState to, std::optional<SimTime> at)
+{
+    m_errors->update();
+    const Issue* issue = m_errors->findByFingerprint(fingerprint);
+    if (!issue) {
+        char hex[17];
+        std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fingerprint));
+        return {false, std::string("error tracking has no issue with fingerprint ") + hex};
+    }
+    return m_errors->transition(issue->id, to, at.value_or(now()));
 }
 
 std::vector<TimelineEntry> DrillSession::timeline() const

@@ -12,7 +12,9 @@ namespace kunren {
 // stepped together, so the CLI, the GUI worker and scoring all drive one object.
 //
 // step() advances the simulation one tick; every AlertEngine::kInterval of simulated time error
-// tracking catches up and all monitors are evaluated. Not thread-safe: one thread drives it; readers on
+// tracking catches up and all monitors are evaluated. Error tracking may also be caught up in between
+// (errors().update(), e.g. before a reader copies its issues): it reads published rows in order, so how often
+// it catches up changes nothing it finds, and monitors read it only when they are evaluated. Not thread-safe: one thread drives it; readers on
 // other threads use the telemetry store (safe) or copies of what this returns.
 class DrillSession
 {
@@ -29,6 +31,11 @@ public:
 
     // The trainee acknowledges a page (at the current simulated time unless `at` is given).
     int acknowledge(const std::string& monitor, std::optional<SimTime> at = std::nullopt);
+    // The trainee moves the error-tracking issue with this fingerprint to `to` (at the current simulated time
+    // unless `at` is given). Error tracking first catches up to the time simulated, so the issue is found and
+    // resolved in the version it had reached, exactly as a replay of the same log at the same time does. A
+    // refusal (no such issue yet, a transition the states do not allow) says why and changes nothing.
+    TransitionResult transitionIssue(Fingerprint fingerprint, IssueState to, std::optional<SimTime> at = std::nullopt);
 
     Simulator& simulator() { return *m_simulator; }
     const Simulator& simulator() const { return *m_simulator; }

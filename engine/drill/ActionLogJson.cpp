@@ -1,6 +1,7 @@
 #include "drill/ActionLogJson.h"
 
 #include "drill/Mechanism.h"
+#include "errors/IssueState.h"
 #include "scenario/TextFile.h"
 #include "sim/Mitigation.h"
 
@@ -185,7 +186,8 @@ std::optional<DrillAction> parseLine(std::string_view line, const std::string& f
     if (!type.empty() && !kind) {
         r.fail("type", "unknown action type \"" + type +
                            "\" (expected drill.start, alert.ack, view.open, query.run, hint.take, hypothesis.submit, "
-                           "mitigation.apply, note.add, drill.end, clock.speed, clock.pause, clock.play or clock.jump)");
+                           "mitigation.apply, note.add, drill.end, clock.speed, clock.pause, clock.play, clock.jump or "
+                           "issue.transition)");
     }
     if (!kind)
         return std::nullopt;
@@ -250,6 +252,20 @@ std::optional<DrillAction> parseLine(std::string_view line, const std::string& f
                 r.fail("from", "must be a simulated time in seconds, not after the jump's \"at\"");
         }
         break;
+    case ActionType::IssueTransition: {
+        const std::string issue = r.string("issue", true);
+        if (!issue.empty()) {
+            if (const auto fingerprint = fingerprintFromText(issue))
+                a.issue = *fingerprint;
+            else
+                r.fail("issue", "must be the issue's fingerprint: 16 hexadecimal digits");
+        }
+        a.state = r.string("state", true);
+        if (!a.state.empty() && !issueStateFromString(a.state))
+            r.fail("state", "unknown issue state \"" + a.state + "\" (expected FOR_REVIEW, REVIEWED, RESOLVED or IGNORED)");
+        a.text = r.string("title", false);
+        break;
+    }
     }
     if (!r.ok())
         return std::nullopt;
@@ -304,6 +320,12 @@ std::string actionToJson(const DrillAction& a)
             j["from"] = a.from / kSecond;
         else
             j["from"] = toSeconds(a.from);
+        break;
+    case ActionType::IssueTransition:
+        j["issue"] = fingerprintText(a.issue);
+        j["state"] = a.state;
+        if (!a.text.empty())
+            j["title"] = a.text;
         break;
     }
     return j.dump(-1, ' ', false, Json::error_handler_t::replace);

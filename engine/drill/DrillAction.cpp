@@ -1,13 +1,14 @@
 #include "drill/DrillAction.h"
 
 #include <array>
+#include <cstdio>
 #include <utility>
 
 namespace kunren {
 
 namespace {
 
-constexpr std::array<std::pair<ActionType, const char*>, 13> kNames{{
+constexpr std::array<std::pair<ActionType, const char*>, 14> kNames{{
     {ActionType::DrillStart, "drill.start"},
     {ActionType::AlertAck, "alert.ack"},
     {ActionType::ViewOpen, "view.open"},
@@ -21,6 +22,7 @@ constexpr std::array<std::pair<ActionType, const char*>, 13> kNames{{
     {ActionType::ClockPause, "clock.pause"},
     {ActionType::ClockPlay, "clock.play"},
     {ActionType::ClockJump, "clock.jump"},
+    {ActionType::IssueTransition, "issue.transition"},
 }};
 
 DrillAction make(SimTime at, ActionType type)
@@ -47,6 +49,33 @@ std::optional<ActionType> actionTypeFromString(std::string_view s)
         if (s == name)
             return t;
     return std::nullopt;
+}
+
+std::string fingerprintText(std::uint64_t fingerprint)
+{
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(fingerprint));
+    return buf;
+}
+
+std::optional<std::uint64_t> fingerprintFromText(std::string_view text)
+{
+    if (text.size() != 16)
+        return std::nullopt;
+    std::uint64_t v = 0;
+    for (const char c : text) {
+        int d = -1;
+        if (c >= '0' && c <= '9')
+            d = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            d = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'F')
+            d = c - 'A' + 10;
+        if (d < 0)
+            return std::nullopt;
+        v = (v << 4) | static_cast<std::uint64_t>(d);
+    }
+    return v;
 }
 
 DrillAction DrillAction::start(SimTime at, std::string scenario, std::uint64_t seed)
@@ -135,6 +164,15 @@ DrillAction DrillAction::jump(SimTime at, SimTime from)
 {
     DrillAction a = make(at, ActionType::ClockJump);
     a.from = from;
+    return a;
+}
+
+DrillAction DrillAction::transitionIssue(SimTime at, std::uint64_t fingerprint, std::string state, std::string title)
+{
+    DrillAction a = make(at, ActionType::IssueTransition);
+    a.issue = fingerprint;
+    a.state = std::move(state);
+    a.text = std::move(title);
     return a;
 }
 

@@ -26,10 +26,17 @@ enum class ActionType : std::uint8_t {
     ClockPause,        // clock.pause: the clock stopped
     ClockPlay,         // clock.play: the clock runs again after a pause (or for the first time)
     ClockJump,         // clock.jump: simulated straight here from an earlier time (`at` is where it arrived)
+    IssueTransition,   // issue.transition: an error-tracking issue (by fingerprint) moved to another state
 };
 
 const char* toString(ActionType type);
 std::optional<ActionType> actionTypeFromString(std::string_view s);
+
+// An error-tracking issue's fingerprint as the log writes it (issue.transition): 16 lower-case hexadecimal
+// digits, a string because JSON numbers above 2^53 do not survive most readers.
+std::string fingerprintText(std::uint64_t fingerprint);
+// Exactly 16 hexadecimal digits (either case); nullopt otherwise.
+std::optional<std::uint64_t> fingerprintFromText(std::string_view text);
 
 // A root-cause claim. Evidence refs name what the trainee looked at, by kind: "trace:ID", "span:TRACE/SPAN …",
 // "log:…", "metric:…", "query:TEXT", "event:…", "error:…" (free text after the kind; the app writes them
@@ -59,10 +66,15 @@ struct DrillAction
     Hypothesis hypothesis;    // hypothesis.submit
     std::string action;       // mitigation.apply: rollback, scale-out, … (sim/Mitigation.h)
     std::string target;       // mitigation.apply
-    std::string text;         // note.add; drill.end: why it ended ("resolved", "gave up", "interrupted: …")
+    std::string text;         // note.add; drill.end: why it ended ("resolved", "gave up", "interrupted: …");
+                              // issue.transition: the issue as the trainee saw it (a label, not used to find it)
     double speed = 0;         // clock.speed
     double pausedSeconds = 0; // clock.play: wall-clock seconds the clock stood still before it
     SimTime from = 0;         // clock.jump: where the jump began
+    // issue.transition: the issue's fingerprint (errors/Fingerprint.h: stable across replays of the drill, unlike
+    // its id) and the state it moved to, as errors/IssueState.h names it (FOR_REVIEW, REVIEWED, RESOLVED, IGNORED).
+    std::uint64_t issue = 0;
+    std::string state;
     // Wall-clock seconds since the drill started, as the trainee lived them (pauses and jumps included);
     // -1 when not recorded (logs written by hand or before it was). Not simulated time: what the pace reads.
     double wall = -1;
@@ -80,6 +92,7 @@ struct DrillAction
     static DrillAction pauseClock(SimTime at);
     static DrillAction resumeClock(SimTime at, double pausedSeconds);
     static DrillAction jump(SimTime at, SimTime from);
+    static DrillAction transitionIssue(SimTime at, std::uint64_t fingerprint, std::string state, std::string title = {});
 
     bool operator==(const DrillAction&) const = default;
 };

@@ -2,6 +2,7 @@
 
 #include "alerting/DrillSession.h"
 #include "drill/ActionSink.h"
+#include "errors/IssueState.h"
 #include "sim/Simulator.h"
 
 #include <cmath>
@@ -116,6 +117,10 @@ void applyLoggedAction(DrillSession& session, const DrillAction& action)
         session.simulator().applyMitigation({mitigationKindFromString(action.action).value_or(MitigationKind::None), action.target});
     else if (action.type == ActionType::AlertAck)
         session.acknowledge(action.alert, action.at);
+    else if (action.type == ActionType::IssueTransition) {
+        if (const auto to = issueStateFromString(action.state))
+            session.transitionIssue(action.issue, *to, action.at);
+    }
 }
 
 void replayToLastAction(DrillSession& session, const std::vector<DrillAction>& actions)

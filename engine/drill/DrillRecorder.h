@@ -89,10 +89,11 @@ private:
 std::unique_ptr<Simulator> replayToLastAction(std::shared_ptr<const Scenario> scenario,
                                               const std::vector<DrillAction>& actions);
 // The same on a whole drill session (a fresh one, seeded from the log's drill.start), so monitors and
-// error tracking resume too: logged acknowledgements are replayed at their times as well.
+// error tracking resume too: logged acknowledgements and issue transitions are replayed at their times as well.
 void replayToLastAction(DrillSession& session, const std::vector<DrillAction>& actions);
 // What a logged action does to the running system when it is replayed at its time: a mitigation acts, an
-// acknowledgement silences its page; every other action only records what the trainee did.
+// acknowledgement silences its page, an issue transition moves the issue on the session's error tracking (so
+// its regressions follow the trainee's resolve); every other action only records what the trainee did.
 void applyLoggedAction(DrillSession& session, const DrillAction& action);
 
 } // namespace kunren

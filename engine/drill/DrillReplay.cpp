@@ -1,6 +1,7 @@
 #include "drill/DrillReplay.h"
 
 #include "alerting/DrillSession.h"
+#include "drill/DrillRecorder.h"
 #include "sim/Simulator.h"
 
 #include <algorithm>
@@ -91,7 +92,14 @@ ReplayFacts replayDrill(std::shared_ptr<const Scenario> scenario, std::span<cons
     while (sim.now() < facts.end) {
         for (; next < actions.size() && actions[next].at <= sim.now(); ++next) {
             const DrillAction& a = actions[next];
-            if (a.type != ActionType::MitigationApply || !options.applyMitigations)
+            if (!options.applyMitigations)
+                continue; // nobody acted: no mitigation, no triage
+            if (a.type == ActionType::IssueTransition) {
+                // Error tracking as the trainee left it (nothing the facts read depends on it today).
+                applyLoggedAction(session, a);
+                continue;
+            }
+            if (a.type != ActionType::MitigationApply)
                 continue;
             ReplayedMitigation m;
             m.at = sim.now();

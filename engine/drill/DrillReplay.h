@@ -1,8 +1,8 @@
 #pragma once
 
-// Re-simulates a drill from its scenario, seed and logged mitigations, to learn the facts a score needs
-// that the log alone does not hold: when the fault began, when the first page went out, how much error
-// budget burned and when the symptoms recovered.
+// Re-simulates a drill from its scenario, seed and logged mitigations (and issue transitions), to learn the
+// facts a score needs that the log alone does not hold: when the fault began, when the first page went out,
+// how much error budget burned and when the symptoms recovered.
 
 #include "drill/DrillAction.h"
 #include "scenario/Scenario.h"
@@ -48,7 +48,7 @@ struct ReplayFacts
 
 struct ReplayOptions
 {
-    bool applyMitigations = true;      // false: the counterfactual "nobody did anything"
+    bool applyMitigations = true;      // false: the counterfactual "nobody did anything" (no mitigation, no issue triage)
 };
 
 // Deterministic: the same scenario and log always give the same facts. Seed from the log's drill.start,

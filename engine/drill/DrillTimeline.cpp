@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 namespace kunren {
 
@@ -17,6 +18,17 @@ std::string eventTitle(const Scenario& sc, const std::string& id)
         if (ev.id == id)
             return ev.title.en.empty() ? id : ev.title.en;
     return id;
+}
+
+// An issue state as the Errors page names it ("Resolved"); the log's name when it is none.
+std::string issueStateLabel(const std::string& state)
+{
+    static constexpr std::pair<const char*, const char*> kLabels[] = {
+        {"FOR_REVIEW", "For review"}, {"REVIEWED", "Reviewed"}, {"RESOLVED", "Resolved"}, {"IGNORED", "Ignored"}};
+    for (const auto& [name, label] : kLabels)
+        if (state == name)
+            return label;
+    return state;
 }
 
 std::string wallText(double seconds)
@@ -56,6 +68,8 @@ std::string describe(const Scenario& sc, const DrillAction& a)
     case ActionType::ClockPlay:
         return a.pausedSeconds > 0 ? "Clock running again (stood still " + wallText(a.pausedSeconds) + ")" : "Clock running";
     case ActionType::ClockJump: return "Jumped ahead from " + drillClock(a.from);
+    case ActionType::IssueTransition:
+        return "Moved issue " + (a.text.empty() ? fingerprintText(a.issue) : a.text) + " to " + issueStateLabel(a.state);
     }
     return {};
 }

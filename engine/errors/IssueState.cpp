@@ -1,5 +1,7 @@
 #include "errors/IssueState.h"
 
+#include <initializer_list>
+
 namespace kunren {
 
 const char* toString(IssueState state)
@@ -11,6 +13,14 @@ const char* toString(IssueState state)
     case IssueState::Ignored: return "IGNORED";
     }
     return "?";
+}
+
+std::optional<IssueState> issueStateFromString(std::string_view name)
+{
+    for (const IssueState s : {IssueState::ForReview, IssueState::Reviewed, IssueState::Resolved, IssueState::Ignored})
+        if (name == toString(s))
+            return s;
+    return std::nullopt;
 }
 
 std::string transitionError(IssueState from, IssueState to)

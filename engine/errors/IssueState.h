@@ -1,7 +1,9 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace kunren {
 
@@ -9,6 +11,8 @@ namespace kunren {
 enum class IssueState : std::uint8_t { ForReview, Reviewed, Resolved, Ignored };
 
 const char* toString(IssueState state); // "FOR_REVIEW", "REVIEWED", "RESOLVED", "IGNORED"
+// The state toString() names (exactly, upper case); nullopt for anything else.
+std::optional<IssueState> issueStateFromString(std::string_view name);
 
 // Allowed by explicit calls: FOR_REVIEW → REVIEWED | RESOLVED | IGNORED; REVIEWED → RESOLVED | IGNORED;
 // RESOLVED → FOR_REVIEW (reopen); IGNORED → FOR_REVIEW (un-ignore). RESOLVED → FOR_REVIEW also happens

@@ -1,13 +1,16 @@
 // The error-tracking page as a trainee triages with it: issues appear as the drill runs, one is reviewed
-// and resolved with the buttons, the state filter hides it, and its sample opens a trace.
+// and resolved with the buttons (on the drill session's tracker, as logged drill actions), the state filter
+// hides it, a change the tracker refuses is shown with its reason, and its sample opens a trace.
 #include "bridge/DrillRunner.h"
 #include "errors/ErrorsPage.h"
+#include "errors/IssueDetailPane.h"
 #include "models/ErrorIssueModel.h"
 #include "models/IssueFilterModel.h"
 #include "shell/MainWindow.h"
 #include "widgets/Navigator.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -29,6 +32,16 @@ void openErrorsAt15Minutes(MainWindow& window, ErrorsPage*& page)
     window.showPage(QStringLiteral("errors"));
     page = qobject_cast<ErrorsPage*>(window.page(QStringLiteral("errors")));
     QVERIFY(page && page->isVisible());
+}
+
+// The issue transitions the drill's log holds, in order, as "FINGERPRINT STATE".
+QStringList loggedTransitions(const DrillRunner& runner)
+{
+    QStringList out;
+    for (const DrillAction& a : runner.actions())
+        if (a.type == ActionType::IssueTransition)
+            out << QString::number(a.issue, 16) + QLatin1Char(' ') + QString::fromStdString(a.state);
+    return out;
 }
 
 } // namespace
@@ -95,15 +108,20 @@ private Q_SLOTS:
         // The tracker applies the change with its next update (one may be running already).
         // (IssueState is compared with == : QTest would free the engine's static toString() text.)
         const auto stateOf = [&] { return page->issues()->issue(page->issues()->rowOfIssue(id))->state; };
+        const QString fingerprint = QString::number(page->issues()->issue(page->issues()->rowOfIssue(id))->fingerprint, 16);
         QTest::mouseClick(review, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(stateOf() == IssueState::Reviewed, 10000);
         QTRY_VERIFY(!review->isEnabled());
         QVERIFY(resolve->isEnabled());
+        // The state the page shows is the drill session's tracker's, changed by a logged drill action.
+        QCOMPARE(loggedTransitions(*window.runner()), QStringList{fingerprint + QStringLiteral(" REVIEWED")});
 
         QTest::mouseClick(resolve, Qt::LeftButton);
         // Resolved — unless the still-failing code made it regress at once (back for review).
         QTRY_VERIFY_WITH_TIMEOUT(stateOf() == IssueState::Resolved ||
                                      page->issues()->issue(page->issues()->rowOfIssue(id))->regression, 10000);
+        QCOMPARE(loggedTransitions(*window.runner()),
+                 (QStringList{fingerprint + QStringLiteral(" REVIEWED"), fingerprint + QStringLiteral(" RESOLVED")}));
 
         // "For review" hides what was dealt with (unless it regressed).
         auto* stateFilter = page->findChild<QComboBox*>(QStringLiteral("issueStateFilter"));
@@ -126,6 +144,30 @@ private Q_SLOTS:
         QCOMPARE(trace.count(), 1);
         QCOMPARE(trace.first().first().toString().size(), 32);
         QCOMPARE(window.currentPageId(), QStringLiteral("traces"));
+    }
+
+    // The buttons offer only what the issue's state allows, but the state may have moved on since the page
+    // showed it (a regression): the tracker then refuses, and the page says why.
+    void aRefusedChangeIsShownWithItsReason()
+    {
+        MainWindow window;
+        ErrorsPage* page = nullptr;
+        openErrorsAt15Minutes(window, page);
+        if (QTest::currentTestFailed())
+            return;
+        page->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(page->issues()->rowCount() > 0, 20000);
+        const Issue* issue = page->issues()->issue(0);
+        const IssueId id = issue->id;
+        const IssueState state = issue->state;
+        auto* pane = page->findChild<IssueDetailPane*>();
+        QVERIFY(pane);
+        Q_EMIT pane->transitionRequested(id, state); // it is in that state already
+        auto* summary = page->findChild<QLabel*>(QStringLiteral("issueSummary"));
+        QTRY_VERIFY2_WITH_TIMEOUT(summary->text().startsWith(QLatin1String("Could not change the state: issue is already")),
+                                  qPrintable(summary->text()), 10000);
+        QVERIFY(page->issues()->issue(page->issues()->rowOfIssue(id))->state == state);
+        QVERIFY(loggedTransitions(*window.runner()).isEmpty());
     }
 };
 

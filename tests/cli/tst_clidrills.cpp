@@ -14,7 +14,7 @@ using kunren::test::CliResult;
 
 namespace {
 
-// A trainee who finds the bad payment deploy and rolls it back.
+// A trainee who finds the bad payment deploy, rolls it back and resolves its issue.
 const char* kGoodLog =
     "{\"at\":0,\"type\":\"drill.start\",\"scenario\":\"shop-payment-bad-deploy\",\"seed\":7}\n"
     "{\"at\":420,\"type\":\"alert.ack\",\"alert\":\"checkout-slo\"}\n"
@@ -24,6 +24,8 @@ const char* kGoodLog =
     "{\"at\":660,\"type\":\"hypothesis.submit\",\"component\":\"payment\",\"mechanism\":\"bad-deploy\","
     "\"trigger\":\"payment-deploy\",\"evidence\":[\"event:payment-deploy\"]}\n"
     "{\"at\":700,\"type\":\"mitigation.apply\",\"action\":\"rollback\",\"target\":\"payment\"}\n"
+    "{\"at\":1000,\"type\":\"issue.transition\",\"issue\":\"9c2f4e1a0b7d3358\",\"state\":\"RESOLVED\","
+    "\"title\":\"payment IllegalArgumentException\"}\n"
     "{\"at\":1200,\"type\":\"drill.end\",\"reason\":\"resolved\"}\n";
 
 QString write(const QTemporaryDir& dir, const char* name, const char* text)
@@ -106,6 +108,7 @@ private Q_SLOTS:
                                     "### Where we got lucky", "## Action items", "## Timeline"})
             QVERIFY2(retro.out.contains(QLatin1String(heading)), heading);
         QVERIFY(retro.out.contains(QStringLiteral("Rolling back payment from 5.1.0 to 5.0.3")));
+        QVERIFY2(retro.out.contains(QStringLiteral("Moved issue payment IllegalArgumentException to Resolved")), qPrintable(retro.out));
     }
 
     void aForeignFileIsNotADatabase()

@@ -54,6 +54,8 @@ private Q_SLOTS:
             DrillAction::applyMitigation(95 * kSecond, "raise-limit", "orders-db"),
             DrillAction::applyMitigation(96 * kSecond, "none", ""),
             DrillAction::addNote(97 * kSecond, "注文が遅い — INSERT orders"),
+            DrillAction::transitionIssue(98 * kSecond, 0x9c2f4e1a0b7d3358ULL, "RESOLVED", "payment IllegalArgumentException: amount"),
+            DrillAction::transitionIssue(99 * kSecond, 0x00000000000000ffULL, "FOR_REVIEW"),
             DrillAction::end(100 * kSecond, "resolved"),
         };
         const std::string text = actionLogToJsonl(log);
@@ -62,6 +64,41 @@ private Q_SLOTS:
         QVERIFY(back.actions == log);
         QVERIFY(text.find("{\"at\":61.5,\"type\":\"alert.ack\",\"alert\":\"checkout-slo\"}") != std::string::npos);
         QVERIFY(text.find("{\"at\":0,\"type\":\"drill.start\",\"scenario\":\"shop-slow-query\",\"seed\":42}") == 0);
+        // The fingerprint as a string of 16 hex digits (JSON numbers above 2^53 do not survive most readers).
+        QVERIFY(text.find("{\"at\":98,\"type\":\"issue.transition\",\"issue\":\"9c2f4e1a0b7d3358\",\"state\":\"RESOLVED\","
+                          "\"title\":\"payment IllegalArgumentException: amount\"}") != std::string::npos);
+        QVERIFY(text.find("{\"at\":99,\"type\":\"issue.transition\",\"issue\":\"00000000000000ff\",\"state\":\"FOR_REVIEW\"}") !=
+                std::string::npos);
+    }
+
+    // issue.transition names the issue by its fingerprint and the state it moved to, as error tracking spells
+    // them; anything else is an error at the field, with its line and column.
+    void issueTransitionsAreChecked()
+    {
+        const std::string text =
+            "{\"at\": 0, \"type\": \"drill.start\", \"scenario\": \"s\", \"seed\": 1}\n"
+            "{\"at\": 1, \"type\": \"issue.transition\", \"issue\": \"9C2F4E1A0B7D3358\", \"state\": \"REVIEWED\"}\n" // 2: fine
+            "{\"at\": 2, \"type\": \"issue.transition\", \"issue\": \"9c2f\", \"state\": \"RESOLVED\"}\n"             // 3
+            "{\"at\": 3, \"type\": \"issue.transition\", \"issue\": 11254, \"state\": \"RESOLVED\"}\n"                // 4
+            "{\"at\": 4, \"type\": \"issue.transition\", \"issue\": \"9c2f4e1a0b7d335g\", \"state\": \"RESOLVED\"}\n" // 5
+            "{\"at\": 5, \"type\": \"issue.transition\", \"issue\": \"9c2f4e1a0b7d3358\", \"state\": \"resolved\"}\n" // 6
+            "{\"at\": 6, \"type\": \"issue.transition\", \"state\": \"IGNORED\"}\n"                                 // 7
+            "{\"at\": 7, \"type\": \"issue.transition\", \"issue\": \"9c2f4e1a0b7d3358\"}\n"                       // 8
+            "{\"at\": 8, \"type\": \"issue.transition\", \"issue\": \"9c2f4e1a0b7d3358\", \"state\": \"IGNORED\", \"title\": 5}\n"; // 9
+        const ActionLogRead r = parseActionLog(text, "drill.jsonl");
+        const auto all = messages(r);
+        QVERIFY2(contains(all, "drill.jsonl:3:39: error: /issue: must be the issue's fingerprint: 16 hexadecimal digits"), joined(all));
+        QVERIFY2(contains(all, "drill.jsonl:4:39: error: /issue: must be a string"), joined(all));
+        QVERIFY2(contains(all, "drill.jsonl:5:39: error: /issue: must be the issue's fingerprint"), joined(all));
+        QVERIFY2(contains(all, "drill.jsonl:6:68: error: /state: unknown issue state \"resolved\" (expected FOR_REVIEW, "
+                               "REVIEWED, RESOLVED or IGNORED)"), joined(all));
+        QVERIFY2(contains(all, "drill.jsonl:7:1: error: /issue: missing required field \"issue\""), joined(all));
+        QVERIFY2(contains(all, "drill.jsonl:8:1: error: /state: missing required field \"state\""), joined(all));
+        QVERIFY2(contains(all, "drill.jsonl:9:88: error: /title: must be a string"), joined(all));
+        QCOMPARE(r.diagnostics.size(), std::size_t{7});
+        QCOMPARE(r.actions.size(), std::size_t{2});
+        QCOMPARE(r.actions[1].issue, std::uint64_t{0x9c2f4e1a0b7d3358ULL});
+        QCOMPARE(r.actions[1].state, std::string("REVIEWED"));
     }
 
     void badLinesAreReportedWithFileLineAndColumn()

@@ -1,6 +1,10 @@
 // Error tracking groups errors into issues the way Datadog and Sentry do (domain reference §3).
 #include "TestTopology.h"
 
+#include "alerting/DrillSession.h"
+#include "drill/ActionLogJson.h"
+#include "drill/DrillRecorder.h"
+#include "drill/DrillReplay.h"
 #include "errors/ErrorTracker.h"
 #include "errors/MessageNormalizer.h"
 #include "errors/SemanticVersion.h"
@@ -9,6 +13,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <chrono>
 
 using namespace kunren;
@@ -83,6 +88,32 @@ std::size_t issuesOfType(const ErrorTracker& tracker, std::string_view type)
 {
     return static_cast<std::size_t>(std::count_if(tracker.issues().begin(), tracker.issues().end(),
                                                   [&](const Issue& i) { return i.type == type; }));
+}
+
+// The same error keeps happening in inventory (an error fault from 30 s), and inventory 1.1.0 rolls out at
+// 4 min with the error still there: resolved before the deploy, the issue regresses after it.
+std::shared_ptr<Scenario> recurringErrorScenario()
+{
+    auto f = fault(FaultKind::Errors, "inventory", "GET /stock", 30 * kSecond, 0.3);
+    f.errorType = "com.kunren.inventory.StockLookupException";
+    f.errorMessage = "stock lookup failed for warehouse 7";
+    auto sc = scenarioWith({f}, 10 * kMinute);
+    EventSpec deploy;
+    deploy.id = "inventory-deploy";
+    deploy.kind = EventKind::Deploy;
+    deploy.at = 4 * kMinute;
+    deploy.service = "inventory";
+    deploy.version = "1.1.0";
+    sc->events.push_back(deploy);
+    return sc;
+}
+
+const Issue* issueOfType(const ErrorTracker& t, const std::string& type)
+{
+    for (const Issue& i : t.issues())
+        if (i.type == type)
+            return &i;
+    return nullptr;
 }
 
 } // namespace
@@ -400,6 +431,109 @@ private Q_SLOTS:
         QCOMPARE(apiIssue->spanEvents, std::uint64_t{2});
         QVERIFY(apiIssue->samples.front().hasTrace && apiIssue->samples.front().spanId != 0);
         QCOMPARE(job->perMinute, std::vector<std::uint32_t>{5});
+    }
+
+    // One tracker, one state: the trainee's resolve is made on the session's own tracker, so the session's
+    // regression rule follows it — an event of a newer version after the resolve sends the issue back.
+    void theSessionRegressesWhatTheTraineeResolved()
+    {
+        DrillSession session(recurringErrorScenario());
+        session.runUntil(3 * kMinute);
+        session.errors().update();
+        const Issue* issue = issueOfType(session.errors(), "com.kunren.inventory.StockLookupException");
+        QVERIFY(issue);
+        const Fingerprint fp = issue->fingerprint;
+        QVERIFY(session.transitionIssue(fp, IssueState::Reviewed).ok);
+        QVERIFY(session.transitionIssue(fp, IssueState::Resolved).ok);
+        issue = session.errors().findByFingerprint(fp);
+        QCOMPARE(issue->resolvedAt, 3 * kMinute);
+        QCOMPARE(issue->resolvedInVersion, std::string("1.0.0"));
+
+        // Refused, with the reason, and nothing changes.
+        const TransitionResult refused = session.transitionIssue(fp, IssueState::Reviewed);
+        QVERIFY(!refused.ok);
+        QVERIFY2(refused.reason.find("RESOLVED") != std::string::npos, refused.reason.c_str());
+        const TransitionResult unknown = session.transitionIssue(fp ^ 1, IssueState::Resolved);
+        QVERIFY(!unknown.ok && unknown.reason.find("fingerprint") != std::string::npos);
+        QCOMPARE(session.errors().findByFingerprint(fp)->history.size(), std::size_t{2});
+
+        // The old pods keep failing until the deploy: still resolved (not a regression of the fix).
+        session.runUntil(4 * kMinute);
+        issue = session.errors().findByFingerprint(fp);
+        QVERIFY(issue->state == IssueState::Resolved);
+        const std::uint64_t countBefore = issue->count;
+
+        // 1.1.0 fails the same way: the session's tracker flags the regression and notifies it.
+        session.runUntil(7 * kMinute);
+        issue = session.errors().findByFingerprint(fp);
+        QVERIFY(issue->count > countBefore);
+        QVERIFY(issue->state == IssueState::ForReview);
+        QVERIFY(issue->regression);
+        QCOMPARE(issue->versions, (std::vector<std::string>{"1.0.0", "1.1.0"}));
+        const auto& notes = session.errors().notifications();
+        QVERIFY(std::any_of(notes.begin(), notes.end(), [&](const IssueNotification& n) {
+            return n.kind == IssueNotification::Kind::Regression && n.issue == issue->id && n.time > 4 * kMinute;
+        }));
+    }
+
+    // The log holds the trainee's transitions by fingerprint: replaying it (as a resumed drill or the scorer
+    // does) gives the same issue states, histories and regressions.
+    void aReplayOfTheLogMakesTheSameIssueStates()
+    {
+        const auto sc = recurringErrorScenario();
+        DrillSession live(sc);
+        DrillRecorder recorder(live.simulator());
+        live.runUntil(2 * kMinute + 30 * kSecond);
+        live.errors().update();
+        const Fingerprint fp = issueOfType(live.errors(), "com.kunren.inventory.StockLookupException")->fingerprint;
+        for (const IssueState to : {IssueState::Reviewed, IssueState::Resolved}) {
+            QVERIFY(live.transitionIssue(fp, to).ok);
+            recorder.record(DrillAction::transitionIssue(0, fp, toString(to), "inventory StockLookupException"));
+            live.runUntil(live.now() + 17 * kSecond);
+        }
+        live.runUntil(6 * kMinute);
+        live.errors().update();
+        QVERIFY(live.errors().findByFingerprint(fp)->regression);
+        // The regression is taken as seen: ignored from here on.
+        QVERIFY(live.transitionIssue(fp, IssueState::Ignored).ok);
+        recorder.record(DrillAction::transitionIssue(0, fp, "IGNORED"));
+        live.runUntil(7 * kMinute);
+        recorder.end("resolved");
+        live.errors().update();
+
+        // Through the JSON lines, as the database and kunren-cli read it.
+        const ActionLogRead log = parseActionLog(actionLogToJsonl(recorder.actions()), "drill.jsonl");
+        QVERIFY(log.ok());
+        QCOMPARE(log.actions.size(), std::size_t{5});
+        QCOMPARE(log.actions[1].issue, fp);
+        QCOMPARE(log.actions[1].at, 2 * kMinute + 30 * kSecond);
+
+        DrillSession replayed(sc);
+        replayToLastAction(replayed, log.actions);
+        replayed.errors().update();
+        QCOMPARE(replayed.now(), live.now());
+        QCOMPARE(replayed.errors().issues().size(), live.errors().issues().size());
+        for (const Issue& a : live.errors().issues()) {
+            const Issue* b = replayed.errors().findByFingerprint(a.fingerprint);
+            QVERIFY(b);
+            QVERIFY(a.state == b->state);
+            QCOMPARE(a.regression, b->regression);
+            QCOMPARE(a.resolvedAt, b->resolvedAt);
+            QCOMPARE(a.count, b->count);
+            QCOMPARE(a.history.size(), b->history.size());
+            for (std::size_t i = 0; i < a.history.size(); ++i) {
+                QVERIFY(a.history[i].to == b->history[i].to);
+                QCOMPARE(a.history[i].at, b->history[i].at);
+                QCOMPARE(a.history[i].regression, b->history[i].regression);
+            }
+        }
+        const Issue* issue = replayed.errors().findByFingerprint(fp);
+        QVERIFY(issue->state == IssueState::Ignored);
+        QCOMPARE(issue->history.size(), std::size_t{4}); // reviewed, resolved, regressed, ignored
+
+        // The scorer's replay takes the log too (the transitions change none of its facts).
+        const ReplayFacts facts = replayDrill(sc, log.actions);
+        QCOMPARE(facts.end, 7 * kMinute);
     }
 
     void badDeployCreatesOneNewIssue()

@@ -4,6 +4,7 @@
 #include "core/Duration.h"
 #include "drill/DrillLabels.h"
 #include "drill/DrillScore.h"
+#include "models/ErrorIssueModel.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -80,6 +81,12 @@ QString describe(const Scenario& sc, const DrillAction& a)
                                          .arg(qs(formatDuration(std::llround(a.pausedSeconds) * kSecond)))
                                    : RetroWording::tr("Clock running");
     case ActionType::ClockJump: return RetroWording::tr("Jumped ahead from %1").arg(qs(drillClock(a.from)));
+    case ActionType::IssueTransition: {
+        const auto state = issueStateFromString(a.state);
+        return RetroWording::tr("Moved issue %1 to %2")
+            .arg(qs(a.text.empty() ? fingerprintText(a.issue) : a.text),
+                 state ? ErrorIssueModel::stateName(*state) : qs(a.state));
+    }
     }
     return {};
 }

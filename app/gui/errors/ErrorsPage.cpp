@@ -29,7 +29,7 @@ ErrorsPage::ErrorsPage(DrillRunner* runner, Navigator* navigator, QWidget* paren
     : QWidget(parent),
       m_runner(runner),
       m_navigator(navigator),
-      m_tracker(new ErrorIssues(this)),
+      m_tracker(new ErrorIssues(runner, this)),
       m_model(new ErrorIssueModel(this)),
       m_filter(new IssueFilterModel(this)),
       m_state(new QComboBox(this)),
@@ -104,7 +104,7 @@ ErrorsPage::ErrorsPage(DrillRunner* runner, Navigator* navigator, QWidget* paren
     connect(m_tracker, &ErrorIssues::updated, this, &ErrorsPage::onUpdated);
     connect(m_live, &LiveRefresh::refresh, this, &ErrorsPage::refresh);
     connect(m_detail, &IssueDetailPane::transitionRequested, this, [this](IssueId id, IssueState to) {
-        m_tracker->transition(id, to, m_runner->now());
+        m_tracker->transition(id, to);
     });
     connect(m_detail, &IssueDetailPane::traceRequested, m_navigator, &Navigator::traceRequested);
     connect(m_detail, &IssueDetailPane::logsRequested, m_navigator, &Navigator::logsRequested);
@@ -119,11 +119,10 @@ ErrorsPage::ErrorsPage(DrillRunner* runner, Navigator* navigator, QWidget* paren
         m_summary->setText(tr("Start a drill to track its errors."));
 }
 
-ErrorsPage::~ErrorsPage() { onUnloading(); }
+ErrorsPage::~ErrorsPage() = default;
 
 void ErrorsPage::onLoaded()
 {
-    m_tracker->setStore(m_runner->telemetry(), m_runner->knownErrors());
     m_model->clear();
     m_summary->setText(tr("Looking for errors…"));
     m_live->requestNow();
@@ -131,7 +130,6 @@ void ErrorsPage::onLoaded()
 
 void ErrorsPage::onUnloading()
 {
-    m_tracker->setStore(nullptr);
     m_model->clear();
     m_detail->showIssue(nullptr, nullptr, false);
 }

@@ -19,9 +19,9 @@ class IssueFilterModel;
 class LiveRefresh;
 class Navigator;
 
-// Error tracking: the drill's errors grouped into issues (as the tracker finds them while the drill
-// plays), filtered by state and text, with the selected issue's stack, samples and traces, and buttons
-// that move it through For review → Reviewed → Resolved / Ignored.
+// Error tracking: the drill's errors grouped into issues (as the drill session's tracker finds them while the
+// drill plays), filtered by state and text, with the selected issue's stack, samples and traces, and buttons
+// that move it through For review → Reviewed → Resolved / Ignored on that tracker (logged drill actions).
 class ErrorsPage : public QWidget, public EvidenceSource
 {
     Q_OBJECT
@@ -35,7 +35,7 @@ public:
 
     ErrorIssueModel* issues() const { return m_model; }
     IssueFilterModel* filtered() const { return m_filter; }
-    // Catches the tracker up now (tests; the page itself refreshes at most once a second while shown).
+    // Asks for the tracker's issues now (tests; the page itself refreshes at most once a second while shown).
     void refresh();
     void selectIssue(unsigned issueId);
 
