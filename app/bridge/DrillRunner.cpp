@@ -163,15 +163,20 @@ QString DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, const
     m_known = std::make_shared<const KnownErrors>(session->alerts().knownErrors());
     m_worker = new SimulationWorker(std::move(session));
     m_worker->moveToThread(&m_thread);
-    connect(m_worker, &SimulationWorker::advanced, this, &DrillRunner::advanced);
-    connect(m_worker, &SimulationWorker::alertsAdvanced, this, [this](const AlertDelta& delta) {
+    // Signals of a worker already replaced may still be queued: only the current drill's count.
+    const quint64 generation = ++m_generation;
+    connect(m_worker, &SimulationWorker::advanced, this, [this, generation](qint64 simTimeUs) {
+        if (generation == m_generation)
+            Q_EMIT advanced(simTimeUs);
+    });
+    connect(m_worker, &SimulationWorker::alertsAdvanced, this, [this, generation](const AlertDelta& delta) {
+        if (generation != m_generation)
+            return; // the last drill's alerts must not join this one's
         m_alerts.transitions.insert(m_alerts.transitions.end(), delta.transitions.begin(), delta.transitions.end());
         m_alerts.notifications.insert(m_alerts.notifications.end(), delta.notifications.begin(), delta.notifications.end());
         m_alerts.states = delta.states;
         Q_EMIT alertsChanged(delta);
     });
-    // Signals of a worker already replaced may still be queued: only the current drill's count.
-    const quint64 generation = ++m_generation;
     connect(m_worker, &SimulationWorker::recordingStarted, this,
             [this, generation](qint64 drillId, const std::vector<DrillAction>& actions) {
                 if (generation != m_generation)
