@@ -1483,6 +1483,10 @@ Drills run, but are not saved until Kunren starts with another database (kunren 
         <source>The simulation could not be built: %1</source>
         <translation>シミュレーションを構築できませんでした: %1</translation>
     </message>
+    <message>
+        <source>There is no scenario to start.</source>
+        <translation>開始するシナリオがありません。</translation>
+    </message>
 </context>
 <context>
     <name>kunren::app::DrillStatusBar</name>
