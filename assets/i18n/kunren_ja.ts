@@ -1598,6 +1598,10 @@ The telemetry up to then stays readable, and the drill still records: declare a 
         <source>The simulation stopped: %1</source>
         <translation>シミュレーションが停止しました: %1</translation>
     </message>
+    <message>
+        <source>Building the simulation…</source>
+        <translation>シミュレーションを構築しています…</translation>
+    </message>
 </context>
 <context>
     <name>kunren::app::DrillToolBar</name>

@@ -154,6 +154,41 @@ private Q_SLOTS:
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("nothing was started")));
     }
 
+    // The simulation is built on the drill's worker: meanwhile the status bar says so and Start waits; then the
+    // drill is ready, and the Drills page shows its services.
+    void theWindowSaysWhileTheSimulationIsBuilt()
+    {
+        std::atomic<bool> release{false}; // outlives the window: its runner waits for the build when deleted
+        MainWindow window;
+        window.show();
+        window.runner()->setSessionFactory([&release](std::shared_ptr<const kunren::Scenario> scenario, const kunren::SimOptions& options) {
+            const QDeadlineTimer deadline(10000);
+            while (!release && !deadline.hasExpired())
+                QThread::msleep(1);
+            return std::make_unique<kunren::DrillSession>(std::move(scenario), options);
+        });
+        auto* launch = qobject_cast<LaunchPage*>(window.page(QStringLiteral("home")));
+        QVERIFY(launch->selectScenario(QStringLiteral("shop-slow-query")));
+        QAction* play = window.drillToolBar()->playAction();
+        QVERIFY(play->isEnabled());
+        QSignalSpy loaded(window.runner(), &DrillRunner::loaded);
+        QVERIFY(window.startScenario(QStringLiteral("shop-slow-query"), 5));
+        QVERIFY(window.runner()->isLoading());
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Building the simulation…"));
+        QVERIFY(!play->isEnabled()); // one start at a time
+        QVERIFY2(window.windowTitle().startsWith(QLatin1String("Checkout is slow")), qPrintable(window.windowTitle()));
+        QTest::qWait(50); // the GUI thread is free while the worker builds
+        QCOMPARE(loaded.count(), 0);
+        release = true;
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Drill ready. Space plays."));
+        QVERIFY(play->isEnabled());
+        QCOMPARE(play->text(), QStringLiteral("Play"));
+        auto* health = window.findChild<QTableView*>(QStringLiteral("serviceHealthView"));
+        QVERIFY(health);
+        QTRY_VERIFY(health->model()->rowCount() > 0);
+    }
+
     // The scenario reads well but the engine cannot build its simulation: said on the Drills page like a
     // scenario's errors, nothing is loaded, and the next drill starts.
     void aSimulationThatCannotBeBuiltIsExplainedInTheWindow()
