@@ -3,7 +3,6 @@
 #include "bridge/QtConversions.h"
 #include "bridge/SimulationWorker.h"
 #include "scenario/ScenarioLoader.h"
-#include "alerting/DrillSession.h"
 
 #include <QFileInfo>
 #include <QMetaObject>
@@ -19,6 +18,7 @@ DrillRunner::DrillRunner(QObject* parent) : QObject(parent)
     qRegisterMetaType<kunren::app::ErrorSnapshotPtr>();
     qRegisterMetaType<kunren::DrillAction>();
     qRegisterMetaType<std::vector<kunren::DrillAction>>();
+    qRegisterMetaType<kunren::app::DrillSessionFacts>();
     m_thread.setObjectName(QStringLiteral("drill-simulation"));
 }
 
@@ -28,11 +28,18 @@ void DrillRunner::stopWorker()
 {
     if (!m_worker)
         return;
-    Q_EMIT unloading();
-    // Delete on the worker's own thread (its timer lives there), and wait until it is gone.
+    if (!m_building)
+        Q_EMIT unloading(); // views hold pointers into the telemetry only once it was loaded
+    // A drill whose session is still being built never begins recording.
+    m_worker->discard();
+    // Delete on the worker's own thread (its timer lives there), and wait until it is gone: after the
+    // slice or the build it is running, and whatever was queued to it before (trainee actions are saved).
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
     m_worker = nullptr;
+    m_building = false;
     m_telemetry = nullptr;
+    m_seed = 0;
+    m_sampleRate = 1.0;
     m_alerts = {};
     m_monitors.clear();
     m_actions.clear();
@@ -94,17 +101,23 @@ bool DrillRunner::load(std::shared_ptr<const Scenario> scenario, std::optional<q
 
 bool DrillRunner::load(std::shared_ptr<const Scenario> scenario, const SimOptions& options, QString* error)
 {
-    // A drill still running when another starts is over, not interrupted.
-    if (m_worker && !m_actions.empty() && !isDrillEnded())
-        post(DrillAction::end(0, "interrupted: another drill started"));
+    if (!scenario || !scenario->topology) {
+        if (error)
+            *error = tr("There is no scenario to start.");
+        return false;
+    }
+    // A drill still running when another starts is over, not interrupted. The worker decides: only it knows
+    // whether recording has begun (the GUI hears of it later).
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->endIfRecording(QStringLiteral("interrupted: another drill started")); });
     DrillRecordingPlan plan;
     plan.dbPath = m_dbPath.toStdString();
     plan.trainee = m_trainee.toStdString();
     plan.team = m_team.toStdString();
-    const QString failure = startWorker(std::move(scenario), options, std::move(plan));
+    startWorker(std::move(scenario), options, std::move(plan));
     if (error)
-        *error = failure;
-    return failure.isEmpty();
+        error->clear();
+    return true;
 }
 
 bool DrillRunner::resume(const QString& dbPath, qint64 drillId, std::vector<DrillAction> actions, QString* error)
@@ -131,10 +144,10 @@ bool DrillRunner::resume(const QString& dbPath, qint64 drillId, std::vector<Dril
     SimOptions options;
     options.seed = actions.front().seed;
     plan.resumeActions = std::move(actions);
-    const QString failure = startWorker(result.value, options, std::move(plan));
+    startWorker(result.value, options, std::move(plan));
     if (error)
-        *error = failure;
-    return failure.isEmpty();
+        error->clear();
+    return true;
 }
 
 void DrillRunner::setRecording(const QString& dbPath, const QString& trainee, const QString& team)
@@ -144,33 +157,32 @@ void DrillRunner::setRecording(const QString& dbPath, const QString& trainee, co
     m_team = team;
 }
 
-QString DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, const SimOptions& options, DrillRecordingPlan plan)
+void DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, const SimOptions& options, DrillRecordingPlan plan)
 {
     stopWorker();
     m_playing = false;
     m_scenario = std::move(scenario);
-    std::unique_ptr<DrillSession> session;
-    try {
-        session = std::make_unique<DrillSession>(m_scenario, options);
-    } catch (const std::exception& e) {
-        m_scenario.reset();
-        return tr("The simulation could not be built: %1").arg(qs(e.what()));
-    }
-    m_telemetry = &session->telemetry();
-    m_sampleRate = session->simulator().traceSampleRate();
-    m_seed = session->simulator().seed();
-    m_monitors = session->alerts().monitors(); // fixed for the drill: copied before the session leaves this thread
-    m_worker = new SimulationWorker(std::move(session));
+    m_building = true;
+    m_worker = new SimulationWorker(m_scenario, options, m_factory);
     m_worker->moveToThread(&m_thread);
-    connect(m_worker, &SimulationWorker::advanced, this, &DrillRunner::advanced);
-    connect(m_worker, &SimulationWorker::alertsAdvanced, this, [this](const AlertDelta& delta) {
+    // Signals of a worker already replaced may still be queued: only the current drill's count.
+    const quint64 generation = ++m_generation;
+    connect(m_worker, &SimulationWorker::built, this,
+            [this, generation](const DrillSessionFacts& facts) { onBuilt(generation, facts); });
+    connect(m_worker, &SimulationWorker::buildFailed, this,
+            [this, generation](const QString& what) { onBuildFailed(generation, what); });
+    connect(m_worker, &SimulationWorker::advanced, this, [this, generation](qint64 simTimeUs) {
+        if (generation == m_generation)
+            Q_EMIT advanced(simTimeUs);
+    });
+    connect(m_worker, &SimulationWorker::alertsAdvanced, this, [this, generation](const AlertDelta& delta) {
+        if (generation != m_generation)
+            return; // the last drill's alerts must not join this one's
         m_alerts.transitions.insert(m_alerts.transitions.end(), delta.transitions.begin(), delta.transitions.end());
         m_alerts.notifications.insert(m_alerts.notifications.end(), delta.notifications.begin(), delta.notifications.end());
         m_alerts.states = delta.states;
         Q_EMIT alertsChanged(delta);
     });
-    // Signals of a worker already replaced may still be queued: only the current drill's count.
-    const quint64 generation = ++m_generation;
     connect(m_worker, &SimulationWorker::recordingStarted, this,
             [this, generation](qint64 drillId, const std::vector<DrillAction>& actions) {
                 if (generation != m_generation)
@@ -242,10 +254,36 @@ QString DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, const
         Q_EMIT finished();
     });
     m_thread.start();
+    // In this order on the worker, before anything the GUI asks for later: the session first.
+    QMetaObject::invokeMethod(m_worker, &SimulationWorker::build);
     QMetaObject::invokeMethod(m_worker, [w = m_worker, s = m_speed] { w->setSpeed(s); });
     QMetaObject::invokeMethod(m_worker, [w = m_worker, p = std::move(plan)] { w->beginRecording(p); });
+    Q_EMIT loadStarted();
+}
+
+void DrillRunner::onBuilt(quint64 generation, const DrillSessionFacts& facts)
+{
+    if (generation != m_generation || !m_worker)
+        return; // a drill discarded while it was being built: its telemetry is gone already
+    m_telemetry = facts.telemetry;
+    m_sampleRate = facts.traceSampleRate;
+    m_seed = facts.seed;
+    m_monitors = facts.monitors;
+    m_building = false;
     Q_EMIT loaded();
-    return {};
+}
+
+void DrillRunner::onBuildFailed(quint64 generation, const QString& what)
+{
+    if (generation != m_generation || !m_worker)
+        return;
+    stopWorker(); // the worker holds no session: this waits only for the calls queued to it, which do nothing
+    m_scenario.reset();
+    if (m_playing) {
+        m_playing = false;
+        Q_EMIT playingChanged(false);
+    }
+    Q_EMIT loadFailed(tr("The simulation could not be built: %1").arg(what));
 }
 
 const TelemetryStore* DrillRunner::telemetry() const { return m_telemetry; }

@@ -4,6 +4,7 @@
 #include "bridge/DrillRecording.h"
 #include "bridge/ErrorFeed.h"
 #include "errors/IssueState.h"
+#include "bridge/DrillSessionFacts.h"
 #include "sim/Mitigation.h"
 #include "sim/SimOptions.h"
 #include "scenario/Scenario.h"
@@ -22,6 +23,17 @@ class SimulationWorker;
 
 // The GUI's handle on a running drill: loads a scenario, runs its simulation on a worker thread and
 // reports progress by signal. Views read telemetry through telemetry(), which is safe on any thread.
+//
+// Loading has two halves. load() and resume() find and parse the scenario on the caller's thread (a few ms)
+// and return its problems at once; then the worker thread builds the drill's session (the simulator, its
+// SLO and monitor warm-up: up to half a second on the largest topologies) while the GUI goes on. `loaded`
+// follows once it exists — only then are isLoaded(), telemetry(), monitors(), seed() and
+// traceSampleRate() the drill's — or `loadFailed` when the engine cannot build it.
+//
+// While the session is being built (isLoading()), the clock, jumps and trainee actions are queued to the
+// worker, which takes them in order once the session exists and recording has begun; the GUI offers the
+// trainee's actions only once the drill is loaded. Loading another drill, or deleting the runner, discards a
+// drill still being built: it never begins recording (this waits for the build under way to end).
 class DrillRunner : public QObject
 {
     Q_OBJECT
@@ -35,18 +47,23 @@ public:
     ~DrillRunner() override;
 
     // Loads a built-in scenario id or a file path. On failure returns false and sets `error` to the
-    // loader's diagnostics, one per line.
+    // loader's diagnostics, one per line. True: the session is being built; `loaded` or `loadFailed` follows.
     bool load(const QString& idOrPath, std::optional<quint64> seed, QString* error);
-    // Starts a drill on a scenario already in memory (tests, scenario editors). False (with `error`) when
-    // the engine cannot build its simulation.
+    // Starts a drill on a scenario already in memory (tests, scenario editors). False (with `error`) only
+    // without a scenario; the engine's own refusal comes later, as `loadFailed`.
     bool load(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed = std::nullopt, QString* error = nullptr);
     // The same with the simulation's options (sampling, limits).
     bool load(std::shared_ptr<const Scenario> scenario, const SimOptions& options, QString* error = nullptr);
     // Continues an interrupted drill from its log (drill.start names the scenario and seed): the
     // simulation replays to the last action on the worker thread, then the drill goes on recording
-    // to `dbPath` as drill `drillId`. False (with `error`) when the scenario cannot be loaded.
+    // to `dbPath` as drill `drillId`. False (with `error`) when the scenario cannot be loaded; true: as load().
     bool resume(const QString& dbPath, qint64 drillId, std::vector<DrillAction> actions, QString* error);
-    bool isLoaded() const { return m_worker != nullptr; }
+    // The drill's session exists (after `loaded`, until `unloading`).
+    bool isLoaded() const { return m_worker != nullptr && !m_building; }
+    // A drill's session is being built on the worker (between load() and `loaded` or `loadFailed`).
+    bool isLoading() const { return m_worker != nullptr && m_building; }
+    // How the next drills build their sessions (tests: a slow or failing build). Empty: a DrillSession.
+    void setSessionFactory(DrillSessionFactory factory) { m_factory = std::move(factory); }
 
     // Where the next drills record their action logs (empty path: in memory only) and for whom.
     void setRecording(const QString& dbPath, const QString& trainee, const QString& team = {});
@@ -64,6 +81,7 @@ public:
     // Why the simulation stopped for good (the engine threw), or empty. The drill still records actions.
     QString engineError() const { return m_engineError; }
 
+    // The drill's scenario: the one being built while isLoading(), then the loaded one.
     const Scenario* scenario() const { return m_scenario.get(); }
     std::shared_ptr<const Scenario> sharedScenario() const { return m_scenario; }
     const TelemetryStore* telemetry() const;
@@ -113,7 +131,12 @@ public Q_SLOTS:
     void endDrill(const QString& reason);
 
 Q_SIGNALS:
+    // A drill's session is being built (load() or resume() returned true); `loaded` or `loadFailed` follows.
+    void loadStarted();
     void loaded();
+    // The engine could not build the drill's session ("The simulation could not be built: …"): nothing is
+    // loaded now (isLoaded() and isLoading() are false, scenario() is null).
+    void loadFailed(const QString& message);
     // The current drill's telemetry is about to be deleted (a new drill loads, or the app quits):
     // views must drop every pointer into it now.
     void unloading();
@@ -140,12 +163,16 @@ Q_SIGNALS:
 
 private:
     void stopWorker();
-    // Builds the drill's session and starts its worker; the engine's message when it cannot.
-    QString startWorker(std::shared_ptr<const Scenario> scenario, const SimOptions& options, DrillRecordingPlan plan);
+    // Starts a worker that builds the drill's session on m_thread, then records as `plan` says.
+    void startWorker(std::shared_ptr<const Scenario> scenario, const SimOptions& options, DrillRecordingPlan plan);
+    void onBuilt(quint64 generation, const DrillSessionFacts& facts);
+    void onBuildFailed(quint64 generation, const QString& what);
     void post(DrillAction action);
 
     QThread m_thread;
     SimulationWorker* m_worker = nullptr; // lives on m_thread; deleted there in stopWorker()
+    bool m_building = false;              // m_worker is still building its session
+    DrillSessionFactory m_factory;
     std::shared_ptr<const Scenario> m_scenario;
     const TelemetryStore* m_telemetry = nullptr;
     bool m_playing = false;

@@ -31,7 +31,11 @@ bool SimulationWorker::guarded(F&& f)
     }
 }
 
-SimulationWorker::SimulationWorker(std::unique_ptr<DrillSession> session) : m_session(std::move(session)) {}
+SimulationWorker::SimulationWorker(std::shared_ptr<const Scenario> scenario, const SimOptions& options,
+                                   DrillSessionFactory factory)
+    : m_scenario(std::move(scenario)), m_options(options), m_factory(std::move(factory))
+{
+}
 
 SimulationWorker::~SimulationWorker()
 {
@@ -41,8 +45,29 @@ SimulationWorker::~SimulationWorker()
     m_sink.reset();
 }
 
+void SimulationWorker::build()
+{
+    std::unique_ptr<DrillSession> session;
+    try {
+        session = m_factory ? m_factory(std::move(m_scenario), m_options)
+                            : std::make_unique<DrillSession>(std::move(m_scenario), m_options);
+    } catch (const std::exception& e) {
+        Q_EMIT buildFailed(qs(e.what()));
+        return;
+    }
+    m_session = std::move(session);
+    DrillSessionFacts facts;
+    facts.telemetry = &m_session->telemetry();
+    facts.monitors = m_session->alerts().monitors(); // fixed for the drill
+    facts.seed = m_session->simulator().seed();
+    facts.traceSampleRate = m_session->simulator().traceSampleRate();
+    Q_EMIT built(facts);
+}
+
 void SimulationWorker::play()
 {
+    if (!m_session)
+        return; // building failed: nothing to play
     if (!m_timer) {
         m_timer = new QTimer(this);
         m_timer->setInterval(kIntervalMs);
@@ -80,6 +105,8 @@ void SimulationWorker::setSpeed(double speed)
 
 void SimulationWorker::jumpTo(qint64 simTimeUs)
 {
+    if (!m_session)
+        return;
     const SimTime target = std::min<SimTime>(simTimeUs, m_session->scenario().duration);
     if (m_failed || target <= m_session->now() || (m_recorder && m_recorder->ended()))
         return;
@@ -164,6 +191,8 @@ void SimulationWorker::finishCatchUp(bool cancelled)
 
 void SimulationWorker::acknowledge(const QString& monitor)
 {
+    if (!m_session)
+        return;
     if (!m_failed && guarded([&] { m_session->acknowledge(monitor.toStdString()); }))
         publishAlerts();
     record(DrillAction::ackAlert(0, monitor.toStdString()));
@@ -171,6 +200,8 @@ void SimulationWorker::acknowledge(const QString& monitor)
 
 void SimulationWorker::beginRecording(const DrillRecordingPlan& plan)
 {
+    if (!m_session || m_discarded.load())
+        return; // never built, or replaced or closed before it began: nothing to record
     m_dbPath = plan.dbPath;
     m_trainee = plan.trainee;
     m_team = plan.team;
@@ -286,6 +317,8 @@ void SimulationWorker::write(F&& f)
 
 void SimulationWorker::record(const DrillAction& action)
 {
+    if (!m_session)
+        return;
     if (!m_recorder) {
         m_held.push_back(action); // a resumed drill is still replaying: logged once it is where it stopped
         return;
@@ -336,6 +369,12 @@ void SimulationWorker::record(const DrillAction& action)
     }
 }
 
+void SimulationWorker::endIfRecording(const QString& reason)
+{
+    if (m_recorder && !m_recorder->ended())
+        record(DrillAction::end(0, reason.toStdString()));
+}
+
 void SimulationWorker::publishAlerts()
 {
     const AlertEngine& engine = m_session->alerts();
@@ -354,6 +393,8 @@ void SimulationWorker::publishAlerts()
 
 void SimulationWorker::publishErrors()
 {
+    if (!m_session)
+        return; // not built (yet, or ever): there is nothing to show
     ErrorTracker& tracker = m_session->errors();
     auto s = std::make_shared<ErrorSnapshot>();
     // Reads only published rows (never throws): also after the engine failed, the issues up to where it stopped.

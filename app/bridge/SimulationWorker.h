@@ -4,11 +4,13 @@
 #include "bridge/AlertFeed.h"
 #include "bridge/DrillRecording.h"
 #include "bridge/ErrorFeed.h"
+#include "bridge/DrillSessionFacts.h"
 #include "drill/DrillRecorder.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 
+#include <atomic>
 #include <exception>
 #include <memory>
 #include <optional>
@@ -28,12 +30,17 @@ namespace kunren::app {
 //
 // Jumps and the replay of a resumed drill run in slices of about 50 ms of wall time, each followed by
 // `advanced` and `catchUpProgress`, so every page follows the clock, a jump can be cancelled between two
-// slices, and deleting the worker never waits for more than one slice.
+// slices, and deleting the worker never waits for more than one slice (or for the build, below).
 //
 // Every trainee action is saved to the drills database through the worker's own connection as it happens.
 // A save that fails (disk full, database locked, file moved) loses nothing: the action stays in the log,
 // `saveStateChanged` says how many wait and why, and the worker retries every few seconds and with every
 // new action until they are written.
+//
+// The session itself is built here too (build(), the first call queued to the worker): building the
+// simulator and warming up its SLOs and monitors takes up to half a second on the largest topologies, which
+// the GUI thread does not wait for. Every other call is queued after it, so it finds the session built; if
+// building failed (buildFailed) they do nothing and the runner deletes the worker.
 //
 // No exception from the engine leaves the worker (the store throws when it is full): the simulation stops
 // where it was, `engineFailed` says why, and the drill goes on being recorded — the trainee can still
@@ -43,12 +50,18 @@ class SimulationWorker : public QObject
     Q_OBJECT
 
 public:
-    explicit SimulationWorker(std::unique_ptr<DrillSession> session);
+    // Builds nothing yet: build() does, on the worker's thread. An empty factory builds a DrillSession.
+    SimulationWorker(std::shared_ptr<const Scenario> scenario, const SimOptions& options, DrillSessionFactory factory = {});
     ~SimulationWorker() override;
 
-    const Simulator& simulator() const { return m_session->simulator(); }
+    // Called on any thread (the runner's, when it discards a drill): if recording has not begun yet, it never
+    // will, so a drill replaced or closed while its session was still being built leaves nothing in the database.
+    void discard() { m_discarded.store(true); }
 
 public Q_SLOTS:
+    // Builds the session (the first call after the worker reaches its thread): `built` with what the GUI
+    // keeps of it, or `buildFailed` with the engine's message.
+    void build();
     // The trainee's clock: play and pause are logged (clock.play, clock.pause), like speed changes.
     void play();
     void pause();
@@ -71,8 +84,13 @@ public Q_SLOTS:
     // Catches the session's error tracking up to the time simulated and sends a copy of it (errorsPublished).
     // The error tracking is the drill's only one: what the monitors, the log and a replay see.
     void publishErrors();
+    // A drill replaced by another is over, not interrupted: logs drill.end with `reason` if it is recording
+    // and has not ended (a resumed drill still replaying, or one never begun, is left as it is).
+    void endIfRecording(const QString& reason);
 
 Q_SIGNALS:
+    void built(const kunren::app::DrillSessionFacts& facts);
+    void buildFailed(const QString& what);
     void advanced(qint64 simTimeUs);
     void finished();
     void alertsAdvanced(const kunren::app::AlertDelta& delta);
@@ -132,7 +150,11 @@ private:
     int m_reportedUnsaved = 0;
     QString m_reportedProblem;
 
-    std::unique_ptr<DrillSession> m_session;
+    std::shared_ptr<const Scenario> m_scenario; // what build() builds from, then released
+    SimOptions m_options;
+    DrillSessionFactory m_factory;
+    std::atomic<bool> m_discarded{false};
+    std::unique_ptr<DrillSession> m_session; // null until built (and for good if building failed)
     std::size_t m_sentTransitions = 0;
     std::size_t m_sentNotifications = 0;
     std::vector<QString> m_refusedIssues; // issue transitions refused since the last error snapshot, and why

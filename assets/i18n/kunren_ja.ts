@@ -1487,6 +1487,10 @@ Drills run, but are not saved until Kunren starts with another database (kunren 
         <source>The simulation could not be built: %1</source>
         <translation>シミュレーションを構築できませんでした: %1</translation>
     </message>
+    <message>
+        <source>There is no scenario to start.</source>
+        <translation>開始するシナリオがありません。</translation>
+    </message>
 </context>
 <context>
     <name>kunren::app::DrillStatusBar</name>
@@ -1597,6 +1601,10 @@ The telemetry up to then stays readable, and the drill still records: declare a 
     <message>
         <source>The simulation stopped: %1</source>
         <translation>シミュレーションが停止しました: %1</translation>
+    </message>
+    <message>
+        <source>Building the simulation…</source>
+        <translation>シミュレーションを構築しています…</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // APM as a trainee uses it: the service list with RED figures, a double-click on the map opening the
 // service page, which lists endpoints, deploys and dependencies, charts RED over time and links on.
+#include "DrillLoading.h"
 #include "apm/ApmPage.h"
 #include "apm/ServicePage.h"
 #include "bridge/DrillRunner.h"
@@ -46,7 +47,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* apm = qobject_cast<ApmPage*>(window.page(QStringLiteral("apm")));
         QVERIFY(apm);
-        QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 7));
+        QVERIFY(test::startAndWait(window, QStringLiteral("shop-payment-bad-deploy"), 7));
         window.runner()->jumpTo(12 * kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 12 * kMinute, 90000);
 
@@ -105,7 +106,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 7));
+        QVERIFY(test::startAndWait(window, QStringLiteral("shop-payment-bad-deploy"), 7));
         window.runner()->jumpTo(3 * kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 3 * kMinute, 90000);
         Q_EMIT window.navigator()->serviceRequested(QStringLiteral("cart"));

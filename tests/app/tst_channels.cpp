@@ -1,5 +1,6 @@
 // Channels and monitors as an on-call trainee uses them: a page arrives, the pager keeps ringing until
 // it is acknowledged, and every message leads to its monitor, runbook and service.
+#include "DrillLoading.h"
 #include "bridge/DrillRunner.h"
 #include "channels/ChannelsPage.h"
 #include "models/MonitorModel.h"
@@ -46,7 +47,7 @@ private Q_SLOTS:
         QAbstractItemModelTester t1(&notifications, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(&monitors, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QString error;
-        QVERIFY2(runner.load(QStringLiteral("shop-acquirer-unreachable"), 7, &error), qPrintable(error));
+        QVERIFY2(test::loadAndWait(runner, QStringLiteral("shop-acquirer-unreachable"), 7, &error), qPrintable(error));
         QVERIFY(monitors.rowCount() >= 1);
         QVERIFY(monitors.rowOf(QStringLiteral("checkout-slo")) >= 0);
         runner.jumpTo(16 * kMinute);
@@ -66,7 +67,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.startScenario(QStringLiteral("shop-acquirer-unreachable"), 7));
+        QVERIFY(test::startAndWait(window, QStringLiteral("shop-acquirer-unreachable"), 7));
         window.showPage(QStringLiteral("channels"));
         auto* page = qobject_cast<ChannelsPage*>(window.page(QStringLiteral("channels")));
         QVERIFY(page);

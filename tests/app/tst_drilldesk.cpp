@@ -1,6 +1,7 @@
 // A drill as a trainee runs it in the workspace, recorded to SQLite as it happens: acknowledging,
 // opening pages, searching, declaring a hypothesis, mitigating, ending and reading the score; resuming
 // a drill a killed app left behind; and a database Kunren must not touch.
+#include "DrillLoading.h"
 #include "bridge/DrillRunner.h"
 #include "channels/ChannelsPage.h"
 #include "shell/DrillDesk.h"
@@ -81,7 +82,7 @@ void startRecordedDrill(MainWindow& window, const QString& dbPath)
 {
     window.show();
     QVERIFY(window.drillDesk()->openDatabase(dbPath));
-    QVERIFY(window.startScenario(kScenario));
+    QVERIFY(test::startAndWait(window, kScenario));
     QTRY_VERIFY(window.runner()->drillId() > 0);
 }
 
@@ -117,7 +118,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         DrillDesk* desk = window.drillDesk();
         QVERIFY(desk->openDatabase(dbPath));
-        QVERIFY(window.startScenario(kScenario));
+        QVERIFY(test::startAndWait(window, kScenario));
         QTRY_VERIFY(window.runner()->drillId() > 0);
         const qint64 drillId = window.runner()->drillId();
 
@@ -354,7 +355,7 @@ private Q_SLOTS:
         const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
         MainWindow window;
         QVERIFY(window.drillDesk()->openDatabase(dbPath));
-        QVERIFY(window.startScenario(kScenario));
+        QVERIFY(test::startAndWait(window, kScenario));
         QTRY_VERIFY(window.runner()->drillId() > 0);
         window.showPage(QStringLiteral("logs"));
         QTRY_COMPARE(window.runner()->actions().size(), std::size_t(3));
@@ -388,7 +389,7 @@ private Q_SLOTS:
         options.seed = 7;
         options.spanLimit = 20000;
         QString error;
-        QVERIFY2(window.runner()->load(loaded.value, options, &error), qPrintable(error));
+        QVERIFY2(test::loadAndWait(*window.runner(), loaded.value, options, &error), qPrintable(error));
         QTRY_VERIFY(window.runner()->drillId() > 0);
         const qint64 drillId = window.runner()->drillId();
         window.showPage(QStringLiteral("logs"));
@@ -443,7 +444,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QVERIFY(window.startScenario(kScenario));
+        QVERIFY(test::startAndWait(window, kScenario));
         HypothesisDialog* dialog = window.drillDesk()->declareHypothesis();
         QVERIFY(dialog);
         auto* component = dialog->findChild<QComboBox*>(QStringLiteral("componentCombo"));
@@ -545,7 +546,7 @@ private Q_SLOTS:
         QVERIFY2(!message->informativeText().contains(QLatin1String("***")) && message->informativeText().count(QLatin1Char('\n')) <= 3,
                  qPrintable(message->informativeText()));
         // A drill still runs (unsaved), and the file stays byte for byte what it was.
-        QVERIFY(window.startScenario(kScenario));
+        QVERIFY(test::startAndWait(window, kScenario));
         window.showPage(QStringLiteral("logs"));
         QTRY_COMPARE(window.runner()->actions().size(), std::size_t(3)); // drill.start, clock.speed, view.open
         QCOMPARE(window.runner()->drillId(), qint64(0));

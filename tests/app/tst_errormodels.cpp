@@ -4,6 +4,7 @@
 // replay of the log makes the same states.
 #include "../engine/TestTopology.h"
 
+#include "DrillLoading.h"
 #include "alerting/DrillSession.h"
 #include "bridge/DrillRunner.h"
 #include "drill/DrillRecorder.h"
@@ -67,7 +68,7 @@ private Q_SLOTS:
     {
         const auto scenario = recurringErrorScenario();
         DrillRunner runner;
-        QVERIFY(runner.load(scenario));
+        QVERIFY(test::loadAndWait(runner, scenario));
         ErrorIssues issues(&runner);
         ErrorIssueModel model;
         IssueFilterModel filter;
@@ -207,7 +208,7 @@ private Q_SLOTS:
     void requestsDoNotPileUpAndANewDrillStartsEmpty()
     {
         DrillRunner runner;
-        QVERIFY(runner.load(recurringErrorScenario()));
+        QVERIFY(test::loadAndWait(runner, recurringErrorScenario()));
         ErrorIssues issues(&runner);
         QSignalSpy updated(&issues, &ErrorIssues::updated);
         runner.jumpTo(2 * kMinute);
@@ -219,7 +220,7 @@ private Q_SLOTS:
         QCOMPARE(updated.count(), 2); // the first request, and one more for everything asked meanwhile
         QVERIFY(!issues.snapshot().issues.empty());
 
-        QVERIFY(runner.load(test::scenarioWith({})));
+        QVERIFY(test::loadAndWait(runner, test::scenarioWith({})));
         QVERIFY(issues.snapshot().issues.empty());
         issues.update();
         QTRY_VERIFY_WITH_TIMEOUT(updated.count() == 3, 10000);

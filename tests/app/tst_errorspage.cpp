@@ -1,6 +1,7 @@
 // The error-tracking page as a trainee triages with it: issues appear as the drill runs, one is reviewed
 // and resolved with the buttons (on the drill session's tracker, as logged drill actions), the state filter
 // hides it, a change the tracker refuses is shown with its reason, and its sample opens a trace.
+#include "DrillLoading.h"
 #include "bridge/DrillRunner.h"
 #include "errors/ErrorsPage.h"
 #include "errors/IssueDetailPane.h"
@@ -26,7 +27,7 @@ namespace {
 void openErrorsAt15Minutes(MainWindow& window, ErrorsPage*& page)
 {
     window.show();
-    QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 5));
+    QVERIFY(test::startAndWait(window, QStringLiteral("shop-payment-bad-deploy"), 5));
     window.runner()->jumpTo(15 * kMinute);
     QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 15 * kMinute, 30000);
     window.showPage(QStringLiteral("errors"));

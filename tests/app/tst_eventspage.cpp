@@ -1,5 +1,6 @@
 // The events page as a trainee uses it: the drill's deploys listed as they happen, the navigator's
 // "events of this service" link filtering the table, and a row opening its service.
+#include "DrillLoading.h"
 #include "bridge/DrillRunner.h"
 #include "events/EventsPage.h"
 #include "models/EventsModel.h"
@@ -33,7 +34,7 @@ private Q_SLOTS:
         window.showPage(QStringLiteral("events"));
         QVERIFY(empty->isVisible()); // before a drill: says what to do
 
-        QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 7));
+        QVERIFY(test::startAndWait(window, QStringLiteral("shop-payment-bad-deploy"), 7));
         window.runner()->jumpTo(10 * kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 10 * kMinute, 90000);
         QTableView* table = page->table();

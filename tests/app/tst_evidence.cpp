@@ -2,6 +2,7 @@
 // bookmarked from the view that shows it (Ctrl+B or the view's context menu), offered ticked in the
 // hypothesis dialog and counted by the score; and the searches recorded as query.run only once the
 // trainee settles on them, never half-typed.
+#include "DrillLoading.h"
 #include "bridge/DrillRunner.h"
 #include "shell/DrillDesk.h"
 #include "drill/DrillScore.h"
@@ -79,7 +80,7 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get())); // focus moves between widgets in it
         QVERIFY(desk()->openDatabase(m_dir.filePath(QStringLiteral("drills.db"))));
-        QVERIFY(m_window->startScenario(kScenario));
+        QVERIFY(test::startAndWait(*m_window, kScenario));
         QTRY_VERIFY(m_window->runner()->isLoaded());
         m_window->runner()->jumpTo(12 * kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->runner()->now() >= 12 * kMinute, 120000);

@@ -1,5 +1,6 @@
 // A screenshot of each investigation page in a real drill, checked for not being blank. Set
 // KUNREN_SCREENSHOT_DIR to keep them (docs/images are made this way).
+#include "DrillLoading.h"
 #include "bridge/DrillRunner.h"
 #include "errors/ErrorsPage.h"
 #include "models/ErrorIssueModel.h"
@@ -49,7 +50,7 @@ private Q_SLOTS:
         m_window->resize(1400, 860);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QVERIFY(m_window->startScenario(QStringLiteral("shop-slow-query"), 5));
+        QVERIFY(test::startAndWait(*m_window, QStringLiteral("shop-slow-query"), 5));
         m_window->runner()->jumpTo(12 * kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->runner()->now() >= 12 * kMinute, 30000);
     }

@@ -1,4 +1,5 @@
 // The Log Explorer as a trainee drives it: search, read an inline error, click facets, open a trace.
+#include "DrillLoading.h"
 #include "bridge/DrillRunner.h"
 #include "logs/FacetValueText.h"
 #include "logs/FacetView.h"
@@ -42,7 +43,7 @@ private Q_SLOTS:
         m_window = new MainWindow;
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QVERIFY(m_window->startScenario(QStringLiteral("shop-slow-query"), 5));
+        QVERIFY(test::startAndWait(*m_window, QStringLiteral("shop-slow-query"), 5));
         m_window->runner()->jumpTo(4 * kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->runner()->now() >= 4 * kMinute, 20000);
         m_window->showPage(QStringLiteral("logs"));

@@ -1,4 +1,5 @@
 // The main window as a trainee uses it, on the offscreen platform.
+#include "DrillLoading.h"
 #include "shell/MainWindow.h"
 #include "shell/DrillDesk.h"
 #include "drill/ScorePage.h"
@@ -13,9 +14,12 @@
 #include "shell/StartupFlow.h"
 #include "store/DrillDatabase.h"
 #include "models/ServiceHealthModel.h"
+#include "alerting/DrillSession.h"
+#include "shell/DrillToolBar.h"
 
 #include <QAction>
 #include <QDialog>
+#include <QDeadlineTimer>
 #include <QDialogButtonBox>
 #include <QImage>
 #include <QMessageBox>
@@ -39,7 +43,11 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QToolBar>
+#include <QThread>
 #include <QtTest>
+
+#include <atomic>
+#include <stdexcept>
 
 #include "ScreenshotChecks.h"
 
@@ -67,7 +75,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.startScenario(QStringLiteral("shop-slow-query"), 5));
+        QVERIFY(kunren::test::startAndWait(window, QStringLiteral("shop-slow-query"), 5));
         auto* briefing = window.findChild<BriefingView*>();
         QVERIFY(briefing->toPlainText().contains(QLatin1String("orders table")));
 
@@ -122,7 +130,7 @@ private Q_SLOTS:
         QVERIFY(!window.startScenario(QStringLiteral("no-such-drill")));
         QVERIFY(banner->text().contains(QLatin1String("no-such-drill")));
         // A good scenario afterwards clears the error.
-        QVERIFY(window.startScenario(QStringLiteral("shop-slow-query")));
+        QVERIFY(kunren::test::startAndWait(window, QStringLiteral("shop-slow-query")));
         QVERIFY(!banner->isVisible());
     }
 
@@ -146,6 +154,72 @@ private Q_SLOTS:
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("nothing was started")));
     }
 
+    // The simulation is built on the drill's worker: meanwhile the status bar says so and Start waits; then the
+    // drill is ready, and the Drills page shows its services.
+    void theWindowSaysWhileTheSimulationIsBuilt()
+    {
+        std::atomic<bool> release{false}; // outlives the window: its runner waits for the build when deleted
+        MainWindow window;
+        window.show();
+        window.runner()->setSessionFactory([&release](std::shared_ptr<const kunren::Scenario> scenario, const kunren::SimOptions& options) {
+            const QDeadlineTimer deadline(10000);
+            while (!release && !deadline.hasExpired())
+                QThread::msleep(1);
+            return std::make_unique<kunren::DrillSession>(std::move(scenario), options);
+        });
+        auto* launch = qobject_cast<LaunchPage*>(window.page(QStringLiteral("home")));
+        QVERIFY(launch->selectScenario(QStringLiteral("shop-slow-query")));
+        QAction* play = window.drillToolBar()->playAction();
+        QVERIFY(play->isEnabled());
+        QSignalSpy loaded(window.runner(), &DrillRunner::loaded);
+        QVERIFY(window.startScenario(QStringLiteral("shop-slow-query"), 5));
+        QVERIFY(window.runner()->isLoading());
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Building the simulation…"));
+        QVERIFY(!play->isEnabled()); // one start at a time
+        QVERIFY2(window.windowTitle().startsWith(QLatin1String("Checkout is slow")), qPrintable(window.windowTitle()));
+        QTest::qWait(50); // the GUI thread is free while the worker builds
+        QCOMPARE(loaded.count(), 0);
+        release = true;
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("Drill ready. Space plays."));
+        QVERIFY(play->isEnabled());
+        QCOMPARE(play->text(), QStringLiteral("Play"));
+        auto* health = window.findChild<QTableView*>(QStringLiteral("serviceHealthView"));
+        QVERIFY(health);
+        QTRY_VERIFY(health->model()->rowCount() > 0);
+    }
+
+    // The scenario reads well but the engine cannot build its simulation: said on the Drills page like a
+    // scenario's errors, nothing is loaded, and the next drill starts.
+    void aSimulationThatCannotBeBuiltIsExplainedInTheWindow()
+    {
+        MainWindow window;
+        window.show();
+        window.runner()->setSessionFactory([](std::shared_ptr<const kunren::Scenario>, const kunren::SimOptions&)
+                                               -> std::unique_ptr<kunren::DrillSession> {
+            throw std::length_error("the drill's telemetry is full");
+        });
+        window.showPage(QStringLiteral("logs"));
+        QSignalSpy failed(window.runner(), &DrillRunner::loadFailed);
+        QVERIFY(window.startScenario(QStringLiteral("shop-slow-query"), 5));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+        auto* banner = window.findChild<QLabel*>(QStringLiteral("errorBanner"));
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QLatin1String("shop-slow-query")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QLatin1String("The simulation could not be built: the drill's telemetry is full")),
+                 qPrintable(banner->text()));
+        QCOMPARE(window.currentPageId(), QStringLiteral("home"));
+        QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("could not be built")));
+        QVERIFY(!window.runner()->isLoaded());
+        QVERIFY(!window.runner()->isLoading());
+        QCOMPARE(window.windowTitle(), QStringLiteral("Kunren — incident drills"));
+        QCOMPARE(window.drillToolBar()->playAction()->text(), QStringLiteral("Start"));
+
+        window.runner()->setSessionFactory({});
+        QVERIFY(kunren::test::startAndWait(window, QStringLiteral("shop-slow-query"), 5));
+        QVERIFY(!banner->isVisible());
+    }
+
     void aDrillStartsFromTheLibraryWithTheSeedGiven()
     {
         MainWindow window;
@@ -164,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(start->isEnabled());
         seed->setValue(4242);
         QTest::mouseClick(start, Qt::LeftButton);
-        QVERIFY(window.runner()->isLoaded());
+        QTRY_VERIFY(window.runner()->isLoaded()); // built on the drill's worker
         QCOMPARE(QString::fromStdString(window.runner()->scenario()->id), QStringLiteral("shop-cache-failure"));
         QCOMPARE(window.runner()->seed(), quint64{4242});
     }
@@ -247,7 +321,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.startScenario(QStringLiteral("shop-slow-query"), 5));
+        QVERIFY(kunren::test::startAndWait(window, QStringLiteral("shop-slow-query"), 5));
         auto* jump = window.findChild<QLineEdit*>(QStringLiteral("jumpToEdit"));
         QVERIFY(jump->isEnabled());
         jump->setText(QStringLiteral("3m"));
@@ -271,7 +345,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         // The 61-service drill: a jump to 50 minutes takes tens of seconds there.
-        QVERIFY(window.startScenario(QStringLiteral("platform-bench"), 5));
+        QVERIFY(kunren::test::startAndWait(window, QStringLiteral("platform-bench"), 5));
         auto* status = qobject_cast<DrillStatusBar*>(window.statusBar());
         auto* progress = status->catchUpProgress();
         QVERIFY(!progress->isVisible());

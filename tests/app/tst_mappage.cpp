@@ -1,5 +1,6 @@
 // The service map as a trainee uses it: every component of the drill, the faulty one turning red when
 // its fault starts, search, focus mode and the double-click through to the service.
+#include "DrillLoading.h"
 #include "bridge/DrillRunner.h"
 #include "map/MapItems.h"
 #include "map/MapScene.h"
@@ -43,7 +44,7 @@ private Q_SLOTS:
         auto* page = qobject_cast<ServiceMapPage*>(window.page(QStringLiteral("map")));
         QVERIFY(page);
         window.showPage(QStringLiteral("map"));
-        QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 7));
+        QVERIFY(test::startAndWait(window, QStringLiteral("shop-payment-bad-deploy"), 7));
 
         QStringList expected;
         for (const ServiceSpec& s : window.runner()->scenario()->topology->services)
@@ -68,7 +69,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* page = qobject_cast<ServiceMapPage*>(window.page(QStringLiteral("map")));
         window.showPage(QStringLiteral("map"));
-        QVERIFY(window.startScenario(QStringLiteral("platform-bench"), 1));
+        QVERIFY(test::startAndWait(window, QStringLiteral("platform-bench"), 1));
         QCOMPARE(page->scene()->nodeNames().size(), 61);
         MapNodeItem* target = page->scene()->node(QStringLiteral("payments-db"));
         QVERIFY(target);

@@ -1,6 +1,7 @@
 // Metrics as a trainee uses it: a service's default dashboard (RED, pods' memory climbing to their
 // limit, restarts) with event markers, resource dashboards, the metric explorer, and charts that never
 // hand Qt Charts more than two points per pixel.
+#include "DrillLoading.h"
 #include "bridge/DrillRunner.h"
 #include "metrics/MetricExplorer.h"
 #include "metrics/MetricsPage.h"
@@ -75,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* page = qobject_cast<MetricsPage*>(window.page(QStringLiteral("metrics")));
         QVERIFY(page);
-        QVERIFY(window.startScenario(QStringLiteral("shop-fulfillment-oom"), 7));
+        QVERIFY(test::startAndWait(window, QStringLiteral("shop-fulfillment-oom"), 7));
         window.runner()->jumpTo(20 * kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 20 * kMinute, 90000);
 
@@ -115,7 +116,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* page = qobject_cast<MetricsPage*>(window.page(QStringLiteral("metrics")));
-        QVERIFY(window.startScenario(QStringLiteral("shop-payment-bad-deploy"), 7));
+        QVERIFY(test::startAndWait(window, QStringLiteral("shop-payment-bad-deploy"), 7));
         window.showPage(QStringLiteral("metrics"));
         page->showDashboard(QStringLiteral("cart")); // before any data: the charts are built empty first
         window.runner()->jumpTo(8 * kMinute);
@@ -163,7 +164,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto* page = qobject_cast<MetricsPage*>(window.page(QStringLiteral("metrics")));
-        QVERIFY(window.startScenario(QStringLiteral("shop-slow-query"), 7));
+        QVERIFY(test::startAndWait(window, QStringLiteral("shop-slow-query"), 7));
         window.runner()->jumpTo(15 * kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 15 * kMinute, 90000);
         window.showPage(QStringLiteral("metrics"));

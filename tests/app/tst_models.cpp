@@ -1,4 +1,5 @@
 // The app's models over a running drill, checked by QAbstractItemModelTester and by what they show.
+#include "DrillLoading.h"
 #include "../engine/TestTopology.h"
 
 #include "bridge/DrillRunner.h"
@@ -32,7 +33,7 @@ private Q_SLOTS:
     {
         auto f = test::fault(FaultKind::Errors, "inventory", "GET /stock", 30 * kSecond, 0.5);
         DrillRunner runner;
-        runner.load(test::scenarioWith({f}));
+        QVERIFY(test::loadAndWait(runner, test::scenarioWith({f})));
         ServiceHealthModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTelemetry(runner.telemetry());
@@ -61,7 +62,7 @@ private Q_SLOTS:
     void playAdvancesSimulatedTime()
     {
         DrillRunner runner;
-        runner.load(test::scenarioWith({}));
+        QVERIFY(test::loadAndWait(runner, test::scenarioWith({})));
         runner.setSpeed(60);
         QSignalSpy playing(&runner, &DrillRunner::playingChanged);
         runner.play();

@@ -1,5 +1,6 @@
 // The overview pages' models and calculations: events model and filter (under QAbstractItemModelTester),
 // RED figures from metric series, histogram quantiles and chart downsampling.
+#include "DrillLoading.h"
 #include "../engine/TestTopology.h"
 
 #include "bridge/DrillRunner.h"
@@ -87,7 +88,7 @@ private Q_SLOTS:
     void eventsModelFollowsTheDrillAndFilters()
     {
         DrillRunner runner;
-        runner.load(drillWithEvents());
+        QVERIFY(test::loadAndWait(runner, drillWithEvents()));
         EventsModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         EventFilterProxy proxy;
@@ -176,7 +177,7 @@ private Q_SLOTS:
     void redFiguresComeFromTheMetricSeries()
     {
         DrillRunner runner;
-        runner.load(drillWithEvents());
+        QVERIFY(test::loadAndWait(runner, drillWithEvents()));
         runTo(runner, 3 * kMinute);
         MetricIndex index;
         index.reset(runner.telemetry());

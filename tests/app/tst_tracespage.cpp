@@ -1,5 +1,6 @@
 // The Trace Explorer and trace view as a trainee drives them: search spans, group them, open a trace from a
 // log, read its waterfall, and see the warning when trace context propagation is broken.
+#include "DrillLoading.h"
 #include "../engine/TestTopology.h"
 
 #include "bridge/DrillRunner.h"
@@ -51,7 +52,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QVERIFY(window.startScenario(QStringLiteral("payment-expired-cards"), 5));
+        QVERIFY(test::startAndWait(window, QStringLiteral("payment-expired-cards"), 5));
         window.showPage(QStringLiteral("traces"));
         for (const QString& id : {QStringLiteral("traces"), QStringLiteral("logs")}) {
             window.showPage(id);
@@ -70,7 +71,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QVERIFY(window.startScenario(QStringLiteral("shop-slow-query"), 5));
+        QVERIFY(test::startAndWait(window, QStringLiteral("shop-slow-query"), 5));
         window.runner()->jumpTo(3 * kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 3 * kMinute, 20000);
         window.showPage(QStringLiteral("traces"));
@@ -115,7 +116,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QVERIFY(window.startScenario(QStringLiteral("shop-slow-query"), 5));
+        QVERIFY(test::startAndWait(window, QStringLiteral("shop-slow-query"), 5));
         window.runner()->jumpTo(2 * kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 2 * kMinute, 20000);
         const TelemetryStore& st = *window.runner()->telemetry();
@@ -154,7 +155,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        QVERIFY(window.startScenario(QStringLiteral("shop-slow-query"), 5));
+        QVERIFY(test::startAndWait(window, QStringLiteral("shop-slow-query"), 5));
         window.runner()->jumpTo(2 * kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 2 * kMinute, 20000);
         window.showPage(QStringLiteral("logs"));
@@ -207,7 +208,7 @@ private Q_SLOTS:
         // The api stops propagating context: calls to inventory start traces of their own.
         MainWindow window;
         window.show();
-        window.runner()->load(test::scenarioWith({test::fault(FaultKind::TracePropagation, "api", "", 0, 1.0)}, 5 * kMinute));
+        QVERIFY(test::loadAndWait(*window.runner(), test::scenarioWith({test::fault(FaultKind::TracePropagation, "api", "", 0, 1.0)}, 5 * kMinute)));
         window.runner()->jumpTo(kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= kMinute, 20000);
         window.showPage(QStringLiteral("traces"));

@@ -2,6 +2,7 @@
 // service), traces, logs, metrics, errors, events, monitors — in the light and the dark palette while a
 // drill plays. Each is checked not to be blank (enough distinct colours) and to show data in the view
 // that matters on that page. Set KUNREN_SCREENSHOT_DIR to keep the PNGs (docs/images are made this way).
+#include "DrillLoading.h"
 #include "apm/ApmPage.h"
 #include "bridge/DrillRunner.h"
 #include "errors/ErrorsPage.h"
@@ -144,7 +145,7 @@ private Q_SLOTS:
         m_window->resize(1400, 860);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
-        QVERIFY(m_window->startScenario(QStringLiteral("shop-payment-bad-deploy"), 7));
+        QVERIFY(test::startAndWait(*m_window, QStringLiteral("shop-payment-bad-deploy"), 7));
         m_window->runner()->jumpTo(kAt);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->runner()->now() >= kAt, 90000);
         // A drill in progress: the views refresh while the shots are taken.

@@ -137,6 +137,8 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
 
     // Views must let go of the telemetry before the runner's worker deletes it.
     connect(m_runner, &DrillRunner::unloading, this, [this] { m_health->setTelemetry(nullptr); });
+    // The telemetry exists once the drill's simulation is built (showScenario() may come before).
+    connect(m_runner, &DrillRunner::loaded, this, [this] { m_health->setTelemetry(m_runner->telemetry()); });
     showHealthOrExplanation();
 }
 

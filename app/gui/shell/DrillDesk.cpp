@@ -235,7 +235,8 @@ QString DrillDesk::toolOfPage(const QString& pageId)
 void DrillDesk::onPageChanged(const QString& pageId)
 {
     const QString tool = toolOfPage(pageId);
-    if (!tool.isEmpty() && m_runner->isLoaded() && !m_runner->isDrillEnded())
+    // While the simulation is still being built the worker logs it as soon as recording begins.
+    if (!tool.isEmpty() && (m_runner->isLoaded() || m_runner->isLoading()) && !m_runner->isDrillEnded())
         m_runner->openView(tool);
 }
 

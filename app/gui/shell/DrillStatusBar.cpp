@@ -63,11 +63,21 @@ DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
         updateClock();
         showMessage(tr("Drill ended. Your score is on the Score page; start the next drill from the Drills page (Ctrl+1)."));
     });
+    // The simulation is built on the worker (up to half a second for the largest topologies).
+    connect(m_runner, &DrillRunner::loadStarted, this, [this] {
+        updateClock();
+        showMessage(tr("Building the simulation…"));
+    });
+    connect(m_runner, &DrillRunner::loadFailed, this, [this](const QString& message) {
+        updateClock();
+        showMessage(message);
+    });
     connect(m_runner, &DrillRunner::loaded, this, [this] {
         updateClock();
         updatePages();
         updateCounts();
-        if (!m_runner->isPlaying())
+        // Unless something said more meanwhile (a resumed drill, the clock started).
+        if (!m_runner->isPlaying() && (currentMessage().isEmpty() || currentMessage() == tr("Building the simulation…")))
             showMessage(tr("Drill ready. Space plays."));
     });
     connect(m_runner, &DrillRunner::advanced, this, [this] {

@@ -80,6 +80,8 @@ DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("
     });
 
     connect(m_runner, &DrillRunner::playingChanged, this, &DrillToolBar::updatePlayAction);
+    connect(m_runner, &DrillRunner::loadStarted, this, &DrillToolBar::updatePlayAction);
+    connect(m_runner, &DrillRunner::loadFailed, this, &DrillToolBar::updatePlayAction);
     connect(m_runner, &DrillRunner::loaded, this, [this] {
         updatePlayAction();
         m_jump->setEnabled(true);
@@ -117,7 +119,7 @@ void DrillToolBar::updatePlayAction()
         m_play->setText(tr("Start"));
         m_play->setIcon(glyphIcon(Glyph::Play));
         m_play->setToolTip(tr("Start the drill chosen on the Drills page (Space)"));
-        m_play->setEnabled(m_startAvailable);
+        m_play->setEnabled(m_startAvailable && !m_runner->isLoading()); // one start at a time
         return;
     }
     const bool playing = m_runner->isPlaying();

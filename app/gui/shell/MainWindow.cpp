@@ -80,6 +80,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     connect(m_runner, &DrillRunner::advanced, this, &MainWindow::onAdvanced);
     connect(m_runner, &DrillRunner::engineFailed, this, &MainWindow::showEngineFailure);
+    connect(m_runner, &DrillRunner::loadStarted, this, [this] { m_loadingId = qs(m_runner->scenario()->id); });
+    connect(m_runner, &DrillRunner::loadFailed, this, &MainWindow::showLoadFailure);
     resize(1400, 860);
 }
 
@@ -220,6 +222,14 @@ bool MainWindow::startScenario(const QString& idOrPath, std::optional<quint64> s
     m_launch->showScenario();
     setWindowTitle(tr("%1 — Kunren").arg(localized(m_runner->scenario()->title)));
     return true;
+}
+
+void MainWindow::showLoadFailure(const QString& message)
+{
+    // The scenario was fine but the engine could not build its simulation: said where a scenario's errors are.
+    setWindowTitle(tr("Kunren — incident drills"));
+    m_launch->showError(tr("Could not start \"%1\":\n%2").arg(m_loadingId, message));
+    showPage(QStringLiteral("home"));
 }
 
 void MainWindow::openScenarioFile()

@@ -34,7 +34,8 @@ public:
     DrillToolBar* drillToolBar() const { return m_toolBar; }
 
     // Loads a scenario (library id or path); a failure is shown in the window, returns false and, with
-    // `error`, says why in the loader's words.
+    // `error`, says why in the loader's words. True: its simulation is being built (the runner's `loaded`
+    // follows; if the engine refuses it, `loadFailed`, which the window shows like a scenario's errors).
     bool startScenario(const QString& idOrPath, std::optional<quint64> seed = std::nullopt, QString* error = nullptr);
 
     // Adds a page to the rail; Ctrl+1…9 reach the first nine in order.
@@ -59,6 +60,7 @@ private:
     void openScenarioFile();
     void onAdvanced(qint64 simTimeUs);
     void showEngineFailure(const QString& what, qint64 simTimeUs);
+    void showLoadFailure(const QString& message);
 
     DrillRunner* m_runner;
     Navigator* m_navigator;
@@ -69,6 +71,7 @@ private:
     DrillDesk* m_desk = nullptr;
     QHash<QString, QWidget*> m_pages;
     QStringList m_pageOrder;
+    QString m_loadingId; // the scenario whose simulation is being built
 };
 
 // Registers every tool page of the workspace (shell/Pages.cpp: one line per page).

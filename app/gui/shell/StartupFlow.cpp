@@ -59,7 +59,8 @@ void StartupFlow::offerInterruptedDrill()
     DrillDesk* desk = m_window.drillDesk();
     if (QMessageBox* prompt = desk->offerInterruptedDrill())
         connect(prompt, &QMessageBox::finished, this, [this] {
-            if (!m_window.runner()->isLoaded()) // resumed: that drill is what the trainee chose
+            const DrillRunner* runner = m_window.runner();
+            if (!runner->isLoaded() && !runner->isLoading()) // resumed: that drill is what the trainee chose
                 startRequestedDrill();
         });
     else
@@ -70,22 +71,56 @@ void StartupFlow::startRequestedDrill()
 {
     if (!m_options.scenario.isEmpty()) {
         QString error;
-        if (!m_window.startScenario(m_options.scenario, m_options.seed, &error)) {
-            if (isScripted()) {
-                fail(1, tr("cannot start \"%1\":\n%2").arg(m_options.scenario, error));
-                return;
-            }
-            // In the window, the Drills page shows why; the console says it too.
-            std::fprintf(stderr, "kunren: cannot start \"%s\":\n%s\n", qPrintable(m_options.scenario), qPrintable(error));
-        } else {
-            if (m_options.jumpTo >= 0)
-                m_window.runner()->jumpTo(m_options.jumpTo);
-            if (m_options.autoplay)
-                m_window.runner()->play();
+        const bool started = m_window.startScenario(m_options.scenario, m_options.seed, &error);
+        if (!m_options.page.isEmpty())
+            m_window.showPage(m_options.page);
+        if (started) {
+            // The simulation is built on the worker: the jump, the clock and a scripted run's timer wait for it
+            // (unless the trainee starts another drill first).
+            DrillRunner* runner = m_window.runner();
+            m_onLoadStarted = connect(runner, &DrillRunner::loadStarted, this, &StartupFlow::stopWaiting);
+            m_onLoaded = connect(runner, &DrillRunner::loaded, this, [this] {
+                stopWaiting();
+                if (m_options.jumpTo >= 0)
+                    m_window.runner()->jumpTo(m_options.jumpTo);
+                if (m_options.autoplay)
+                    m_window.runner()->play();
+                finishScriptedRun();
+            });
+            m_onLoadFailed = connect(runner, &DrillRunner::loadFailed, this, [this](const QString& message) {
+                stopWaiting();
+                cannotStart(message);
+            });
+            return;
         }
-    }
-    if (!m_options.page.isEmpty())
+        cannotStart(error);
+        if (isScripted())
+            return;
+    } else if (!m_options.page.isEmpty()) {
         m_window.showPage(m_options.page);
+    }
+    finishScriptedRun();
+}
+
+void StartupFlow::stopWaiting()
+{
+    disconnect(m_onLoadStarted);
+    disconnect(m_onLoaded);
+    disconnect(m_onLoadFailed);
+}
+
+void StartupFlow::cannotStart(const QString& error)
+{
+    if (isScripted()) {
+        fail(1, tr("cannot start \"%1\":\n%2").arg(m_options.scenario, error));
+        return;
+    }
+    // In the window, the Drills page shows why; the console says it too.
+    std::fprintf(stderr, "kunren: cannot start \"%s\":\n%s\n", qPrintable(m_options.scenario), qPrintable(error));
+}
+
+void StartupFlow::finishScriptedRun()
+{
     if (!isScripted())
         return;
     const int ms = static_cast<int>(m_options.quitAfterSeconds * 1000.0);

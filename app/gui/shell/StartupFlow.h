@@ -32,10 +32,15 @@ private:
     void askWhoIsDrilling();
     void offerInterruptedDrill();
     void startRequestedDrill();
+    void stopWaiting();
+    void cannotStart(const QString& error);
+    // A scripted run saves the window and quits after --quit-after seconds (from when the drill is loaded).
+    void finishScriptedRun();
     void fail(int status, const QString& message);
 
     MainWindow& m_window;
     AppOptions m_options;
+    QMetaObject::Connection m_onLoadStarted, m_onLoaded, m_onLoadFailed; // waiting for the drill asked for to be built
 };
 
 } // namespace kunren::app
