@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Builds Kunren with AddressSanitizer + UBSan and runs every test suite headless, the store's suites under
-# ThreadSanitizer, then every parser of outside
-# input under libFuzzer (the command CI runs). One sanitized build serves the suites: they prove behaviour and
+# Checks the C++ style (.clang-format), builds Kunren with AddressSanitizer + UBSan and runs every test suite
+# headless, the store's suites under ThreadSanitizer, then every parser of outside input under libFuzzer (the
+# command CI runs). One sanitized build serves the suites: they prove behaviour and
 # memory safety at once, and -O1 keeps the drill library suite to a few minutes under the sanitizers. The
 # fuzzers are a second, small clang build of the parsers only (scenario files, action logs, search queries):
 # their seed corpus is replayed, then each explores for KUNREN_FUZZ_SECONDS (default 45) — a fixed budget.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tools/install-deps.sh
+tools/check-format.sh
 cmake --preset dev-asan >/dev/null
 cmake --build --preset dev-asan
 ctest --preset dev-asan

@@ -66,14 +66,17 @@ int runAlertBenchmark(bool quick)
     std::printf("# kunren-bench alerts%s — platform-bench, %s simulated, one core, medians of %d run(s)\n",
                 quick ? " --quick" : "", formatDuration(until).c_str(), runs);
     std::printf("alerts.monitors             %10zu  (scenario monitors + Watchdog)\n", monitors);
-    std::printf("alerts.setup_seconds        %10.3f  (monitors, baseline model, 30-day warm-up history)\n", median(setupSeconds));
+    std::printf("alerts.setup_seconds        %10.3f  (monitors, baseline model, 30-day warm-up history)\n",
+                median(setupSeconds));
     std::printf("alerts.sim_seconds          %10.2f\n", median(simSeconds));
-    std::printf("alerts.eval_seconds         %10.3f  (every monitor, Watchdog, customer support, each simulated minute)\n",
-                median(alertSeconds));
+    std::printf(
+        "alerts.eval_seconds         %10.3f  (every monitor, Watchdog, customer support, each simulated minute)\n",
+        median(alertSeconds));
     std::printf("alerts.error_tracking_secs  %10.3f  (ErrorTracker catching up each minute; engine/errors)\n",
                 median(errorSeconds));
     std::printf("alerts.eval_share           %9.2f%%  (eval / sim; target <= 5%%)\n", 100.0 * median(shares));
-    std::printf("alerts.error_copy_ms        %10.3f  (one copy of the session's %zu issues, as the app's worker sends the Errors page)\n",
+    std::printf("alerts.error_copy_ms        %10.3f  (one copy of the session's %zu issues, as the app's worker sends "
+                "the Errors page)\n",
                 median(copyMs), issues);
     std::printf("alerts.transitions          %10zu\n", transitions);
     std::printf("alerts.notifications        %10zu\n", notifications);

@@ -64,9 +64,9 @@ private:
         v.index = m_store.addService({s(name), s(ns), s(system), static_cast<std::uint8_t>(kind)});
         v.serviceLevel = m_store.addResource({v.index, kNoString, s("1.4.2"), kNoString, kNoString});
         for (int p = 0; p < pods; ++p)
-            v.pods.push_back(m_store.addResource({v.index, s(name + "-6f7c9d8b5-" + std::to_string(10000 + p)),
-                                                  s("1.4.2"), s("node-" + std::string(ns) + "-0" + std::to_string(p)),
-                                                  kNoString}));
+            v.pods.push_back(
+                m_store.addResource({v.index, s(name + "-6f7c9d8b5-" + std::to_string(10000 + p)), s("1.4.2"),
+                                     s("node-" + std::string(ns) + "-0" + std::to_string(p)), kNoString}));
         return v;
     }
 
@@ -118,7 +118,8 @@ private:
             c.rpcClient = op(a, b, SpanKind::Client, rpc, "", rpc);
             c.rpcServer = op(b, kNoService, SpanKind::Server, rpc, "", rpc);
             c.rpcDb = op(b, m_db.index, SpanKind::Client, "SELECT prices", "SELECT", "prices");
-            c.external = op(a, m_external.index, SpanKind::Client, "POST /v3/authorizations", "POST", "/v3/authorizations");
+            c.external = op(a, m_external.index, SpanKind::Client, "POST /v3/authorizations", "POST",
+                            "/v3/authorizations");
             c.produce = op(a, m_queue.index, SpanKind::Producer, "publish orders.created", "publish", "orders.created");
             m_chains.push_back(c);
         }
@@ -129,10 +130,10 @@ private:
                 m_attributeSets.push_back(m_store.internAttributes(kv));
             }
         m_errors = {
-            m_store.internError({s("org.postgresql.util.PSQLException"),
-                                 s("ERROR: canceling statement due to statement timeout"),
-                                 s("\tat org.postgresql.core.v3.QueryExecutorImpl.receiveErrorResponse(QueryExecutorImpl.java:2675)\n"
-                                   "\tat com.shop.pricing.PriceRepository.find(PriceRepository.java:88)")}),
+            m_store.internError(
+                {s("org.postgresql.util.PSQLException"), s("ERROR: canceling statement due to statement timeout"),
+                 s("\tat org.postgresql.core.v3.QueryExecutorImpl.receiveErrorResponse(QueryExecutorImpl.java:2675)\n"
+                   "\tat com.shop.pricing.PriceRepository.find(PriceRepository.java:88)")}),
             m_store.internError({s("io.grpc.StatusRuntimeException"), s("UNAVAILABLE: upstream connect error"),
                                  s("\tat io.grpc.stub.ClientCalls.toStatusRuntimeException(ClientCalls.java:262)")}),
         };
@@ -244,15 +245,19 @@ private:
     void buildMetrics(std::size_t points)
     {
         std::vector<SeriesId> sums, gauges, histograms;
-        const std::uint16_t bounds = m_store.addBucketBounds({0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0});
+        const std::uint16_t bounds = m_store.addBucketBounds(
+            {0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0});
         for (const Svc& svc : m_http) {
             std::vector<TelemetryStore::KeyValue> kv{{s("operation"), s("GET /api")}};
             const AttributeSetId attrs = m_store.internAttributes(kv);
-            sums.push_back(m_store.addSeries({s("service.request.count"), s("{request}"), MetricType::Sum, true, svc.serviceLevel, attrs}));
-            SeriesInfo h{s("service.request.duration"), s("s"), MetricType::Histogram, false, svc.serviceLevel, attrs, bounds};
+            sums.push_back(m_store.addSeries(
+                {s("service.request.count"), s("{request}"), MetricType::Sum, true, svc.serviceLevel, attrs}));
+            SeriesInfo h{
+                s("service.request.duration"), s("s"), MetricType::Histogram, false, svc.serviceLevel, attrs, bounds};
             histograms.push_back(m_store.addSeries(h));
             for (ResourceId pod : svc.pods)
-                gauges.push_back(m_store.addSeries({s("container.memory.working_set"), s("By"), MetricType::Gauge, false, pod}));
+                gauges.push_back(
+                    m_store.addSeries({s("container.memory.working_set"), s("By"), MetricType::Gauge, false, pod}));
         }
         std::uint32_t buckets[15];
         for (std::size_t n = 0, tick = 1; n < points; ++tick) {
@@ -346,11 +351,13 @@ int runExportBenchmark(bool quick)
 
     const Throughput t = measure(store, runs, counts.spans,
                                  [&](OtlpJsonWriter& w, std::FILE* f) { return w.writeTraces(f, counts); });
-    std::printf("export.traces_mb_per_s    %12.1f  (%.0f MB per export; target >= 200)\n", t.megabytesPerSecond, t.megabytes);
+    std::printf("export.traces_mb_per_s    %12.1f  (%.0f MB per export; target >= 200)\n", t.megabytesPerSecond,
+                t.megabytes);
     std::printf("export.spans_per_s        %12.0f\n", t.recordsPerSecond);
     const Throughput l = measure(store, runs, counts.logs,
                                  [&](OtlpJsonWriter& w, std::FILE* f) { return w.writeLogs(f, counts); });
-    std::printf("export.logs_mb_per_s      %12.1f  (%.0f MB per export; target >= 200)\n", l.megabytesPerSecond, l.megabytes);
+    std::printf("export.logs_mb_per_s      %12.1f  (%.0f MB per export; target >= 200)\n", l.megabytesPerSecond,
+                l.megabytes);
     std::printf("export.logs_per_s         %12.0f\n", l.recordsPerSecond);
     const Throughput m = measure(store, runs, counts.points + counts.histogramPoints,
                                  [&](OtlpJsonWriter& w, std::FILE* f) { return w.writeMetrics(f, counts); });

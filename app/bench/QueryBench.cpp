@@ -62,8 +62,8 @@ const char* verdict(double figure, double target) { return figure <= target ? "P
 
 void printRow(const char* area, const std::string& what, const Timing& t, double targetMs)
 {
-    std::printf("%-8s %-50s %9.2f %9.2f %9.2f %7.0f  %-4s %10llu  (%d runs)\n", area, what.c_str(), t.medianMs,
-                t.p95Ms, t.wallMedianMs, targetMs, verdict(t.p95Ms, targetMs), static_cast<unsigned long long>(t.result),
+    std::printf("%-8s %-50s %9.2f %9.2f %9.2f %7.0f  %-4s %10llu  (%d runs)\n", area, what.c_str(), t.medianMs, t.p95Ms,
+                t.wallMedianMs, targetMs, verdict(t.p95Ms, targetMs), static_cast<unsigned long long>(t.result),
                 t.runs);
     std::fflush(stdout);
 }
@@ -134,21 +134,22 @@ int runQueryBenchmark(const QueryBenchOptions& o)
     std::printf("values: service:%s (logs), service:%s (spans), pod_name:%s, id %s\n\n", service.c_str(),
                 spanService.c_str(), pod.c_str(), id.c_str());
 
-    std::printf("%-8s %-50s %9s %9s %9s %7s  %-4s %10s\n", "area", "what", "cpu med", "cpu p95", "wall med",
-                "target", "", "result");
+    std::printf("%-8s %-50s %9s %9s %9s %7s  %-4s %10s\n", "area", "what", "cpu med", "cpu p95", "wall med", "target",
+                "", "result");
     auto logs = [&](const std::string& q) {
         return timeIt(o, [&store, q] { return countOf(searchLogs(store, request(q, 50))); });
     };
     auto spans = [&](const std::string& q) {
         return timeIt(o, [&store, q] { return countOf(searchSpans(store, request(q, 50))); });
     };
-    for (const std::string& q : std::vector<std::string>{"service:" + service, "status:error", "@status:500", "version:2.3.0",
-                                "pod_name:" + pod, "service:" + service + " status:error",
-                                "service:" + service + " -status:info @status:>=500"})
+    for (const std::string& q : std::vector<std::string>{
+             "service:" + service, "status:error", "@status:500", "version:2.3.0", "pod_name:" + pod,
+             "service:" + service + " status:error", "service:" + service + " -status:info @status:>=500"})
         if (wanted(o, "filter", "logs " + q))
             printRow("filter", "logs " + q, logs(q), 20);
-    for (const std::string& q : std::vector<std::string>{"service:" + spanService, "status:error", "duration:>200ms", "@customer.tier:premium",
-                                "service:" + spanService + " status:error", "version:2.3.0 status:error"})
+    for (const std::string& q :
+         std::vector<std::string>{"service:" + spanService, "status:error", "duration:>200ms", "@customer.tier:premium",
+                                  "service:" + spanService + " status:error", "version:2.3.0 status:error"})
         if (wanted(o, "filter", "spans " + q))
             printRow("filter", "spans " + q, spans(q), 20);
 
@@ -207,7 +208,8 @@ int runQueryBenchmark(const QueryBenchOptions& o)
         const Timing t = timeIt(o, [&] { return buildServiceMap(store, counts, from, to).edges.size(); });
         printRow("map", "service map over the last " + std::to_string((to - from) / kMinute) + " min (edges)", t, 100);
     }
-    const double bytesPerLog = static_cast<double>(store.logBytes()) / static_cast<double>(std::max<std::size_t>(1, counts.logs));
+    const double bytesPerLog = static_cast<double>(store.logBytes()) /
+                               static_cast<double>(std::max<std::size_t>(1, counts.logs));
     std::printf("%-8s %-50s %9.1f %9s %9s %7.0f  %-4s\n", "memory", "bytes held per log record", bytesPerLog, "", "",
                 48.0, verdict(bytesPerLog, 48.0));
 
@@ -233,8 +235,9 @@ int runQueryBenchmark(const QueryBenchOptions& o)
                     ours[i].medianMs, ours[i].p95Ms, f.medianMs, f.p95Ms, ratio, verdict(ratio, 0.5),
                     static_cast<unsigned long long>(ours[i].result), static_cast<unsigned long long>(f.result));
     }
-    std::printf("(CPU ms; ratio = our median / FTS5 median; target <= 0.50. Ours matches substrings, FTS5 whole tokens,\n"
-                " so counts may differ slightly.)\n");
+    std::printf(
+        "(CPU ms; ratio = our median / FTS5 median; target <= 0.50. Ours matches substrings, FTS5 whole tokens,\n"
+        " so counts may differ slightly.)\n");
     return kExitOk;
 }
 

@@ -122,8 +122,8 @@ TraceIndex appendFanOutTrace(TelemetryStore& store, std::size_t target)
 QueryBenchStore fillQueryBenchStore(std::size_t logs, std::size_t spans, std::size_t bigTraceSpans)
 {
     QueryBenchStore out;
-    const double hours = std::max({static_cast<double>(logs) / kLogsPerHour, static_cast<double>(spans) / kSpansPerHour,
-                                   5.0 / 60.0});
+    const double hours = std::max(
+        {static_cast<double>(logs) / kLogsPerHour, static_cast<double>(spans) / kSpansPerHour, 5.0 / 60.0});
     const auto planned = static_cast<SimDuration>(hours * static_cast<double>(kHour));
     const auto scenario = benchScenario(planned);
     if (!scenario)

@@ -92,7 +92,4 @@ int benchCommand(const std::vector<std::string>& argv)
 
 } // namespace kunren::cli
 
-int main(int argc, char** argv)
-{
-    return kunren::cli::benchCommand(std::vector<std::string>(argv + 1, argv + argc));
-}
+int main(int argc, char** argv) { return kunren::cli::benchCommand(std::vector<std::string>(argv + 1, argv + argc)); }

@@ -14,11 +14,11 @@ namespace kunren::app {
 // connection to the database (SQLite connections stay on one thread) and writes each action as it happens.
 struct DrillRecordingPlan
 {
-    std::string dbPath;                      // empty: keep the log in memory only
-    std::string trainee;                     // who drills (added to the database if new)
+    std::string dbPath;  // empty: keep the log in memory only
+    std::string trainee; // who drills (added to the database if new)
     std::string team;
-    std::int64_t resumeDrillId = 0;          // > 0: continue this interrupted drill …
-    std::vector<DrillAction> resumeActions;  // … whose log so far is this
+    std::int64_t resumeDrillId = 0;         // > 0: continue this interrupted drill …
+    std::vector<DrillAction> resumeActions; // … whose log so far is this
 };
 
 } // namespace kunren::app

@@ -34,7 +34,8 @@ void DrillRunner::stopWorker()
     m_worker->discard();
     // Delete on the worker's own thread (its timer lives there), and wait until it is gone: after the
     // slice or the build it is running, and whatever was queued to it before (trainee actions are saved).
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { delete w; }, Qt::BlockingQueuedConnection);
     m_worker = nullptr;
     m_building = false;
     m_telemetry = nullptr;
@@ -65,7 +66,8 @@ QString describeDiagnostics(const Diagnostics& diagnostics)
             file = name;
             lines << DrillRunner::tr("In %1:").arg(name);
         }
-        QString where = d.line > 0 ? DrillRunner::tr("line %1, column %2").arg(d.line).arg(d.column) : DrillRunner::tr("the file");
+        QString where = d.line > 0 ? DrillRunner::tr("line %1, column %2").arg(d.line).arg(d.column)
+                                   : DrillRunner::tr("the file");
         if (!d.pointer.empty())
             where = DrillRunner::tr("%1 (at %2)").arg(where, qs(d.pointer));
         lines << DrillRunner::tr("• %1: %2").arg(where, qs(d.message));
@@ -109,7 +111,8 @@ bool DrillRunner::load(std::shared_ptr<const Scenario> scenario, const SimOption
     // A drill still running when another starts is over, not interrupted. The worker decides: only it knows
     // whether recording has begun (the GUI hears of it later).
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->endIfRecording(QStringLiteral("interrupted: another drill started")); });
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker] { w->endIfRecording(QStringLiteral("interrupted: another drill started")); });
     DrillRecordingPlan plan;
     plan.dbPath = m_dbPath.toStdString();
     plan.trainee = m_trainee.toStdString();
@@ -157,7 +160,8 @@ void DrillRunner::setRecording(const QString& dbPath, const QString& trainee, co
     m_team = team;
 }
 
-void DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, const SimOptions& options, DrillRecordingPlan plan)
+void DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, const SimOptions& options,
+                              DrillRecordingPlan plan)
 {
     stopWorker();
     m_playing = false;
@@ -179,7 +183,8 @@ void DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, const Si
         if (generation != m_generation)
             return; // the last drill's alerts must not join this one's
         m_alerts.transitions.insert(m_alerts.transitions.end(), delta.transitions.begin(), delta.transitions.end());
-        m_alerts.notifications.insert(m_alerts.notifications.end(), delta.notifications.begin(), delta.notifications.end());
+        m_alerts.notifications.insert(m_alerts.notifications.end(), delta.notifications.begin(),
+                                      delta.notifications.end());
         m_alerts.states = delta.states;
         Q_EMIT alertsChanged(delta);
     });
@@ -208,17 +213,19 @@ void DrillRunner::startWorker(std::shared_ptr<const Scenario> scenario, const Si
         if (generation == m_generation)
             Q_EMIT errorsUpdated(snapshot);
     });
-    connect(m_worker, &SimulationWorker::mitigationApplied, this, [this, generation](bool applied, const QString& summary) {
-        if (generation == m_generation)
-            Q_EMIT mitigationApplied(applied, summary);
-    });
-    connect(m_worker, &SimulationWorker::saveStateChanged, this, [this, generation](int unsaved, const QString& problem) {
-        if (generation != m_generation)
-            return;
-        m_unsaved = unsaved;
-        m_saveProblem = problem;
-        Q_EMIT saveStateChanged(unsaved, problem);
-    });
+    connect(m_worker, &SimulationWorker::mitigationApplied, this,
+            [this, generation](bool applied, const QString& summary) {
+                if (generation == m_generation)
+                    Q_EMIT mitigationApplied(applied, summary);
+            });
+    connect(m_worker, &SimulationWorker::saveStateChanged, this,
+            [this, generation](int unsaved, const QString& problem) {
+                if (generation != m_generation)
+                    return;
+                m_unsaved = unsaved;
+                m_saveProblem = problem;
+                Q_EMIT saveStateChanged(unsaved, problem);
+            });
     connect(m_worker, &SimulationWorker::drillIdChanged, this, [this, generation](qint64 id) {
         if (generation == m_generation)
             m_drillId = id;

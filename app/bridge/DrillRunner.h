@@ -2,12 +2,12 @@
 
 #include "bridge/AlertFeed.h"
 #include "bridge/DrillRecording.h"
+#include "bridge/DrillSessionFacts.h"
 #include "bridge/ErrorFeed.h"
 #include "errors/IssueState.h"
-#include "bridge/DrillSessionFacts.h"
+#include "scenario/Scenario.h"
 #include "sim/Mitigation.h"
 #include "sim/SimOptions.h"
-#include "scenario/Scenario.h"
 #include "telemetry/TelemetryStore.h"
 
 #include <QObject>
@@ -51,7 +51,8 @@ public:
     bool load(const QString& idOrPath, std::optional<quint64> seed, QString* error);
     // Starts a drill on a scenario already in memory (tests, scenario editors). False (with `error`) only
     // without a scenario; the engine's own refusal comes later, as `loadFailed`.
-    bool load(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed = std::nullopt, QString* error = nullptr);
+    bool load(std::shared_ptr<const Scenario> scenario, std::optional<quint64> seed = std::nullopt,
+              QString* error = nullptr);
     // The same with the simulation's options (sampling, limits).
     bool load(std::shared_ptr<const Scenario> scenario, const SimOptions& options, QString* error = nullptr);
     // Continues an interrupted drill from its log (drill.start names the scenario and seed): the

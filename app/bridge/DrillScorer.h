@@ -1,7 +1,7 @@
 #pragma once
 
-#include "drill/DrillScore.h"
 #include "bridge/JobRunner.h"
+#include "drill/DrillScore.h"
 
 #include <QObject>
 #include <QString>

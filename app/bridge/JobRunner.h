@@ -36,8 +36,7 @@ public:
 
     // `work()` or `work(stale)` returns a result; `apply(result&)` gets it unless it is stale. The ticket of
     // this request.
-    template <typename Work, typename Apply>
-    quint64 run(Work work, Apply apply);
+    template <typename Work, typename Apply> quint64 run(Work work, Apply apply);
 
     // A job is running or waiting.
     bool isBusy() const { return m_running || m_waiting; }
@@ -58,8 +57,7 @@ private:
     bool m_running = false;
 };
 
-template <typename Work, typename Apply>
-quint64 JobRunner::run(Work work, Apply apply)
+template <typename Work, typename Apply> quint64 JobRunner::run(Work work, Apply apply)
 {
     constexpr bool takesStale = std::is_invocable_v<Work&, const Stale&>;
     using Invoked = std::conditional_t<takesStale, std::invoke_result<Work&, const Stale&>, std::invoke_result<Work&>>;
@@ -68,13 +66,14 @@ quint64 JobRunner::run(Work work, Apply apply)
     m_waiting = [this, ticket, work = std::move(work), apply = std::move(apply)]() mutable {
         const Stale stale = [newest = m_newest, ticket] { return newest->load(std::memory_order_relaxed) != ticket; };
         auto* watcher = new QFutureWatcher<std::shared_ptr<Result>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, ticket, apply = std::move(apply)]() mutable {
-            watcher->deleteLater();
-            const std::shared_ptr<Result> result = watcher->result();
-            if (result && ticket == newestTicket())
-                apply(*result);
-            finishRunning(ticket);
-        });
+        connect(watcher, &QFutureWatcherBase::finished, this,
+                [this, watcher, ticket, apply = std::move(apply)]() mutable {
+                    watcher->deleteLater();
+                    const std::shared_ptr<Result> result = watcher->result();
+                    if (result && ticket == newestTicket())
+                        apply(*result);
+                    finishRunning(ticket);
+                });
         QFuture<std::shared_ptr<Result>> future = QtConcurrent::run([work = std::move(work), stale]() mutable {
             if (stale())
                 return std::shared_ptr<Result>();

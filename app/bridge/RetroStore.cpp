@@ -25,7 +25,9 @@ struct RetroStore::Worker
 };
 
 RetroStore::RetroStore(const QString& dbPath, QObject* parent)
-    : QObject(parent), m_context(new QObject), m_worker(std::make_shared<Worker>())
+    : QObject(parent),
+      m_context(new QObject),
+      m_worker(std::make_shared<Worker>())
 {
     m_worker->path = dbPath.toStdString();
     m_thread.setObjectName(QStringLiteral("retro-store"));
@@ -37,15 +39,16 @@ RetroStore::RetroStore(const QString& dbPath, QObject* parent)
 RetroStore::~RetroStore()
 {
     // Runs after every queued save, then closes the connection on its own thread.
-    QMetaObject::invokeMethod(m_context, [w = m_worker] { w->db.reset(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [w = m_worker] { w->db.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
 void RetroStore::load(qint64 drillId, std::shared_ptr<const Scenario> scenario, std::optional<DrillScore> score)
 {
-    QMetaObject::invokeMethod(m_context, [this, w = m_worker, wording = m_wording, drillId, scenario = std::move(scenario),
-                                          score = std::move(score)]() mutable {
+    QMetaObject::invokeMethod(m_context, [this, w = m_worker, wording = m_wording, drillId,
+                                          scenario = std::move(scenario), score = std::move(score)]() mutable {
         Retrospective retro;
         bool stored = false;
         QString error;
@@ -75,7 +78,8 @@ void RetroStore::load(qint64 drillId, std::shared_ptr<const Scenario> scenario, 
             error = qs(e.what());
         }
         // Delivered on the GUI thread; dropped if the store is gone by then.
-        QMetaObject::invokeMethod(this, [this, retro = std::move(retro), stored, error] { Q_EMIT loaded(retro, stored, error); });
+        QMetaObject::invokeMethod(
+            this, [this, retro = std::move(retro), stored, error] { Q_EMIT loaded(retro, stored, error); });
     });
 }
 

@@ -30,7 +30,8 @@ public:
     void load(qint64 drillId, std::shared_ptr<const Scenario> scenario = {}, std::optional<DrillScore> score = {});
     // Words a fresh draft (never a stored retrospective) in the workspace's language before it is
     // delivered; called on the store's thread. Set it before load().
-    using DraftWording = std::function<void(Retrospective&, const Scenario&, std::span<const DrillAction>, const DrillScore*)>;
+    using DraftWording =
+        std::function<void(Retrospective&, const Scenario&, std::span<const DrillAction>, const DrillScore*)>;
     void setDraftWording(DraftWording wording) { m_wording = std::move(wording); }
     void save(qint64 drillId, const Retrospective& retro);
 

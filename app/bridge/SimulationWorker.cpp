@@ -14,13 +14,12 @@ namespace kunren::app {
 
 namespace {
 constexpr int kIntervalMs = 100;
-constexpr qint64 kSliceMs = 50;         // one slice of a jump: the longest the worker ignores its queue
-constexpr int kSaveRetryMs = 3000;      // how often unsaved actions are tried again
-constexpr int kBusyTimeoutMs = 250;     // longer than any other writer's transaction; shorter than a stall
-}
+constexpr qint64 kSliceMs = 50;     // one slice of a jump: the longest the worker ignores its queue
+constexpr int kSaveRetryMs = 3000;  // how often unsaved actions are tried again
+constexpr int kBusyTimeoutMs = 250; // longer than any other writer's transaction; shorter than a stall
+} // namespace
 
-template <typename F>
-bool SimulationWorker::guarded(F&& f)
+template <typename F> bool SimulationWorker::guarded(F&& f)
 {
     try {
         f();
@@ -33,7 +32,9 @@ bool SimulationWorker::guarded(F&& f)
 
 SimulationWorker::SimulationWorker(std::shared_ptr<const Scenario> scenario, const SimOptions& options,
                                    DrillSessionFactory factory)
-    : m_scenario(std::move(scenario)), m_options(options), m_factory(std::move(factory))
+    : m_scenario(std::move(scenario)),
+      m_options(options),
+      m_factory(std::move(factory))
 {
 }
 
@@ -158,7 +159,8 @@ void SimulationWorker::runCatchUpSlice()
     // The rest at the pace so far (after the first slices, which include warming caches, it holds well).
     const double done = static_cast<double>(reached - c.from);
     const qint64 eta = done > 0 && c.wall.elapsed() >= 200
-                           ? static_cast<qint64>(static_cast<double>(c.wall.elapsed()) * static_cast<double>(c.target - reached) / done)
+                           ? static_cast<qint64>(static_cast<double>(c.wall.elapsed()) *
+                                                 static_cast<double>(c.target - reached) / done)
                            : -1;
     Q_EMIT catchUpProgress(c.from, reached, c.target, eta, c.cancellable);
     QMetaObject::invokeMethod(this, &SimulationWorker::runCatchUpSlice, Qt::QueuedConnection);
@@ -302,8 +304,7 @@ void SimulationWorker::reportSaveState(int unsaved, const QString& problem)
 }
 
 // Runs one recorder call, then saves what it logged (and anything still waiting from earlier).
-template <typename F>
-void SimulationWorker::write(F&& f)
+template <typename F> void SimulationWorker::write(F&& f)
 {
     if (!m_recorder)
         return;
@@ -337,9 +338,7 @@ void SimulationWorker::record(const DrillAction& action)
             Q_EMIT mitigationApplied(result->applied, qs(result->summary));
         return;
     }
-    case ActionType::HintTake:
-        write([&](DrillRecorder& r) { r.takeHint(action.hint); });
-        return;
+    case ActionType::HintTake: write([&](DrillRecorder& r) { r.takeHint(action.hint); }); return;
     case ActionType::IssueTransition: {
         // Applied first, logged only if taken: the log holds the changes the tracker made, so a replay of it
         // makes the same ones at the same simulated time.
@@ -363,9 +362,7 @@ void SimulationWorker::record(const DrillAction& action)
         m_playing = false;
         m_catchUp.reset();
         return;
-    default:
-        write([&](DrillRecorder& r) { r.record(action); });
-        return;
+    default: write([&](DrillRecorder& r) { r.record(action); }); return;
     }
 }
 
@@ -384,7 +381,8 @@ void SimulationWorker::publishAlerts()
         return;
     AlertDelta delta;
     delta.transitions.assign(transitions.begin() + static_cast<std::ptrdiff_t>(m_sentTransitions), transitions.end());
-    delta.notifications.assign(notifications.begin() + static_cast<std::ptrdiff_t>(m_sentNotifications), notifications.end());
+    delta.notifications.assign(notifications.begin() + static_cast<std::ptrdiff_t>(m_sentNotifications),
+                               notifications.end());
     delta.states = engine.states();
     m_sentTransitions = transitions.size();
     m_sentNotifications = notifications.size();

@@ -3,8 +3,8 @@
 #include "alerting/DrillSession.h"
 #include "bridge/AlertFeed.h"
 #include "bridge/DrillRecording.h"
-#include "bridge/ErrorFeed.h"
 #include "bridge/DrillSessionFacts.h"
+#include "bridge/ErrorFeed.h"
 #include "drill/DrillRecorder.h"
 
 #include <QElapsedTimer>
@@ -20,7 +20,7 @@ class QTimer;
 namespace kunren {
 class DatabaseActionSink;
 class DrillDatabase;
-}
+} // namespace kunren
 
 namespace kunren::app {
 
@@ -51,7 +51,8 @@ class SimulationWorker : public QObject
 
 public:
     // Builds nothing yet: build() does, on the worker's thread. An empty factory builds a DrillSession.
-    SimulationWorker(std::shared_ptr<const Scenario> scenario, const SimOptions& options, DrillSessionFactory factory = {});
+    SimulationWorker(std::shared_ptr<const Scenario> scenario, const SimOptions& options,
+                     DrillSessionFactory factory = {});
     ~SimulationWorker() override;
 
     // Called on any thread (the runner's, when it discards a drill): if recording has not begun yet, it never
@@ -142,8 +143,8 @@ private:
     std::string m_dbPath;
     std::string m_trainee, m_team;
     std::int64_t m_resumeDrillId = 0;
-    std::vector<DrillAction> m_held;         // actions taken while a resumed drill replays
-    std::unique_ptr<DrillDatabase> m_db;     // declared before the sink and the recorder, which point into it
+    std::vector<DrillAction> m_held;     // actions taken while a resumed drill replays
+    std::unique_ptr<DrillDatabase> m_db; // declared before the sink and the recorder, which point into it
     std::unique_ptr<DatabaseActionSink> m_sink;
     std::unique_ptr<DrillRecorder> m_recorder;
     QTimer* m_saveRetry = nullptr;
@@ -158,7 +159,7 @@ private:
     std::size_t m_sentTransitions = 0;
     std::size_t m_sentNotifications = 0;
     std::vector<QString> m_refusedIssues; // issue transitions refused since the last error snapshot, and why
-    QTimer* m_timer = nullptr; // created on the worker thread, child of this
+    QTimer* m_timer = nullptr;            // created on the worker thread, child of this
     double m_speed = 1.0;
     double m_pendingSeconds = 0.0;
     bool m_playing = false;

@@ -7,9 +7,9 @@ namespace kunren::cli {
 
 // Exit codes shared by all commands.
 constexpr int kExitOk = 0;
-constexpr int kExitInvalid = 1;   // the input was read but is invalid (or a check failed)
-constexpr int kExitUsage = 2;     // bad usage or an I/O error
-constexpr int kExitFailed = 3;    // the engine stopped with an error (a full store, a broken database)
+constexpr int kExitInvalid = 1; // the input was read but is invalid (or a check failed)
+constexpr int kExitUsage = 2;   // bad usage or an I/O error
+constexpr int kExitFailed = 3;  // the engine stopped with an error (a full store, a broken database)
 
 int listCommand(const std::vector<std::string>& args);
 int validateCommand(const std::vector<std::string>& args);

@@ -42,8 +42,7 @@ bool usageError(const Args& args, bool ok, const char* usage)
 }
 
 // Runs a command body, turning a database failure (disk full, damaged mid-run) into a message.
-template <typename F>
-int guarded(const char* command, F&& body)
+template <typename F> int guarded(const char* command, F&& body)
 {
     try {
         return body();
@@ -57,7 +56,8 @@ int guarded(const char* command, F&& body)
 
 int importCommand(const std::vector<std::string>& argv)
 {
-    constexpr const char* kUsage = "usage: kunren-cli import --db PATH --trainee NAME [--team TEAM] SCENARIO ACTIONS.jsonl\n";
+    constexpr const char* kUsage =
+        "usage: kunren-cli import --db PATH --trainee NAME [--team TEAM] SCENARIO ACTIONS.jsonl\n";
     const Args args(argv, {"--db", "--trainee", "--team"});
     if (usageError(args, args.positionals().size() == 2 && args.value("--trainee"), kUsage))
         return kExitUsage;
@@ -153,7 +153,8 @@ int retroCommand(const std::vector<std::string>& argv)
         const std::int64_t id = std::atoll(args.value("--drill")->c_str());
         const auto drill = db->drill(id);
         if (!drill) {
-            std::fprintf(stderr, "kunren-cli retro: no drill %lld in %s\n", static_cast<long long>(id), db->path().c_str());
+            std::fprintf(stderr, "kunren-cli retro: no drill %lld in %s\n", static_cast<long long>(id),
+                         db->path().c_str());
             return kExitInvalid;
         }
         std::optional<Retrospective> retro = db->retrospective(id);
@@ -162,8 +163,10 @@ int retroCommand(const std::vector<std::string>& argv)
             const auto path = resolveScenario(drill->scenarioId);
             const auto loaded = path ? loadScenarioFile(*path) : LoadResult<Scenario>{};
             if (!loaded.ok()) {
-                std::fprintf(stderr, "kunren-cli retro: drill %lld has no retrospective and its scenario '%s' is not available\n",
-                             static_cast<long long>(id), drill->scenarioId.c_str());
+                std::fprintf(
+                    stderr,
+                    "kunren-cli retro: drill %lld has no retrospective and its scenario '%s' is not available\n",
+                    static_cast<long long>(id), drill->scenarioId.c_str());
                 return kExitInvalid;
             }
             const auto log = db->actions(id);

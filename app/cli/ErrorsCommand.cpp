@@ -4,8 +4,8 @@
 #include "Args.h"
 #include "SimulatedDrill.h"
 
-#include "core/Duration.h"
 #include "alerting/KnownErrors.h"
+#include "core/Duration.h"
 #include "errors/ErrorTracker.h"
 #include "export/JsonEscape.h"
 

@@ -95,7 +95,8 @@ int reportError(const QueryError& e, const std::string& query)
 {
     std::fprintf(stderr, "error: %s\n", e.format().c_str());
     if (e.column > 0) {
-        std::fprintf(stderr, "  %s\n  %s^\n", query.c_str(), std::string(static_cast<std::size_t>(e.column - 1), ' ').c_str());
+        std::fprintf(stderr, "  %s\n  %s^\n", query.c_str(),
+                     std::string(static_cast<std::size_t>(e.column - 1), ' ').c_str());
     }
     return kExitInvalid;
 }
@@ -180,9 +181,16 @@ int queryCommand(const std::vector<std::string>& argv)
         print(json{{"facet", f.field}, {"values", std::move(values)}, {"missing", f.missing}, {"total", result.total}});
     }
     for (const SpanGroup& g : result.groups)
-        print(json{{"group_by", request.groupBy}, {"value", g.value}, {"count", g.count},
-                   {"estimated_count", g.estimatedCount}, {"errors", g.errors}, {"error_rate", g.errorRate},
-                   {"avg_ms", g.avgMs}, {"p50_ms", g.p50Ms}, {"p95_ms", g.p95Ms}, {"p99_ms", g.p99Ms}});
+        print(json{{"group_by", request.groupBy},
+                   {"value", g.value},
+                   {"count", g.count},
+                   {"estimated_count", g.estimatedCount},
+                   {"errors", g.errors},
+                   {"error_rate", g.errorRate},
+                   {"avg_ms", g.avgMs},
+                   {"p50_ms", g.p50Ms},
+                   {"p95_ms", g.p95Ms},
+                   {"p99_ms", g.p99Ms}});
     for (const std::uint32_t row : result.rows)
         print(spans ? spanJson(store, row) : logJson(store, row));
     return kExitOk;

@@ -3,10 +3,10 @@
 #include "Args.h"
 #include "SimulatedDrill.h"
 
+#include "alerting/DrillSession.h"
 #include "core/Duration.h"
 #include "export/OtlpJsonWriter.h"
 #include "export/RunSummary.h"
-#include "alerting/DrillSession.h"
 #include "sim/Simulator.h"
 
 #include <cerrno>
@@ -36,7 +36,8 @@ struct OtlpFiles
 
     bool open(std::string& error)
     {
-        for (auto [file, name] : {std::pair{&traces, "traces.jsonl"}, {&logs, "logs.jsonl"}, {&metrics, "metrics.jsonl"}}) {
+        for (auto [file, name] :
+             {std::pair{&traces, "traces.jsonl"}, {&logs, "logs.jsonl"}, {&metrics, "metrics.jsonl"}}) {
             file->reset(std::fopen((dir / name).c_str(), "wb"));
             if (!*file) {
                 error = (dir / name).string() + ": " + std::strerror(errno);
@@ -75,7 +76,8 @@ int runCommand(const std::vector<std::string>& argv)
     const SimDuration until = request->until;
 
     OtlpFiles files;
-    files.dir = args.value("--out").value_or(scenario.id + "-seed" + std::to_string(options.seed.value_or(scenario.seed)));
+    files.dir = args.value("--out").value_or(scenario.id + "-seed" +
+                                             std::to_string(options.seed.value_or(scenario.seed)));
     std::error_code ec;
     std::filesystem::create_directories(files.dir, ec);
     std::string error;
@@ -105,9 +107,11 @@ int runCommand(const std::vector<std::string>& argv)
             return kExitUsage;
         written = now;
     }
-    for (auto [file, name] : {std::pair{&files.traces, "traces.jsonl"}, {&files.logs, "logs.jsonl"}, {&files.metrics, "metrics.jsonl"}}) {
+    for (auto [file, name] :
+         {std::pair{&files.traces, "traces.jsonl"}, {&files.logs, "logs.jsonl"}, {&files.metrics, "metrics.jsonl"}}) {
         if (std::fflush(file->get()) != 0 || std::ferror(file->get())) {
-            std::fprintf(stderr, "kunren-cli: writing %s failed: %s\n", (files.dir / name).c_str(), std::strerror(errno));
+            std::fprintf(stderr, "kunren-cli: writing %s failed: %s\n", (files.dir / name).c_str(),
+                         std::strerror(errno));
             return kExitUsage;
         }
     }

@@ -11,8 +11,7 @@
 
 namespace kunren::cli {
 
-std::optional<DrillRequest> drillFromArgs(const std::string& what, const Args& args, const char* command,
-                                          int& exitCode)
+std::optional<DrillRequest> drillFromArgs(const std::string& what, const Args& args, const char* command, int& exitCode)
 {
     exitCode = kExitUsage;
     const auto path = resolveScenario(what);

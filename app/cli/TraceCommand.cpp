@@ -17,8 +17,7 @@ namespace kunren::cli {
 
 namespace {
 
-constexpr const char* kUsage =
-    "usage: kunren-cli trace SCENARIO [--seed N] [--until DURATION] [--text] TRACE_ID\n";
+constexpr const char* kUsage = "usage: kunren-cli trace SCENARIO [--seed N] [--until DURATION] [--text] TRACE_ID\n";
 
 std::string hex16(std::uint64_t v)
 {
@@ -40,10 +39,7 @@ const char* kindName(SpanKind k)
     return "unspecified";
 }
 
-const char* statusName(SpanStatus s)
-{
-    return s == SpanStatus::Error ? "error" : s == SpanStatus::Ok ? "ok" : "unset";
-}
+const char* statusName(SpanStatus s) { return s == SpanStatus::Error ? "error" : s == SpanStatus::Ok ? "ok" : "unset"; }
 
 const char* severityName(Severity s)
 {
@@ -55,7 +51,8 @@ nlohmann::ordered_json spanJson(const AssembledTrace& t, const AssembledSpan& s)
 {
     nlohmann::ordered_json j;
     j["spanId"] = hex16(s.spanId);
-    j["parentId"] = s.parent == kNoParent ? nlohmann::ordered_json() : nlohmann::ordered_json(hex16(t.span(s.parent).spanId));
+    j["parentId"] = s.parent == kNoParent ? nlohmann::ordered_json()
+                                          : nlohmann::ordered_json(hex16(t.span(s.parent).spanId));
     j["depth"] = s.depth;
     j["service"] = s.serviceName;
     j["name"] = s.name;
@@ -113,7 +110,8 @@ nlohmann::ordered_json traceJson(const AssembledTrace& t)
     j["attributes"] = attributes;
     auto issues = nlohmann::ordered_json::array();
     for (const PropagationIssue& i : t.issues)
-        issues.push_back({{"kind", propagationIssueName(i.kind)}, {"spanId", hex16(t.span(i.span).spanId)}, {"detail", i.detail}});
+        issues.push_back(
+            {{"kind", propagationIssueName(i.kind)}, {"spanId", hex16(t.span(i.span).spanId)}, {"detail", i.detail}});
     j["propagationIssues"] = issues;
     auto path = nlohmann::ordered_json::array();
     for (std::uint16_t i : t.criticalPath)

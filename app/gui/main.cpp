@@ -1,8 +1,8 @@
 // kunren: the desktop drill workspace.
+#include "bridge/DrillRunner.h"
 #include "shell/AppOptions.h"
 #include "shell/MainWindow.h"
 #include "shell/StartupFlow.h"
-#include "bridge/DrillRunner.h"
 
 #include "shell/Theme.h"
 #include "shell/Translations.h"
@@ -32,7 +32,8 @@ int main(int argc, char** argv)
     window.runner()->setSpeed(options->speed);
     window.show();
     kunren::app::StartupFlow flow(window, *options);
-    QObject::connect(&flow, &kunren::app::StartupFlow::quitRequested, &app, [](int status) { QApplication::exit(status); });
+    QObject::connect(&flow, &kunren::app::StartupFlow::quitRequested, &app,
+                     [](int status) { QApplication::exit(status); });
     flow.start();
     return app.exec();
 }

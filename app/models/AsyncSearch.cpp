@@ -26,7 +26,9 @@ quint64 AsyncSearch::start(SearchRequest request)
         SearchRequest request;
     };
     return m_jobs.run(
-        [fn = m_search, store = m_store, req = std::move(request)] { return Done{fn(*store, req), req}; },
+        [fn = m_search, store = m_store, req = std::move(request)] {
+            return Done{fn(*store, req), req};
+        },
         [this](Done& done) {
             // Applied only while this request is the newest: its ticket is the runner's newest.
             m_result = std::move(done.result);

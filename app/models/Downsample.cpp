@@ -23,7 +23,8 @@ QList<QPointF> downsampleMinMax(const QList<QPointF>& points, double xMin, doubl
         const int bucket = std::min(buckets - 1, static_cast<int>((inside[i].x() - xMin) / width));
         qsizetype lo = i, hi = i;
         qsizetype j = i + 1;
-        for (; j < inside.size() && std::min(buckets - 1, static_cast<int>((inside[j].x() - xMin) / width)) == bucket; ++j) {
+        for (; j < inside.size() && std::min(buckets - 1, static_cast<int>((inside[j].x() - xMin) / width)) == bucket;
+             ++j) {
             if (inside[j].y() < inside[lo].y())
                 lo = j;
             if (inside[j].y() > inside[hi].y())

@@ -18,8 +18,8 @@ public:
     enum Roles {
         SortRole = Qt::UserRole + 1,
         IssueIdRole,
-        BadgesRole,     // QStringList: "NEW", "REGRESSION"
-        TrendRole,      // QList<int>: events per minute for the trend's minutes, oldest first
+        BadgesRole, // QStringList: "NEW", "REGRESSION"
+        TrendRole,  // QList<int>: events per minute for the trend's minutes, oldest first
     };
     static constexpr int kTrendMinutes = 30;
 

@@ -42,7 +42,11 @@ bool EventFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& source
     if (!m_kind.isEmpty() && index.data(EventsModel::KindRole).toString() != m_kind)
         return false;
     if (!m_text.isEmpty() && !index.data().toString().contains(m_text, Qt::CaseInsensitive) &&
-        !sourceModel()->index(sourceRow, EventsModel::Version, sourceParent).data().toString().contains(m_text, Qt::CaseInsensitive))
+        !sourceModel()
+             ->index(sourceRow, EventsModel::Version, sourceParent)
+             .data()
+             .toString()
+             .contains(m_text, Qt::CaseInsensitive))
         return false;
     return true;
 }

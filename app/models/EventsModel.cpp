@@ -46,14 +46,22 @@ void EventsModel::refresh()
 
 QString EventsModel::kindLabel(const QString& kind)
 {
-    if (kind == QLatin1String("deploy")) return tr("Deploy");
-    if (kind == QLatin1String("config-change")) return tr("Config change");
-    if (kind == QLatin1String("flag-flip")) return tr("Feature flag");
-    if (kind == QLatin1String("scaling")) return tr("Scaling");
-    if (kind == QLatin1String("oom-killed")) return tr("OOM killed");
-    if (kind == QLatin1String("crash-loop")) return tr("Crash loop");
-    if (kind == QLatin1String("restart")) return tr("Restart");
-    if (kind == QLatin1String("note")) return tr("Note");
+    if (kind == QLatin1String("deploy"))
+        return tr("Deploy");
+    if (kind == QLatin1String("config-change"))
+        return tr("Config change");
+    if (kind == QLatin1String("flag-flip"))
+        return tr("Feature flag");
+    if (kind == QLatin1String("scaling"))
+        return tr("Scaling");
+    if (kind == QLatin1String("oom-killed"))
+        return tr("OOM killed");
+    if (kind == QLatin1String("crash-loop"))
+        return tr("Crash loop");
+    if (kind == QLatin1String("restart"))
+        return tr("Restart");
+    if (kind == QLatin1String("note"))
+        return tr("Note");
     return kind;
 }
 
@@ -79,8 +87,7 @@ QVariant EventsModel::data(const QModelIndex& index, int role) const
         case Version: return r.version;
         }
         return {};
-    case Qt::ToolTipRole:
-        return index.column() == Details ? r.title : QVariant();
+    case Qt::ToolTipRole: return index.column() == Details ? r.title : QVariant();
     case TimeRole: return static_cast<qint64>(r.time);
     case ServiceRole: return r.service;
     case KindRole: return r.kind;

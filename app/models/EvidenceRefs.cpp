@@ -27,8 +27,8 @@ QString spanEvidence(const AssembledTrace& trace, int indexInTrace)
         return traceEvidence(trace.id);
     const AssembledSpan& span = trace.span(static_cast<std::uint16_t>(indexInTrace));
     QString ref = QStringLiteral("span:%1/%2 %3 %4 · %5")
-                      .arg(qs(formatTraceId(trace.id)), qs(hexId(span.spanId)),
-                           qs(span.serviceName), shortened(qs(span.name)), formatDuration(span.endUs - span.startUs));
+                      .arg(qs(formatTraceId(trace.id)), qs(hexId(span.spanId)), qs(span.serviceName),
+                           shortened(qs(span.name)), formatDuration(span.endUs - span.startUs));
     if (span.status == SpanStatus::Error)
         ref += QStringLiteral(" · error");
     return ref;

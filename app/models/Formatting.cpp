@@ -20,7 +20,7 @@ struct Formatting
 {
     Q_DECLARE_TR_FUNCTIONS(Formatting)
 };
-}
+} // namespace
 
 QString formatRate(double perSecond)
 {

@@ -9,13 +9,13 @@
 namespace kunren::app {
 
 // How every page writes figures, times and durations, so every table, label and tooltip agrees.
-QString formatRate(double perSecond);      // "12.3/s", "0.05/s"
-QString formatPercent(double fraction);    // "0.42%", "12.5%"
-QString formatMs(double ms);               // "8.2 ms", "1.25 s"
-QString formatBytes(double bytes);         // "512 MiB"
+QString formatRate(double perSecond);   // "12.3/s", "0.05/s"
+QString formatPercent(double fraction); // "0.42%", "12.5%"
+QString formatMs(double ms);            // "8.2 ms", "1.25 s"
+QString formatBytes(double bytes);      // "512 MiB"
 // A measured value as people read it, never in exponent form: "42,040", "318.5", "0.0042" (four figures).
 QString formatValue(double value);
-QString formatElapsed(qint64 simTimeUs);   // "T+01:05:00" (the drill clock's form)
+QString formatElapsed(qint64 simTimeUs); // "T+01:05:00" (the drill clock's form)
 // The wall-clock label of a simulated time ("14:06:10"), or the elapsed form without a scenario.
 QString formatClock(const Scenario* scenario, qint64 simTimeUs);
 // A service of the drill's topology to use in examples (its first HTTP service), "checkout" without one.

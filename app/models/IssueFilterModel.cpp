@@ -25,7 +25,8 @@ bool IssueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& source
 {
     const QAbstractItemModel* m = sourceModel();
     if (m_state) {
-        const int state = m->index(sourceRow, ErrorIssueModel::State, sourceParent).data(ErrorIssueModel::SortRole).toInt();
+        const int state =
+            m->index(sourceRow, ErrorIssueModel::State, sourceParent).data(ErrorIssueModel::SortRole).toInt();
         if (state != static_cast<int>(*m_state))
             return false;
     }

@@ -52,14 +52,16 @@ QVariant LibraryModel::data(const QModelIndex& index, int role) const
         QStringList teaches;
         for (const std::string& t : e->teaches)
             teaches << qs(t);
-        return QString(qs(e->id) + QLatin1Char('\n') + tr("%Ln component(s)", nullptr, static_cast<int>(e->components)) +
-               QStringLiteral(", ") + tr("%Ln pod(s) at the start", nullptr, static_cast<int>(e->pods)) +
-               QLatin1Char('\n') + tr("Practises: %1").arg(teaches.join(QStringLiteral(", "))));
+        return QString(qs(e->id) + QLatin1Char('\n') +
+                       tr("%Ln component(s)", nullptr, static_cast<int>(e->components)) + QStringLiteral(", ") +
+                       tr("%Ln pod(s) at the start", nullptr, static_cast<int>(e->pods)) + QLatin1Char('\n') +
+                       tr("Practises: %1").arg(teaches.join(QStringLiteral(", "))));
     }
     case SortRole:
         switch (index.column()) {
         case Difficulty: {
-            static const QStringList levels{QStringLiteral("beginner"), QStringLiteral("intermediate"), QStringLiteral("advanced")};
+            static const QStringList levels{QStringLiteral("beginner"), QStringLiteral("intermediate"),
+                                            QStringLiteral("advanced")};
             const auto rank = levels.indexOf(qs(e->difficulty));
             // Within a level, by title: the list reads as a path from first drills to the hardest.
             return QStringLiteral("%1 %2").arg(rank < 0 ? levels.size() : rank).arg(localized(e->title));

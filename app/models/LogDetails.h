@@ -17,8 +17,8 @@ struct LogDetails
     QString message;
     QList<QPair<QString, QString>> attributes; // engine/semconv's log attributes (no exception.*)
     QString errorType, errorMessage, errorStack;
-    QString traceIdHex;                        // empty: the log links to no stored trace
-    int spanIndex = -1;                        // index within the trace, -1 when none
+    QString traceIdHex; // empty: the log links to no stored trace
+    int spanIndex = -1; // index within the trace, -1 when none
     QString spanIdHex;
 };
 

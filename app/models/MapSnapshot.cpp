@@ -6,8 +6,7 @@ namespace kunren::app {
 
 namespace {
 
-template <typename T>
-MapSnapshot::Figures figuresOf(const T& x)
+template <typename T> MapSnapshot::Figures figuresOf(const T& x)
 {
     MapSnapshot::Figures f;
     f.requestRate = x.requestRate;

@@ -32,7 +32,7 @@ struct MapSnapshot
     };
 
     SimTime from = 0, to = 0;
-    QHash<QString, Node> nodes;   // components with traffic in the window
+    QHash<QString, Node> nodes; // components with traffic in the window
     QList<Edge> edges;
 
     const Edge* edge(const QString& caller, const QString& callee) const;

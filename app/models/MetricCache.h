@@ -37,7 +37,7 @@ private:
     void catchUp();
 
     static constexpr std::size_t kChunkPoints = 2'000; // well under a millisecond of copying
-    static constexpr qint64 kSliceNs = 8'000'000;       // GUI-thread time one update may take
+    static constexpr qint64 kSliceNs = 8'000'000;      // GUI-thread time one update may take
 
     DrillRunner* m_runner;
     MetricIndex m_index;

@@ -70,8 +70,9 @@ bool MetricIndex::update(std::size_t maxPoints)
     }
     // A histogram point copies a dozen buckets: it counts as that many points.
     const std::size_t histogramBudget = std::max<std::size_t>(1, maxPoints / 16);
-    const std::size_t histogramEnd =
-        m_histogramPoints + std::min(histogramBudget, c.histogramPoints - std::min(c.histogramPoints, m_histogramPoints));
+    const std::size_t histogramEnd = m_histogramPoints +
+                                     std::min(histogramBudget,
+                                              c.histogramPoints - std::min(c.histogramPoints, m_histogramPoints));
     for (; m_histogramPoints < histogramEnd; ++m_histogramPoints) {
         const HistogramPoint& h = m_store->histogramPoint(m_histogramPoints);
         if (h.series >= m_series.size())

@@ -33,7 +33,7 @@ public:
         QHash<QString, QString> attributes;
         MetricType type = MetricType::Gauge;
         bool monotonic = false;
-        std::vector<SimTime> times;         // gauges and sums
+        std::vector<SimTime> times; // gauges and sums
         std::vector<double> values;
         std::vector<HistogramSample> histogram;
     };
@@ -50,7 +50,7 @@ public:
     const std::vector<Series>& series() const { return m_series; }
     // Series with this metric name, optionally only those of one service (by name).
     std::vector<const Series*> find(const QString& name, const QString& service = {}) const;
-    QStringList metricNames() const;          // sorted
+    QStringList metricNames() const; // sorted
     QStringList attributeKeys(const QString& metric) const;
     const std::vector<double>& durationBounds() const { return m_bounds; } // histogram bucket upper bounds, s
 

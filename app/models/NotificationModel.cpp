@@ -10,7 +10,9 @@
 
 namespace kunren::app {
 
-NotificationModel::NotificationModel(DrillRunner* runner, QObject* parent) : QAbstractTableModel(parent), m_runner(runner)
+NotificationModel::NotificationModel(DrillRunner* runner, QObject* parent)
+    : QAbstractTableModel(parent),
+      m_runner(runner)
 {
     connect(m_runner, &DrillRunner::alertsChanged, this, &NotificationModel::appendNew);
     connect(m_runner, &DrillRunner::loaded, this, &NotificationModel::rebuild);

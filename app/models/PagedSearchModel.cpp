@@ -18,7 +18,9 @@ constexpr std::size_t kMaxWanted = 4;
 } // namespace
 
 PagedSearchModel::PagedSearchModel(AsyncSearch::SearchFn search, QObject* parent)
-    : QAbstractTableModel(parent), m_pages(search, this), m_grow(new QTimer(this))
+    : QAbstractTableModel(parent),
+      m_pages(search, this),
+      m_grow(new QTimer(this))
 {
     m_grow->setSingleShot(true);
     m_grow->setInterval(0);
@@ -211,11 +213,12 @@ void PagedSearchModel::onPageFinished(quint64 ticket)
         auto& rows = m_cache[page];
         rows = result->rows;
         // Rows published after the search (late logs) can add a few to a slice; keep the page's size.
-        const std::size_t expected =
-            static_cast<std::size_t>(std::min<std::uint64_t>(kPageSize, m_total - page * kPageSize));
+        const std::size_t expected = static_cast<std::size_t>(
+            std::min<std::uint64_t>(kPageSize, m_total - page * kPageSize));
         rows.resize(std::min(rows.size(), expected));
         const int first = static_cast<int>(page * kPageSize);
-        const int count = std::min(static_cast<int>(expected), m_rows - first); // rows not inserted yet repaint when they are
+        const int count = std::min(static_cast<int>(expected),
+                                   m_rows - first); // rows not inserted yet repaint when they are
         if (count > 0)
             Q_EMIT dataChanged(index(first, 0), index(first + count - 1, columnCount() - 1));
         Q_EMIT pageLoaded(first, count);

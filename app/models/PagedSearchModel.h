@@ -65,7 +65,7 @@ private:
 
     const TelemetryStore* m_store = nullptr;
     AsyncSearch m_pages;
-    SearchRequest m_request;        // the search being shown
+    SearchRequest m_request; // the search being shown
     std::uint64_t m_total = 0;
     int m_rows = 0;       // rows the views know of: grows towards m_targetRows in slices
     int m_targetRows = 0; // the search's total, as a row count
@@ -73,7 +73,7 @@ private:
     std::vector<std::uint64_t> m_histogram;
     SimTime m_histFrom = 0, m_histTo = 0, m_bucketWidth = 0;
     std::unordered_map<std::size_t, std::vector<std::uint32_t>> m_cache; // page → store rows
-    mutable std::deque<std::size_t> m_wanted;                              // newest request first
+    mutable std::deque<std::size_t> m_wanted;                            // newest request first
     std::size_t m_fetching = 0;
     quint64 m_fetchTicket = 0;
     bool m_fetchActive = false;

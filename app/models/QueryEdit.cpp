@@ -14,7 +14,8 @@ QString term(const QString& field, const QString& value, bool exclude)
 // Removes every whole-word occurrence of `t` (bounded by the start, the end or whitespace).
 QString removeTerm(QString query, const QString& t)
 {
-    const QRegularExpression re(QStringLiteral("(^|\\s)") + QRegularExpression::escape(t) + QStringLiteral("(?=\\s|$)"));
+    const QRegularExpression re(QStringLiteral("(^|\\s)") + QRegularExpression::escape(t) +
+                                QStringLiteral("(?=\\s|$)"));
     query.replace(re, QStringLiteral("\\1"));
     return query.simplified();
 }

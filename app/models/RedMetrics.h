@@ -14,14 +14,14 @@ namespace kunren::app {
 struct RedFigures
 {
     double requests = 0, errors = 0;
-    double rate = 0;       // per second
-    double errorRate = 0;  // 0–1
+    double rate = 0;      // per second
+    double errorRate = 0; // 0–1
     double p50Ms = 0, p95Ms = 0, p99Ms = 0;
 };
 
 struct RedPoint
 {
-    SimTime time = 0;      // end of the 10-s interval
+    SimTime time = 0; // end of the 10-s interval
     RedFigures figures;
 };
 
@@ -30,7 +30,8 @@ struct RedPoint
 double histogramQuantile(const std::vector<double>& bounds, const std::vector<double>& counts, double q);
 
 // Over (from, to]; an empty operation means every endpoint of the service.
-RedFigures redOver(const MetricIndex& index, const QString& service, const QString& operation, SimTime from, SimTime to);
+RedFigures redOver(const MetricIndex& index, const QString& service, const QString& operation, SimTime from,
+                   SimTime to);
 // One point per recording interval ending in (from, to].
 std::vector<RedPoint> redOverTime(const MetricIndex& index, const QString& service, const QString& operation,
                                   SimTime from, SimTime to);

@@ -19,7 +19,8 @@ QVariant errorRateBrush(double errorRate)
 // --- RED rows --------------------------------------------------------------------------------------
 
 RedTableModel::RedTableModel(const QString& nameHeader, QObject* parent)
-    : QAbstractTableModel(parent), m_nameHeader(nameHeader)
+    : QAbstractTableModel(parent),
+      m_nameHeader(nameHeader)
 {
 }
 

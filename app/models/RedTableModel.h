@@ -49,9 +49,9 @@ public:
     enum Roles { SortRole = Qt::UserRole + 1, ComponentRole };
     struct Row
     {
-        bool downstream = true;   // the service calls it
+        bool downstream = true; // the service calls it
         QString component;
-        bool seen = false;        // calls in the window
+        bool seen = false; // calls in the window
         double rate = 0, errorRate = 0, p95Ms = 0;
     };
 

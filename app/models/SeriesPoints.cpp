@@ -30,7 +30,11 @@ QList<QPointF> seriesPoints(const MetricIndex::Series& series, SimTime from, Sim
 QList<QPointF> aggregatePoints(const std::vector<const MetricIndex::Series*>& series, SimTime from, SimTime to,
                                SeriesTransform transform, SeriesAggregation aggregation, double scale)
 {
-    struct Acc { double sum = 0, min = 0, max = 0; int n = 0; };
+    struct Acc
+    {
+        double sum = 0, min = 0, max = 0;
+        int n = 0;
+    };
     std::map<double, Acc> byX;
     for (const MetricIndex::Series* s : series)
         for (const QPointF& p : seriesPoints(*s, from, to, transform, scale)) {

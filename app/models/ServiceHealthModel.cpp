@@ -27,7 +27,8 @@ void ServiceHealthModel::setTelemetry(const TelemetryStore* store)
         const TelemetryCounts c = m_store->counts();
         for (std::size_t i = 0; i < c.services; ++i) {
             const ServiceInfo& s = m_store->service(static_cast<ServiceIndex>(i));
-            m_rows.push_back({qs(m_store->str(s.name)), QString::fromLatin1(toString(static_cast<ServiceKind>(s.kind)))});
+            m_rows.push_back(
+                {qs(m_store->str(s.name)), QString::fromLatin1(toString(static_cast<ServiceKind>(s.kind)))});
         }
     }
     endResetModel();
@@ -43,11 +44,16 @@ void ServiceHealthModel::classifyNewSeries(std::size_t seriesCount)
         const std::string_view name = m_store->str(info.name);
         SeriesState& st = m_series[i];
         st.service = info.resource == kNoResource ? kNoService : m_store->resource(info.resource).service;
-        if (name == "service.request.count") st.role = SeriesRole::Hits;
-        else if (name == "service.error.count") st.role = SeriesRole::Errors;
-        else if (name == "service.request.duration") st.role = SeriesRole::Duration;
-        else if (name == "kube_deployment_status_replicas_available") st.role = SeriesRole::PodsReady;
-        else if (name == "kube_deployment_spec_replicas") st.role = SeriesRole::PodsSpec;
+        if (name == "service.request.count")
+            st.role = SeriesRole::Hits;
+        else if (name == "service.error.count")
+            st.role = SeriesRole::Errors;
+        else if (name == "service.request.duration")
+            st.role = SeriesRole::Duration;
+        else if (name == "kube_deployment_status_replicas_available")
+            st.role = SeriesRole::PodsReady;
+        else if (name == "kube_deployment_spec_replicas")
+            st.role = SeriesRole::PodsSpec;
     }
 }
 
@@ -157,7 +163,8 @@ QVariant ServiceHealthModel::data(const QModelIndex& index, int role) const
         case RequestRate: return QString::number(r.rate, 'f', 1);
         case ErrorRate: return QString(QString::number(r.errorRate * 100.0, 'f', 2) + QLatin1Char('%'));
         case LatencyP95: return r.p95Ms > 0 ? tr("≤ %1 ms").arg(r.p95Ms, 0, 'f', 0) : QStringLiteral("–");
-        case Pods: return r.podsSpec >= 0 ? QStringLiteral("%1/%2").arg(r.podsReady).arg(r.podsSpec) : QStringLiteral("–");
+        case Pods:
+            return r.podsSpec >= 0 ? QStringLiteral("%1/%2").arg(r.podsReady).arg(r.podsSpec) : QStringLiteral("–");
         }
         return {};
     case SortRole:

@@ -41,10 +41,8 @@ QVariant SpanTableModel::rowData(std::uint32_t storeRow, int column, int role) c
     case TraceIdRole: return qs(hexId(t.idHigh, t.idLow));
     case SpanIndexRole: return static_cast<int>(storeRow - t.firstSpan);
     case SortRole: return column == Duration ? QVariant(static_cast<qulonglong>(s.durationUs)) : QVariant();
-    case Qt::TextAlignmentRole:
-        return column == Duration ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case Qt::ForegroundRole:
-        return column == Status && failed ? QVariant(QColor(0xc6, 0x28, 0x28)) : QVariant();
+    case Qt::TextAlignmentRole: return column == Duration ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ForegroundRole: return column == Status && failed ? QVariant(QColor(0xc6, 0x28, 0x28)) : QVariant();
     case Qt::DisplayRole: break;
     default: return {};
     }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "bridge/JobRunner.h"
-#include "trace/AssembledTrace.h"
 #include "telemetry/TelemetryStore.h"
+#include "trace/AssembledTrace.h"
 
 #include <QObject>
 #include <QString>

@@ -51,7 +51,10 @@ const char* toString(AlertNotification::Kind kind)
 
 AlertEngine::AlertEngine(std::shared_ptr<const Scenario> scenario, const TelemetryStore& store, std::uint64_t seed,
                          const ErrorTracker* errors)
-    : m_scenario(std::move(scenario)), m_store(store), m_series(store), m_baseline(*m_scenario),
+    : m_scenario(std::move(scenario)),
+      m_store(store),
+      m_series(store),
+      m_baseline(*m_scenario),
       m_known(*m_scenario, m_baseline)
 {
     m_context.reset(new MonitorContext{*m_scenario, m_store, m_series, m_baseline, errors, &m_known, seed, {}});
@@ -67,13 +70,15 @@ AlertEngine::AlertEngine(std::shared_ptr<const Scenario> scenario, const Telemet
             char buf[64];
             std::snprintf(buf, sizeof buf, "%.2f", slo->normalBurn());
             m_notes.push_back("monitor " + spec.id + ": on a normal day the topology's errors burn this SLO's budget " +
-                              buf + "× as fast as it allows; the history before the drill was capped at 0.5×, "
+                              buf +
+                              "× as fast as it allows; the history before the drill was capped at 0.5×, "
                               "but the drill itself burns at the real rate (consider a looser objective)");
         }
         addEvaluator(std::move(evaluator));
     }
     if (m_scenario->watchdog.enabled) {
-        auto watchdog = std::make_unique<WatchdogMonitor>(WatchdogMonitor::defaultSpec(*m_scenario), m_specs.size(), *m_context);
+        auto watchdog = std::make_unique<WatchdogMonitor>(WatchdogMonitor::defaultSpec(*m_scenario), m_specs.size(),
+                                                          *m_context);
         m_watchdog = watchdog.get();
         addEvaluator(std::move(watchdog));
     }

@@ -57,11 +57,11 @@ public:
 
     const std::vector<AlertTransition>& transitions() const { return m_transitions; }
     const std::vector<AlertNotification>& notifications() const { return m_router.notifications(); }
-    std::vector<GroupState> states() const;                 // every group seen so far, by monitor then group
+    std::vector<GroupState> states() const; // every group seen so far, by monitor then group
     const std::vector<MonitorSpec>& monitors() const { return m_specs; } // the scenario's, then Watchdog's
     const MonitorSpec* monitor(const std::string& id) const;
-    const SloMonitor* slo(const std::string& id) const;     // SLO status history, null for other types
-    const AnomalyMonitor* anomaly(const std::string& id) const; // per-group values, bands and flags
+    const SloMonitor* slo(const std::string& id) const;            // SLO status history, null for other types
+    const AnomalyMonitor* anomaly(const std::string& id) const;    // per-group values, bands and flags
     const WatchdogMonitor* watchdog() const { return m_watchdog; } // stories; null when Watchdog is off
     // Monitors that cannot be evaluated (bad query, unknown metric) and why; they stay OK.
     const std::vector<std::string>& problems() const { return m_problems; }
@@ -99,12 +99,12 @@ private:
     std::unique_ptr<MonitorContext> m_context;
     std::vector<MonitorSpec> m_specs;
     std::vector<std::unique_ptr<MonitorEvaluator>> m_evaluators;
-    std::vector<std::map<std::string, Group>> m_groups;     // by monitor index
+    std::vector<std::map<std::string, Group>> m_groups; // by monitor index
     std::vector<AlertTransition> m_transitions;
     NotificationRouter m_router;
     std::vector<std::string> m_problems;
     std::vector<std::string> m_notes;
-    std::vector<MonitorReading> m_readings;                 // reused between evaluations
+    std::vector<MonitorReading> m_readings; // reused between evaluations
     const WatchdogMonitor* m_watchdog = nullptr;
     std::unique_ptr<CustomerSupport> m_support;
     SimTime m_now = 0;

@@ -23,32 +23,42 @@ struct AlertTransition
     std::string group;       // "" for an ungrouped monitor, else e.g. "service:payment" or "pod:checkout-7f…"
     AlertLevel from = AlertLevel::Ok;
     AlertLevel to = AlertLevel::Ok;
-    double value = 0.0;      // the evaluated value (burn rate, error ratio, anomalous fraction …)
-    double threshold = 0.0;  // the threshold it was compared with (0 when none applies)
-    std::string series;      // what was measured, e.g. "burn_rate 1h/5m" or "sum:service.error.count{…}"
-    std::string detail;      // type-specific explanation, e.g. "1h burn 19.2, 5m burn 31.0"
+    double value = 0.0;     // the evaluated value (burn rate, error ratio, anomalous fraction …)
+    double threshold = 0.0; // the threshold it was compared with (0 when none applies)
+    std::string series;     // what was measured, e.g. "burn_rate 1h/5m" or "sum:service.error.count{…}"
+    std::string detail;     // type-specific explanation, e.g. "1h burn 19.2, 5m burn 31.0"
 };
 
 // Where a notification goes. Channels, not monitors, are what a trainee watches.
 enum class AlertChannel : std::uint8_t {
-    WarRoom,          // #war_room: user impact now, triaged immediately
-    Pager,            // the on-call pager: re-notifies until acknowledged
-    InfraAlert,       // #infra_alert: may become a problem, reviewed later
-    CustomerSupport,  // #customer_support: inquiries from users
+    WarRoom,         // #war_room: user impact now, triaged immediately
+    Pager,           // the on-call pager: re-notifies until acknowledged
+    InfraAlert,      // #infra_alert: may become a problem, reviewed later
+    CustomerSupport, // #customer_support: inquiries from users
 };
 
 const char* toString(AlertChannel channel);
 
 struct AlertNotification
 {
-    enum class Kind : std::uint8_t { Triggered, Warning, Recovered, Renotify, Acknowledged, NoData, Inquiry, NewIssue, Story };
+    enum class Kind : std::uint8_t {
+        Triggered,
+        Warning,
+        Recovered,
+        Renotify,
+        Acknowledged,
+        NoData,
+        Inquiry,
+        NewIssue,
+        Story
+    };
     SimTime time = 0;
     AlertChannel channel = AlertChannel::InfraAlert;
     Kind kind = Kind::Triggered;
-    std::string monitor;     // empty for customer inquiries
+    std::string monitor; // empty for customer inquiries
     std::string group;
-    std::string text;        // the message as posted
-    std::string runbook;     // runbook id of the monitor, if any
+    std::string text;    // the message as posted
+    std::string runbook; // runbook id of the monitor, if any
     double value = 0.0;
 };
 
@@ -61,7 +71,7 @@ struct TimelineEntry
     enum class Kind : std::uint8_t { Transition, Notification, SystemEvent };
     SimTime time = 0;
     Kind kind = Kind::SystemEvent;
-    std::size_t index = 0;   // into transitions(), notifications() or the store's events
+    std::size_t index = 0; // into transitions(), notifications() or the store's events
 };
 
 } // namespace kunren

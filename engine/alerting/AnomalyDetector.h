@@ -11,7 +11,7 @@ struct Band
 {
     double center = 0.0;
     double halfWidth = 0.0;
-    bool valid = false;        // enough history to judge
+    bool valid = false; // enough history to judge
     bool outside(double x) const { return valid && (x > center + halfWidth || x < center - halfWidth); }
     double lower() const { return center - halfWidth; }
     double upper() const { return center + halfWidth; }

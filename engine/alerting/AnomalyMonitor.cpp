@@ -19,8 +19,10 @@ std::string number(double v)
 
 } // namespace
 
-AnomalyMonitor::AnomalyMonitor(const MonitorSpec& spec, std::size_t index, const MetricQuery& query, MonitorContext& ctx)
-    : MonitorEvaluator(spec, index), m_query(query)
+AnomalyMonitor::AnomalyMonitor(const MonitorSpec& spec, std::size_t index, const MetricQuery& query,
+                               MonitorContext& ctx)
+    : MonitorEvaluator(spec, index),
+      m_query(query)
 {
     m_spec.comparator = MonitorComparator::AboveOrEqual;
     if (!m_spec.critical && !m_spec.warning)
@@ -75,7 +77,8 @@ void AnomalyMonitor::evaluate(MonitorContext& ctx, SimTime now, std::vector<Moni
     auto top = evaluateWindow(ctx.series, m_numerator, from, now, minuteAggregation(m_query.numerator));
     std::map<std::string, WindowValue> bottom;
     if (m_query.denominator)
-        for (WindowValue& w : evaluateWindow(ctx.series, m_denominator, from, now, minuteAggregation(*m_query.denominator)))
+        for (WindowValue& w :
+             evaluateWindow(ctx.series, m_denominator, from, now, minuteAggregation(*m_query.denominator)))
             bottom[w.group] = std::move(w);
     const auto windowMinutes = static_cast<std::size_t>(std::max<SimDuration>(kMinute, m_spec.window) / kMinute);
     for (const WindowValue& w : top) {
@@ -85,8 +88,9 @@ void AnomalyMonitor::evaluate(MonitorContext& ctx, SimTime now, std::vector<Moni
             auto it = bottom.find(w.group);
             if (it == bottom.end())
                 it = bottom.find(std::string());
-            x = w.hasData && it != bottom.end() && it->second.hasData && it->second.value > 0 ? w.value / it->second.value
-                                                                                             : std::nan("");
+            x = w.hasData && it != bottom.end() && it->second.hasData && it->second.value > 0
+                    ? w.value / it->second.value
+                    : std::nan("");
         }
         const anomaly::Band b = band(t);
         t.lastBand = b;
@@ -106,8 +110,9 @@ void AnomalyMonitor::evaluate(MonitorContext& ctx, SimTime now, std::vector<Moni
         r.value = seen ? static_cast<double>(hits) / static_cast<double>(windowMinutes) : 0.0;
         r.threshold = m_spec.critical.value_or(m_spec.warning.value_or(0.0));
         r.hasData = !std::isnan(x) || hits > 0;
-        r.detail = "value " + number(x) + (b.valid ? ", expected " + number(b.lower()) + " … " + number(b.upper())
-                                                   : std::string(", still learning")) +
+        r.detail = "value " + number(x) +
+                   (b.valid ? ", expected " + number(b.lower()) + " … " + number(b.upper())
+                            : std::string(", still learning")) +
                    "; " + std::to_string(hits) + " of the last " + std::to_string(windowMinutes) + " minutes outside";
         r.level = thresholdLevel(m_spec, r.value, ctx.previousLevel(m_index, r.group));
         out.push_back(std::move(r));

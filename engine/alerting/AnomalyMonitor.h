@@ -26,9 +26,9 @@ public:
     // Per group: one value per minute (history, then the drill), and whether each drill minute was flagged.
     struct Track
     {
-        std::vector<double> values;     // warm-up minutes first, then one per evaluated minute (NaN = no data)
-        std::size_t warmUp = 0;         // how many of `values` are warm-up
-        std::vector<char> flagged;      // one per drill minute
+        std::vector<double> values; // warm-up minutes first, then one per evaluated minute (NaN = no data)
+        std::size_t warmUp = 0;     // how many of `values` are warm-up
+        std::vector<char> flagged;  // one per drill minute
         anomaly::Ewma ewma{0.1};
         anomaly::Band lastBand;
     };

@@ -48,7 +48,8 @@ BaselineModel::BaselineModel(const Scenario& scenario) : m_topology(*scenario.to
                     push(c.service, c.endpoint, c.probability);
                     if (c.onMiss) {
                         const EndpointSpec* cache = m_topology.endpoint(c.service, c.endpoint);
-                        push(c.onMiss->first, c.onMiss->second, c.probability * (1.0 - (cache ? cache->hitRatio : 1.0)));
+                        push(c.onMiss->first, c.onMiss->second,
+                             c.probability * (1.0 - (cache ? cache->hitRatio : 1.0)));
                     }
                 }
             // A queue topic's messages reach its consumer's endpoint.

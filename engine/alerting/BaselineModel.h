@@ -20,10 +20,10 @@ struct EndpointBaseline
 {
     std::string service;
     std::string endpoint;
-    double rate = 0.0;             // requests per second at daily factor 1
+    double rate = 0.0; // requests per second at daily factor 1
     double errorProbability = 0.0;
-    double meanLatency = 0.0;      // seconds
-    double latencySpread = 0.5;    // coefficient of variation of one request's latency
+    double meanLatency = 0.0;   // seconds
+    double latencySpread = 0.5; // coefficient of variation of one request's latency
 };
 
 class BaselineModel

@@ -30,7 +30,8 @@ std::string format(const char* pattern, const std::string& what)
 } // namespace
 
 CustomerSupport::CustomerSupport(MonitorContext& ctx, std::uint64_t seed)
-    : m_spec(ctx.scenario.support), m_rng(Rng::forEntity(seed, "customer-support"))
+    : m_spec(ctx.scenario.support),
+      m_rng(Rng::forEntity(seed, "customer-support"))
 {
     for (const TrafficEntry& t : ctx.scenario.traffic.entries) {
         Entry e;
@@ -72,13 +73,15 @@ void CustomerSupport::update(MonitorContext& ctx, SimTime now, NotificationRoute
             const std::uint32_t complaints = m_rng.poisson(impacted * m_spec.complaintProbability);
             for (std::uint32_t i = 0; i < complaints; ++i) {
                 const SimDuration spread = std::max<SimDuration>(0, m_spec.maxDelay - m_spec.minDelay);
-                const SimTime at = now + m_spec.minDelay + static_cast<SimTime>(m_rng.below(static_cast<std::uint64_t>(spread) + 1));
+                const SimTime at = now + m_spec.minDelay +
+                                   static_cast<SimTime>(m_rng.below(static_cast<std::uint64_t>(spread) + 1));
                 m_pending.push_back({at / kSecond * kSecond, e.service, e.endpoint, isSlow});
             }
         }
     }
     // Post what is due, oldest first.
-    std::stable_sort(m_pending.begin(), m_pending.end(), [](const Inquiry& a, const Inquiry& b) { return a.at < b.at; });
+    std::stable_sort(m_pending.begin(), m_pending.end(),
+                     [](const Inquiry& a, const Inquiry& b) { return a.at < b.at; });
     std::size_t due = 0;
     while (due < m_pending.size() && m_pending[due].at <= now)
         ++due;
@@ -86,9 +89,9 @@ void CustomerSupport::update(MonitorContext& ctx, SimTime now, NotificationRoute
         const Inquiry& q = m_pending[i];
         const auto& texts = q.slow ? kSlowTexts : kErrorTexts;
         const std::string what = q.endpoint + " (" + q.service + ")";
-        const std::string text = "[Inquiry #" + std::to_string(++m_ticket) + "] " +
-                                 format(texts[m_rng.below(3)], what);
-        router.post({q.at, AlertChannel::CustomerSupport, AlertNotification::Kind::Inquiry, {}, q.service, text, {}, 0.0});
+        const std::string text = "[Inquiry #" + std::to_string(++m_ticket) + "] " + format(texts[m_rng.below(3)], what);
+        router.post(
+            {q.at, AlertChannel::CustomerSupport, AlertNotification::Kind::Inquiry, {}, q.service, text, {}, 0.0});
     }
     m_pending.erase(m_pending.begin(), m_pending.begin() + static_cast<std::ptrdiff_t>(due));
 }

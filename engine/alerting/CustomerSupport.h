@@ -35,9 +35,9 @@ private:
     struct Entry
     {
         std::string service, endpoint;
-        std::size_t errors = 0, durations = 0;   // subscriptions
+        std::size_t errors = 0, durations = 0; // subscriptions
         std::vector<std::size_t> errorCursor, durationCursor;
-        double slowFrom = 1.0;                   // seconds
+        double slowFrom = 1.0; // seconds
     };
     SupportSpec m_spec;
     Rng m_rng;

@@ -14,8 +14,8 @@ namespace kunren {
 // step() advances the simulation one tick; every AlertEngine::kInterval of simulated time error
 // tracking catches up and all monitors are evaluated. Error tracking may also be caught up in between
 // (errors().update(), e.g. before a reader copies its issues): it reads published rows in order, so how often
-// it catches up changes nothing it finds, and monitors read it only when they are evaluated. Not thread-safe: one thread drives it; readers on
-// other threads use the telemetry store (safe) or copies of what this returns.
+// it catches up changes nothing it finds, and monitors read it only when they are evaluated. Not thread-safe: one
+// thread drives it; readers on other threads use the telemetry store (safe) or copies of what this returns.
 class DrillSession
 {
 public:

@@ -6,7 +6,8 @@ namespace kunren {
 
 ErrorTrackingMonitor::ErrorTrackingMonitor(const MonitorSpec& spec, std::size_t index,
                                            const std::vector<ScopeTerm>& scope, const KnownErrors& known)
-    : MonitorEvaluator(spec, index), m_known(known)
+    : MonitorEvaluator(spec, index),
+      m_known(known)
 {
     m_newIssues = scopeValue(scope, "status") == "new";
     m_service = scopeValue(scope, "service");

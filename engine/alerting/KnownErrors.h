@@ -29,8 +29,8 @@ public:
     std::size_t size() const { return m_exact.size() + m_prefixes.size(); }
 
 private:
-    std::set<std::tuple<std::string, std::string, std::string>> m_exact;         // service, type, title
-    std::vector<std::tuple<std::string, std::string, std::string>> m_prefixes;   // service, type, literal prefix
+    std::set<std::tuple<std::string, std::string, std::string>> m_exact;       // service, type, title
+    std::vector<std::tuple<std::string, std::string, std::string>> m_prefixes; // service, type, literal prefix
 };
 
 // ErrorTrackerOptions::knownIssue for these errors. `known` must outlive the tracker that uses it.

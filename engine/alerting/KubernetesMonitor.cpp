@@ -83,7 +83,8 @@ KubernetesMonitor::KubernetesMonitor(const MonitorSpec& spec, std::size_t index,
     } else if (rule == "memory-near-limit") {
         m_combine = Combine::Ratio;
         m_a = series.subscribe(term("max", "container_memory_working_set_bytes", scope, byPod));
-        m_b = series.subscribe(term("max", "kube_pod_container_resource_limits", scope, byPod, {{"resource", "memory", false}}));
+        m_b = series.subscribe(
+            term("max", "kube_pod_container_resource_limits", scope, byPod, {{"resource", "memory", false}}));
         m_text = "container_memory_working_set_bytes / memory limit";
     } else if (rule == "cpu-throttling") {
         m_combine = Combine::Ratio;

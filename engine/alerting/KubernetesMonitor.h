@@ -18,7 +18,8 @@ class KubernetesMonitor final : public MonitorEvaluator
 {
 public:
     // nullptr-like failure is reported through `error` by the factory; here the rule is known.
-    KubernetesMonitor(const MonitorSpec& spec, std::size_t index, SeriesIndex& series, const std::vector<ScopeTerm>& scope);
+    KubernetesMonitor(const MonitorSpec& spec, std::size_t index, SeriesIndex& series,
+                      const std::vector<ScopeTerm>& scope);
     void evaluate(MonitorContext& ctx, SimTime now, std::vector<MonitorReading>& out) override;
 
     static bool knownRule(std::string_view rule);

@@ -18,7 +18,7 @@ class KnownErrors;
 // What one evaluation of a monitor concluded for one group.
 struct MonitorReading
 {
-    std::string group;        // "" for an ungrouped monitor
+    std::string group; // "" for an ungrouped monitor
     AlertLevel level = AlertLevel::Ok;
     bool hasData = true;
     double value = 0.0;
@@ -34,8 +34,8 @@ struct MonitorContext
     const TelemetryStore& store;
     SeriesIndex& series;
     const BaselineModel& baseline;
-    const ErrorTracker* errors = nullptr;   // null when the drill has no error tracking
-    const KnownErrors* known = nullptr;     // errors of a normal day (new-issue monitors ignore them)
+    const ErrorTracker* errors = nullptr; // null when the drill has no error tracking
+    const KnownErrors* known = nullptr;   // errors of a normal day (new-issue monitors ignore them)
     std::uint64_t seed = 0;
     // Level a group is in now (OK for groups never seen), so evaluators can apply recovery thresholds.
     std::function<AlertLevel(std::size_t monitor, const std::string& group)> previous;

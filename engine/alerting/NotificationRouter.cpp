@@ -44,8 +44,14 @@ void NotificationRouter::onTransition(const AlertTransition& t, const MonitorSpe
             postTo(AlertChannel::WarRoom, AlertNotification::Kind::Triggered, "[Triggered]");
             postTo(AlertChannel::Pager, AlertNotification::Kind::Triggered, "[Page]");
             Page& p = m_pages[key];
-            p = {t.monitor, t.group, spec.runbook, text(t, spec, "[Page]"),
-                 spec.renotify > 0 ? spec.renotify : kDefaultRenotify, t.time, false, true};
+            p = {t.monitor,
+                 t.group,
+                 spec.runbook,
+                 text(t, spec, "[Page]"),
+                 spec.renotify > 0 ? spec.renotify : kDefaultRenotify,
+                 t.time,
+                 false,
+                 true};
             m_lastChannel[key] = AlertChannel::WarRoom;
         } else {
             postTo(AlertChannel::InfraAlert, AlertNotification::Kind::Triggered, "[Triggered]");
@@ -83,7 +89,8 @@ void NotificationRouter::tick(SimTime now)
         while (!p.acknowledged && p.lastSent + p.every <= now) {
             p.lastSent += p.every;
             m_posts.push_back({p.lastSent, AlertChannel::Pager, AlertNotification::Kind::Renotify, p.monitor, p.group,
-                               "[Page again, not acknowledged] " + p.text.substr(p.text.find(' ') + 1), p.runbook, 0.0});
+                               "[Page again, not acknowledged] " + p.text.substr(p.text.find(' ') + 1), p.runbook,
+                               0.0});
         }
     }
 }

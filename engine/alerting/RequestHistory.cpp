@@ -10,10 +10,7 @@ namespace kunren {
 
 RequestHistory::RequestHistory(SimDuration reach) : m_reachMinutes((reach + kMinute - 1) / kMinute) {}
 
-SimTime RequestHistory::end() const
-{
-    return earliest() + static_cast<SimTime>(m_total.size() - 1) * kMinute;
-}
+SimTime RequestHistory::end() const { return earliest() + static_cast<SimTime>(m_total.size() - 1) * kMinute; }
 
 void RequestHistory::append(double total, double bad)
 {
@@ -25,7 +22,8 @@ double RequestHistory::sum(const std::vector<double>& prefix, SimTime from, SimT
 {
     const auto clampIndex = [&](SimTime t) {
         const std::int64_t minute = (t - earliest()) / kMinute;
-        return static_cast<std::size_t>(std::clamp<std::int64_t>(minute, 0, static_cast<std::int64_t>(prefix.size() - 1)));
+        return static_cast<std::size_t>(
+            std::clamp<std::int64_t>(minute, 0, static_cast<std::int64_t>(prefix.size() - 1)));
     };
     const std::size_t a = clampIndex(from), b = clampIndex(to);
     return b > a ? prefix[b] - prefix[a] : 0.0;

@@ -19,8 +19,8 @@ public:
     struct Sample
     {
         SimTime time = 0;
-        double value = 0.0;        // gauge value, or counter increase since the previous point
-        double count = 0.0;        // histograms: requests in the interval (value = sum of seconds)
+        double value = 0.0;            // gauge value, or counter increase since the previous point
+        double count = 0.0;            // histograms: requests in the interval (value = sum of seconds)
         std::uint32_t firstBucket = 0; // histograms: bucket counts in the store
     };
     struct Track
@@ -34,8 +34,8 @@ public:
     struct Subscription
     {
         MetricTerm term;
-        std::vector<std::size_t> tracks;     // indexes into tracks()
-        std::vector<std::string> groups;     // group key of each track ("" when not grouped)
+        std::vector<std::size_t> tracks; // indexes into tracks()
+        std::vector<std::string> groups; // group key of each track ("" when not grouped)
     };
 
     explicit SeriesIndex(const TelemetryStore& store) : m_store(store) {}
@@ -59,7 +59,7 @@ private:
     const TelemetryStore& m_store;
     std::vector<Subscription> m_subscriptions;
     std::vector<Track> m_tracks;
-    std::vector<std::int32_t> m_trackOf;     // by SeriesId: -1 = not tracked
+    std::vector<std::int32_t> m_trackOf; // by SeriesId: -1 = not tracked
     std::size_t m_seriesDone = 0, m_pointsDone = 0, m_histogramsDone = 0;
     std::size_t m_matchedSubscriptions = 0; // subscriptions already matched against old series
 };

@@ -90,17 +90,11 @@ double termValue(const MetricTerm& term, const Minute& m, std::size_t series, do
     return mean;
 }
 
-bool modelled(const MetricTerm& t)
-{
-    return isCount(t.metric) || t.metric == "service.request.duration";
-}
+bool modelled(const MetricTerm& t) { return isCount(t.metric) || t.metric == "service.request.duration"; }
 
 } // namespace
 
-const char* minuteAggregation(const MetricTerm& term)
-{
-    return isCount(term.metric) && !term.asRate ? "sum" : "avg";
-}
+const char* minuteAggregation(const MetricTerm& term) { return isCount(term.metric) && !term.asRate ? "sum" : "avg"; }
 
 std::vector<double> warmUpSeries(const Scenario& scenario, const BaselineModel& baseline, const MetricQuery& query,
                                  const std::string& group, std::size_t minutes, Rng& rng)

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "alerting/BaselineModel.h"
-#include "query/MetricQuery.h"
 #include "core/Time.h"
+#include "query/MetricQuery.h"
 
 #include <vector>
 

@@ -1,8 +1,8 @@
 #include "alerting/SloMonitor.h"
 
 #include "alerting/BaselineModel.h"
-#include "scenario/BurnRate.h"
 #include "core/Duration.h"
+#include "scenario/BurnRate.h"
 #include "sim/Rng.h"
 
 #include <algorithm>
@@ -140,8 +140,10 @@ void SloMonitor::evaluate(MonitorContext& ctx, SimTime now, std::vector<MonitorR
         SloStatus::Tier s;
         s.longRequests = m_requests.total(t - tier.longWindow, t);
         s.shortRequests = m_requests.total(t - tier.shortWindow, t);
-        s.longBurn = burn::burnRate(burn::errorRate(m_requests.bad(t - tier.longWindow, t), s.longRequests), m_spec.slo);
-        s.shortBurn = burn::burnRate(burn::errorRate(m_requests.bad(t - tier.shortWindow, t), s.shortRequests), m_spec.slo);
+        s.longBurn = burn::burnRate(burn::errorRate(m_requests.bad(t - tier.longWindow, t), s.longRequests),
+                                    m_spec.slo);
+        s.shortBurn = burn::burnRate(burn::errorRate(m_requests.bad(t - tier.shortWindow, t), s.shortRequests),
+                                     m_spec.slo);
         const bool enough = s.longRequests >= m_spec.minRequests && s.shortRequests >= m_spec.minRequests;
         s.firing = enough && s.longBurn > tier.burnRate && s.shortBurn > tier.burnRate;
         status.tiers.push_back(s);

@@ -9,7 +9,7 @@ namespace kunren {
 struct SloStatus
 {
     SimTime time = 0;
-    double budgetRemaining = 1.0;      // of the period's error budget (can go below 0)
+    double budgetRemaining = 1.0; // of the period's error budget (can go below 0)
     double periodErrorRate = 0.0;
     struct Tier
     {
@@ -17,7 +17,7 @@ struct SloStatus
         double longRequests = 0.0, shortRequests = 0.0;
         bool firing = false;
     };
-    std::vector<Tier> tiers;           // in the order of SloMonitor::tiers()
+    std::vector<Tier> tiers; // in the order of SloMonitor::tiers()
 };
 
 // A request-based SLO (availability, or latency with latencyThreshold) with multi-window,

@@ -48,7 +48,8 @@ std::string thresholdDetail(const MonitorSpec& spec, double value, AlertLevel le
 
 ThresholdMonitor::ThresholdMonitor(const MonitorSpec& spec, std::size_t index, const MetricQuery& query,
                                    SeriesIndex& series)
-    : MonitorEvaluator(spec, index), m_query(query)
+    : MonitorEvaluator(spec, index),
+      m_query(query)
 {
     m_numerator = series.subscribe(query.numerator);
     m_text = toString(query.numerator);

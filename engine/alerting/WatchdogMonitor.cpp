@@ -2,8 +2,8 @@
 
 #include "alerting/BaselineModel.h"
 #include "alerting/SeriesWarmUp.h"
-#include "sim/Rng.h"
 #include "scenario/CallGraph.h"
+#include "sim/Rng.h"
 
 #include <algorithm>
 #include <cmath>
@@ -14,9 +14,9 @@ namespace kunren {
 
 namespace {
 
-constexpr std::size_t kTrailing = 60;       // minutes of baseline
+constexpr std::size_t kTrailing = 60; // minutes of baseline
 constexpr std::size_t kWarmUpMinutes = 120;
-constexpr double kMinRate = 0.2;            // requests/s: barely used services are ignored
+constexpr double kMinRate = 0.2; // requests/s: barely used services are ignored
 constexpr SimDuration kQuietToResolve = 10 * kMinute;
 
 std::string percent(double v)
@@ -70,7 +70,8 @@ MonitorSpec WatchdogMonitor::defaultSpec(const Scenario& scenario)
 }
 
 WatchdogMonitor::WatchdogMonitor(const MonitorSpec& spec, std::size_t index, MonitorContext& ctx)
-    : MonitorEvaluator(spec, index), m_k(ctx.scenario.watchdog.sensitivity)
+    : MonitorEvaluator(spec, index),
+      m_k(ctx.scenario.watchdog.sensitivity)
 {
     m_hits = ctx.series.subscribe(byService("sum", "service.request.count").numerator);
     m_errors = ctx.series.subscribe(byService("sum", "service.error.count").numerator);
@@ -94,7 +95,8 @@ WatchdogMonitor::ServiceTrack& WatchdogMonitor::service(MonitorContext& ctx, con
     Rng rng = Rng::forEntity(ctx.seed, "watchdog-warmup/" + name);
     MetricQuery errorRate = byService("sum", "service.error.count");
     errorRate.denominator = byService("sum", "service.request.count").numerator;
-    t.hits.values = warmUpSeries(ctx.scenario, ctx.baseline, byService("sum", "service.request.count"), group, kWarmUpMinutes, rng);
+    t.hits.values = warmUpSeries(ctx.scenario, ctx.baseline, byService("sum", "service.request.count"), group,
+                                 kWarmUpMinutes, rng);
     t.errorRate.values = warmUpSeries(ctx.scenario, ctx.baseline, errorRate, group, kWarmUpMinutes, rng);
     t.latency.values = warmUpSeries(ctx.scenario, ctx.baseline, byService("avg", "service.request.duration"), group,
                                     kWarmUpMinutes, rng);
@@ -108,8 +110,9 @@ int WatchdogMonitor::connectedStory(const std::string& service) const
         if (story.resolved >= 0)
             continue;
         for (const WatchdogStory::Finding& f : story.findings)
-            if (f.service == service || (near != m_neighbours.end() &&
-                                         std::find(near->second.begin(), near->second.end(), f.service) != near->second.end()))
+            if (f.service == service ||
+                (near != m_neighbours.end() &&
+                 std::find(near->second.begin(), near->second.end(), f.service) != near->second.end()))
                 return story.id;
     }
     return -1;
@@ -127,7 +130,8 @@ void WatchdogMonitor::join(Signal& s, int story, const std::string& service, con
 bool WatchdogMonitor::update(Signal& s, const char* signal, double x, double errors)
 {
     const std::size_t n = s.values.size();
-    const auto b = anomaly::robustBand(std::span<const double>(s.values).subspan(n > kTrailing ? n - kTrailing : 0), m_k);
+    const auto b = anomaly::robustBand(std::span<const double>(s.values).subspan(n > kTrailing ? n - kTrailing : 0),
+                                       m_k);
     s.values.push_back(x);
     const std::string_view sig = signal;
     bool flagged = false;
@@ -205,7 +209,8 @@ void WatchdogMonitor::evaluate(MonitorContext& ctx, SimTime now, std::vector<Mon
         }
         if (progress)
             continue;
-        const auto first = std::find_if(onsets.begin(), onsets.end(), [](const Onset& o) { return std::string_view(o.name) != "hits"; });
+        const auto first = std::find_if(onsets.begin(), onsets.end(),
+                                        [](const Onset& o) { return std::string_view(o.name) != "hits"; });
         if (first == onsets.end())
             break;
         WatchdogStory story;

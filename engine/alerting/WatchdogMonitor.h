@@ -14,17 +14,17 @@ struct WatchdogStory
     struct Finding
     {
         std::string service;
-        std::string signal;       // error_rate | latency | hits
+        std::string signal; // error_rate | latency | hits
         SimTime since = 0;
-        double value = 0.0;       // latest one-minute value
-        double expected = 0.0;    // centre of the band
+        double value = 0.0;    // latest one-minute value
+        double expected = 0.0; // centre of the band
     };
     int id = 0;
     SimTime opened = 0;
-    SimTime resolved = -1;        // -1 while ongoing
-    SimTime lastActive = 0;       // last minute any finding was anomalous
+    SimTime resolved = -1;  // -1 while ongoing
+    SimTime lastActive = 0; // last minute any finding was anomalous
     std::vector<Finding> findings;
-    std::string summary() const;  // "error rate up on payment (2.1 % vs 0.03 %); latency up on checkout …"
+    std::string summary() const; // "error rate up on payment (2.1 % vs 0.03 %); latency up on checkout …"
 };
 
 // Watchdog-style automatic detection (domain-reference §2): on by default, on every request-serving
@@ -45,8 +45,8 @@ public:
 private:
     struct Signal
     {
-        std::vector<double> values;  // per minute: warm-up, then the drill
-        std::vector<char> flagged;   // per drill minute
+        std::vector<double> values; // per minute: warm-up, then the drill
+        std::vector<char> flagged;  // per drill minute
         bool ongoing = false;
         SimTime since = 0;
         int story = -1;

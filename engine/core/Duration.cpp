@@ -73,14 +73,22 @@ std::optional<std::int64_t> parseBytes(std::string_view s)
     if (!number)
         return std::nullopt;
     double unit = 1;
-    if (s == "Ki") unit = 1024.0;
-    else if (s == "Mi") unit = 1024.0 * 1024;
-    else if (s == "Gi") unit = 1024.0 * 1024 * 1024;
-    else if (s == "Ti") unit = 1024.0 * 1024 * 1024 * 1024;
-    else if (s == "K") unit = 1e3;
-    else if (s == "M") unit = 1e6;
-    else if (s == "G") unit = 1e9;
-    else if (!s.empty()) return std::nullopt;
+    if (s == "Ki")
+        unit = 1024.0;
+    else if (s == "Mi")
+        unit = 1024.0 * 1024;
+    else if (s == "Gi")
+        unit = 1024.0 * 1024 * 1024;
+    else if (s == "Ti")
+        unit = 1024.0 * 1024 * 1024 * 1024;
+    else if (s == "K")
+        unit = 1e3;
+    else if (s == "M")
+        unit = 1e6;
+    else if (s == "G")
+        unit = 1e9;
+    else if (!s.empty())
+        return std::nullopt;
     const double bytes = *number * unit;
     if (bytes > 9e18)
         return std::nullopt;
@@ -103,9 +111,12 @@ std::string formatDuration(SimDuration d)
     }
     std::string out;
     const long long h = d / kHour, m = (d % kHour) / kMinute, s = (d % kMinute) / kSecond;
-    if (h) out += std::to_string(h) + "h";
-    if (m) out += std::to_string(m) + "m";
-    if (s || out.empty()) out += std::to_string(s) + "s";
+    if (h)
+        out += std::to_string(h) + "h";
+    if (m)
+        out += std::to_string(m) + "m";
+    if (s || out.empty())
+        out += std::to_string(s) + "s";
     return out;
 }
 

@@ -48,7 +48,11 @@ class LineReader
 {
 public:
     LineReader(const Json& j, std::string_view line, const std::string& file, int lineNo, Diagnostics& out)
-        : m_j(j), m_line(line), m_file(file), m_lineNo(lineNo), m_out(out)
+        : m_j(j),
+          m_line(line),
+          m_file(file),
+          m_lineNo(lineNo),
+          m_out(out)
     {
     }
 
@@ -155,11 +159,15 @@ std::optional<DrillAction> parseLine(std::string_view line, const std::string& f
         // A number too large for a double (1e999): nlohmann names the literal ('…'), which locates it.
         const std::string what = e.what();
         const auto open = what.find('\''), close = what.rfind('\'');
-        const std::string literal = open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1) : "";
+        const std::string literal = open != std::string::npos && close > open ? what.substr(open + 1, close - open - 1)
+                                                                              : "";
         const auto at = literal.empty() ? std::string_view::npos : line.find(literal);
-        out.push_back({file, lineNo, columnOf(line, at == std::string_view::npos ? 0 : at), {},
-                       "invalid JSON: the number " + (literal.empty() ? std::string("here") : literal) +
-                           " is out of range"});
+        out.push_back(
+            {file,
+             lineNo,
+             columnOf(line, at == std::string_view::npos ? 0 : at),
+             {},
+             "invalid JSON: the number " + (literal.empty() ? std::string("here") : literal) + " is out of range"});
         return std::nullopt;
     }
     if (!j.is_object()) {
@@ -223,8 +231,9 @@ std::optional<DrillAction> parseLine(std::string_view line, const std::string& f
     case ActionType::MitigationApply:
         a.action = r.string("action", true);
         if (!a.action.empty() && !mitigationKindFromString(a.action))
-            r.fail("action", "unknown mitigation \"" + a.action +
-                                 "\" (expected rollback, scale-out, raise-limit, restart, failover, disable-flag or none)");
+            r.fail("action",
+                   "unknown mitigation \"" + a.action +
+                       "\" (expected rollback, scale-out, raise-limit, restart, failover, disable-flag or none)");
         a.target = r.string("target", a.action != "none");
         break;
     case ActionType::NoteAdd: a.text = r.string("text", true, true); break;
@@ -262,7 +271,8 @@ std::optional<DrillAction> parseLine(std::string_view line, const std::string& f
         }
         a.state = r.string("state", true);
         if (!a.state.empty() && !issueStateFromString(a.state))
-            r.fail("state", "unknown issue state \"" + a.state + "\" (expected FOR_REVIEW, REVIEWED, RESOLVED or IGNORED)");
+            r.fail("state",
+                   "unknown issue state \"" + a.state + "\" (expected FOR_REVIEW, REVIEWED, RESOLVED or IGNORED)");
         a.text = r.string("title", false);
         break;
     }
@@ -350,7 +360,8 @@ ActionLogRead parseActionLog(std::string_view text, const std::string& fileName)
         if (!action)
             continue;
         auto fail = [&](std::string_view key, std::string message) {
-            out.diagnostics.push_back({fileName, lineNo, fieldColumn(line, key), "/" + std::string(key), std::move(message)});
+            out.diagnostics.push_back(
+                {fileName, lineNo, fieldColumn(line, key), "/" + std::string(key), std::move(message)});
         };
         if (action->type == ActionType::DrillStart && !out.actions.empty())
             fail("type", "drill.start must be the first action of the log");

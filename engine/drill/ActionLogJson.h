@@ -19,7 +19,7 @@ std::string actionToJson(const DrillAction& action);
 struct ActionLogRead
 {
     std::vector<DrillAction> actions;
-    Diagnostics diagnostics;      // FILE:LINE:COL errors, every bad line at once
+    Diagnostics diagnostics; // FILE:LINE:COL errors, every bad line at once
     bool ok() const { return diagnostics.empty(); }
 };
 

@@ -13,20 +13,20 @@ namespace kunren {
 // Every trainee action during a drill, in the order they happened. Scores and timelines are pure
 // functions of the scenario and this log (docs/SCORING.md describes the JSON form).
 enum class ActionType : std::uint8_t {
-    DrillStart,        // drill.start: scenario id and seed, so the drill can be replayed
-    AlertAck,          // alert.ack: an alert (monitor id) acknowledged
-    ViewOpen,          // view.open: a tool opened (map, traces, logs, metrics, errors, events, alerts, runbook…)
-    QueryRun,          // query.run: a search run in a tool
-    HintTake,          // hint.take: a scenario hint revealed
-    HypothesisSubmit,  // hypothesis.submit: component, mechanism, trigger and evidence
-    MitigationApply,   // mitigation.apply: action and target
-    NoteAdd,           // note.add: a free-text note
-    DrillEnd,          // drill.end: the trainee (or the app) ended the drill
-    ClockSpeed,        // clock.speed: the playback speed (simulated seconds per wall-clock second) from now on
-    ClockPause,        // clock.pause: the clock stopped
-    ClockPlay,         // clock.play: the clock runs again after a pause (or for the first time)
-    ClockJump,         // clock.jump: simulated straight here from an earlier time (`at` is where it arrived)
-    IssueTransition,   // issue.transition: an error-tracking issue (by fingerprint) moved to another state
+    DrillStart,       // drill.start: scenario id and seed, so the drill can be replayed
+    AlertAck,         // alert.ack: an alert (monitor id) acknowledged
+    ViewOpen,         // view.open: a tool opened (map, traces, logs, metrics, errors, events, alerts, runbook…)
+    QueryRun,         // query.run: a search run in a tool
+    HintTake,         // hint.take: a scenario hint revealed
+    HypothesisSubmit, // hypothesis.submit: component, mechanism, trigger and evidence
+    MitigationApply,  // mitigation.apply: action and target
+    NoteAdd,          // note.add: a free-text note
+    DrillEnd,         // drill.end: the trainee (or the app) ended the drill
+    ClockSpeed,       // clock.speed: the playback speed (simulated seconds per wall-clock second) from now on
+    ClockPause,       // clock.pause: the clock stopped
+    ClockPlay,        // clock.play: the clock runs again after a pause (or for the first time)
+    ClockJump,        // clock.jump: simulated straight here from an earlier time (`at` is where it arrived)
+    IssueTransition,  // issue.transition: an error-tracking issue (by fingerprint) moved to another state
 };
 
 const char* toString(ActionType type);
@@ -43,9 +43,9 @@ std::optional<std::uint64_t> fingerprintFromText(std::string_view text);
 // as app/models/EvidenceRefs.h says). Distinct refs count as distinct pieces of evidence.
 struct Hypothesis
 {
-    std::string component;    // a component of the topology
-    std::string mechanism;    // a taxonomy id (drill/Mechanism.h)
-    std::string trigger;      // a scenario event id; empty = no trigger
+    std::string component; // a component of the topology
+    std::string mechanism; // a taxonomy id (drill/Mechanism.h)
+    std::string trigger;   // a scenario event id; empty = no trigger
     std::vector<std::string> evidence;
 
     bool operator==(const Hypothesis&) const = default;
@@ -54,7 +54,7 @@ struct Hypothesis
 // One entry of the action log. Only the fields of its type are meaningful (and written).
 struct DrillAction
 {
-    SimTime at = 0;           // simulated time (µs); "at" in seconds in JSON
+    SimTime at = 0; // simulated time (µs); "at" in seconds in JSON
     ActionType type = ActionType::NoteAdd;
 
     std::string scenario;     // drill.start
@@ -92,7 +92,8 @@ struct DrillAction
     static DrillAction pauseClock(SimTime at);
     static DrillAction resumeClock(SimTime at, double pausedSeconds);
     static DrillAction jump(SimTime at, SimTime from);
-    static DrillAction transitionIssue(SimTime at, std::uint64_t fingerprint, std::string state, std::string title = {});
+    static DrillAction transitionIssue(SimTime at, std::uint64_t fingerprint, std::string state,
+                                       std::string title = {});
 
     bool operator==(const DrillAction&) const = default;
 };

@@ -7,14 +7,16 @@ namespace kunren {
 
 bool DrillPace::realTime() const
 {
-    return known && jumps == 0 && std::all_of(speeds.begin(), speeds.end(), [](const Share& s) { return s.speed == 1.0; });
+    return known && jumps == 0 &&
+           std::all_of(speeds.begin(), speeds.end(), [](const Share& s) { return s.speed == 1.0; });
 }
 
 std::optional<double> DrillPace::wallWhenReached(SimTime t) const
 {
     if (stamps.empty())
         return std::nullopt;
-    const auto next = std::lower_bound(stamps.begin(), stamps.end(), t, [](const Stamp& s, SimTime at) { return s.at < at; });
+    const auto next = std::lower_bound(stamps.begin(), stamps.end(), t,
+                                       [](const Stamp& s, SimTime at) { return s.at < at; });
     if (next == stamps.begin())
         return next->wall;
     const Stamp& prev = *std::prev(next);
@@ -66,8 +68,7 @@ DrillPace drillPace(std::span<const DrillAction> actions, SimTime end)
             close(a.at, 0.0);
             pace.jumped += a.at - std::min(a.at, a.from);
             break;
-        default:
-            break;
+        default: break;
         }
     }
     close(end, speed);
@@ -78,7 +79,8 @@ DrillPace drillPace(std::span<const DrillAction> actions, SimTime end)
             bySpeed[s.speed] += s.to - s.from;
     for (const auto& [s, played] : bySpeed)
         pace.speeds.push_back({s, played});
-    std::stable_sort(pace.speeds.begin(), pace.speeds.end(), [](const auto& x, const auto& y) { return x.played > y.played; });
+    std::stable_sort(pace.speeds.begin(), pace.speeds.end(),
+                     [](const auto& x, const auto& y) { return x.played > y.played; });
     return pace;
 }
 

@@ -17,16 +17,16 @@ struct DrillPace
 {
     struct Share
     {
-        double speed = 1;      // simulated seconds per wall-clock second
+        double speed = 1;       // simulated seconds per wall-clock second
         SimDuration played = 0; // drill time played at that speed
     };
 
-    bool known = false;          // the log records its clock (logs written before clock actions do not)
-    std::vector<Share> speeds;   // largest share first
+    bool known = false;        // the log records its clock (logs written before clock actions do not)
+    std::vector<Share> speeds; // largest share first
     int pauses = 0;
-    double pausedSeconds = 0;    // wall-clock seconds the clock stood still
+    double pausedSeconds = 0; // wall-clock seconds the clock stood still
     int jumps = 0;
-    SimDuration jumped = 0;      // drill time skipped by jumps
+    SimDuration jumped = 0; // drill time skipped by jumps
 
     // Drill time played at 1× throughout with nothing skipped: times are the trainee's real times.
     bool realTime() const;
@@ -39,7 +39,7 @@ struct DrillPace
     struct Segment
     {
         SimTime from = 0, to = 0;
-        double speed = 0;        // 0: skipped by a jump
+        double speed = 0; // 0: skipped by a jump
     };
     struct Stamp
     {

@@ -10,15 +10,21 @@
 
 namespace kunren {
 
-DrillRecorder::DrillRecorder(Simulator& simulator, WallClock wallClock) : m_sim(simulator), m_wallClock(std::move(wallClock))
+DrillRecorder::DrillRecorder(Simulator& simulator, WallClock wallClock)
+    : m_sim(simulator),
+      m_wallClock(std::move(wallClock))
 {
     DrillAction start = DrillAction::start(m_sim.now(), m_sim.scenario().id, m_sim.seed());
     start.wall = wallNow();
     m_actions.push_back(std::move(start));
 }
 
-DrillRecorder::DrillRecorder(Simulator& simulator, std::vector<DrillAction> actions, std::int64_t drillId, WallClock wallClock)
-    : m_sim(simulator), m_wallClock(std::move(wallClock)), m_drillId(drillId), m_actions(std::move(actions)),
+DrillRecorder::DrillRecorder(Simulator& simulator, std::vector<DrillAction> actions, std::int64_t drillId,
+                             WallClock wallClock)
+    : m_sim(simulator),
+      m_wallClock(std::move(wallClock)),
+      m_drillId(drillId),
+      m_actions(std::move(actions)),
       m_saved(m_actions.size())
 {
     m_ended = !m_actions.empty() && m_actions.back().type == ActionType::DrillEnd;
@@ -70,8 +76,14 @@ void DrillRecorder::restartSaving()
 
 void DrillRecorder::ackAlert(const std::string& alert) { record(DrillAction::ackAlert(0, alert)); }
 void DrillRecorder::openView(const std::string& view) { record(DrillAction::openView(0, view)); }
-void DrillRecorder::runQuery(const std::string& view, const std::string& query) { record(DrillAction::runQuery(0, view, query)); }
-void DrillRecorder::submitHypothesis(Hypothesis hypothesis) { record(DrillAction::submitHypothesis(0, std::move(hypothesis))); }
+void DrillRecorder::runQuery(const std::string& view, const std::string& query)
+{
+    record(DrillAction::runQuery(0, view, query));
+}
+void DrillRecorder::submitHypothesis(Hypothesis hypothesis)
+{
+    record(DrillAction::submitHypothesis(0, std::move(hypothesis)));
+}
 void DrillRecorder::addNote(const std::string& text) { record(DrillAction::addNote(0, text)); }
 void DrillRecorder::setSpeed(double speed) { record(DrillAction::setSpeed(0, speed)); }
 void DrillRecorder::pauseClock() { record(DrillAction::pauseClock(0)); }
@@ -82,7 +94,8 @@ void DrillRecorder::end(const std::string& reason) { record(DrillAction::end(0, 
 std::optional<std::string> DrillRecorder::takeHint(int index)
 {
     const auto& hints = m_sim.scenario().hints;
-    if (index < 0 || static_cast<std::size_t>(index) >= hints.size() || hints[static_cast<std::size_t>(index)].after > m_sim.now() || m_ended)
+    if (index < 0 || static_cast<std::size_t>(index) >= hints.size() ||
+        hints[static_cast<std::size_t>(index)].after > m_sim.now() || m_ended)
         return std::nullopt;
     record(DrillAction::takeHint(0, index));
     return hints[static_cast<std::size_t>(index)].text.en;
@@ -97,7 +110,8 @@ MitigationResult DrillRecorder::applyMitigation(MitigationKind kind, const std::
     return m_sim.applyMitigation({kind, target});
 }
 
-std::unique_ptr<Simulator> replayToLastAction(std::shared_ptr<const Scenario> scenario, const std::vector<DrillAction>& actions)
+std::unique_ptr<Simulator> replayToLastAction(std::shared_ptr<const Scenario> scenario,
+                                              const std::vector<DrillAction>& actions)
 {
     SimOptions options;
     if (!actions.empty() && actions.front().type == ActionType::DrillStart)
@@ -114,7 +128,8 @@ std::unique_ptr<Simulator> replayToLastAction(std::shared_ptr<const Scenario> sc
 void applyLoggedAction(DrillSession& session, const DrillAction& action)
 {
     if (action.type == ActionType::MitigationApply)
-        session.simulator().applyMitigation({mitigationKindFromString(action.action).value_or(MitigationKind::None), action.target});
+        session.simulator().applyMitigation(
+            {mitigationKindFromString(action.action).value_or(MitigationKind::None), action.target});
     else if (action.type == ActionType::AlertAck)
         session.acknowledge(action.alert, action.at);
     else if (action.type == ActionType::IssueTransition) {

@@ -35,7 +35,8 @@ public:
     explicit DrillRecorder(Simulator& simulator, WallClock wallClock = {});
     // Continues an interrupted drill whose log is `actions`, stored whole as `drillId`: `simulator` must have
     // been brought to the log's end with replayToLastAction().
-    DrillRecorder(Simulator& simulator, std::vector<DrillAction> actions, std::int64_t drillId, WallClock wallClock = {});
+    DrillRecorder(Simulator& simulator, std::vector<DrillAction> actions, std::int64_t drillId,
+                  WallClock wallClock = {});
 
     // Where actions are saved (nullptr: the log stays in memory). Call save() to write what is pending.
     void setSink(ActionSink* sink) { m_sink = sink; }

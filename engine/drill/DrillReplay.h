@@ -29,26 +29,26 @@ struct ReplayedMitigation
 struct ReplayFacts
 {
     std::uint64_t seed = 0;
-    SimTime faultStart = 0;            // t_fault: the earliest fault (0 in a no-fault drill)
-    SimTime end = 0;                   // drill.end, else the scenario's duration
-    std::optional<SimTime> firstPage;  // t_page: the first notification on the pager, if any monitor paged
+    SimTime faultStart = 0;           // t_fault: the earliest fault (0 in a no-fault drill)
+    SimTime end = 0;                  // drill.end, else the scenario's duration
+    std::optional<SimTime> firstPage; // t_page: the first notification on the pager, if any monitor paged
     // The SLO the budget is measured on: the scenario's first slo monitor, else its entry services at 99.9 %.
-    std::string sloScope;              // e.g. "checkout" or "entry services"
+    std::string sloScope; // e.g. "checkout" or "entry services"
     double slo = 0.999;
-    std::uint64_t requests = 0;        // over the whole drill, on that scope
+    std::uint64_t requests = 0; // over the whole drill, on that scope
     std::uint64_t errorsSinceFault = 0;
-    double baselineErrorRate = 0;      // before the fault
+    double baselineErrorRate = 0; // before the fault
     // Error budget burned from t_fault to the end, beyond the baseline: a fraction of a 30-day budget
     // at the drill's request rate (0.02 = 2 %).
     double budgetBurned = 0;
     std::vector<double> errorRatePerMinute; // on that scope, minute by minute (the retro's impact chart)
-    std::optional<SimTime> recoveredAt; // first minute after a mitigation that is back within the baseline
+    std::optional<SimTime> recoveredAt;     // first minute after a mitigation that is back within the baseline
     std::vector<ReplayedMitigation> mitigations;
 };
 
 struct ReplayOptions
 {
-    bool applyMitigations = true;      // false: the counterfactual "nobody did anything" (no mitigation, no issue triage)
+    bool applyMitigations = true; // false: the counterfactual "nobody did anything" (no mitigation, no issue triage)
 };
 
 // Deterministic: the same scenario and log always give the same facts. Seed from the log's drill.start,

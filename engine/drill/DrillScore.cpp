@@ -21,8 +21,8 @@ constexpr double kNegligibleBudget = 0.001;
 
 bool acceptedComponent(const Scenario& sc, const std::string& component)
 {
-    return component == sc.answer.component ||
-           std::find(sc.answer.alternatives.begin(), sc.answer.alternatives.end(), component) != sc.answer.alternatives.end();
+    return component == sc.answer.component || std::find(sc.answer.alternatives.begin(), sc.answer.alternatives.end(),
+                                                         component) != sc.answer.alternatives.end();
 }
 
 // Full points at once, a third less per target time elapsed, nothing from three targets on.
@@ -173,7 +173,8 @@ DrillScore scoreDrill(const Scenario& sc, std::span<const DrillAction> actions, 
     // Budget saved, against what doing nothing would have burned. When that is negligible (background errors)
     // the drill put nothing at stake: full points unless the trainee's actions burned budget themselves. The
     // same formula covers both, so a drill that burns 0.00005 and one that burns 0 score alike.
-    const double budgetShare = std::clamp(1.0 - s.budgetBurned / std::max(s.budgetIfNothing, kNegligibleBudget), 0.0, 1.0);
+    const double budgetShare = std::clamp(1.0 - s.budgetBurned / std::max(s.budgetIfNothing, kNegligibleBudget), 0.0,
+                                          1.0);
     char budget[160];
     std::snprintf(budget, sizeof budget, "%.2f %% of the 30-day budget burned; %.2f %% had nobody acted",
                   100.0 * s.budgetBurned, 100.0 * s.budgetIfNothing);
@@ -181,26 +182,30 @@ DrillScore scoreDrill(const Scenario& sc, std::span<const DrillAction> actions, 
     const bool namedTrigger = s.finalHypothesis && acceptedComponent(sc, s.finalHypothesis->component) &&
                               s.finalHypothesis->trigger == sc.answer.trigger;
     s.earned.push_back({"trigger", "Trigger identified", namedTrigger ? kTriggerPoints : 0.0, kTriggerPoints,
-                        sc.answer.trigger.empty() ? (namedTrigger ? "correctly named no trigger event" : "no trigger event to name")
-                                                  : (namedTrigger ? "named the triggering event" : "trigger not identified")});
+                        sc.answer.trigger.empty()
+                            ? (namedTrigger ? "correctly named no trigger event" : "no trigger event to name")
+                            : (namedTrigger ? "named the triggering event" : "trigger not identified")});
     s.earned.push_back({"evidence", "Evidence cited",
                         kEvidencePoints * std::min(1.0, static_cast<double>(s.evidenceCited) / kEvidenceForFullPoints),
                         kEvidencePoints,
                         std::to_string(s.evidenceCited) + (s.evidenceCited == 1 ? " piece" : " pieces") +
                             " of evidence on hypotheses about the right component"});
     if (s.wrongHypotheses)
-        s.penalties.push_back({"wrong-hypotheses", "Wrong hypotheses", kWrongHypothesisCost * s.wrongHypotheses, 0,
-                               std::to_string(s.wrongHypotheses) + " × " + std::to_string(static_cast<int>(kWrongHypothesisCost))});
+        s.penalties.push_back(
+            {"wrong-hypotheses", "Wrong hypotheses", kWrongHypothesisCost * s.wrongHypotheses, 0,
+             std::to_string(s.wrongHypotheses) + " × " + std::to_string(static_cast<int>(kWrongHypothesisCost))});
     if (s.guesses)
         s.penalties.push_back({"guesses", "Guesses before the fault", kWrongHypothesisCost * s.guesses, 0,
-                               std::to_string(s.guesses) + " × " + std::to_string(static_cast<int>(kWrongHypothesisCost)) +
+                               std::to_string(s.guesses) + " × " +
+                                   std::to_string(static_cast<int>(kWrongHypothesisCost)) +
                                    " (declared before there was anything to see)"});
     if (s.hintsTaken)
         s.penalties.push_back({"hints", "Hints taken", kHintCost * s.hintsTaken, 0,
                                std::to_string(s.hintsTaken) + " × " + std::to_string(static_cast<int>(kHintCost))});
     if (s.wrongMitigations)
-        s.penalties.push_back({"wrong-mitigations", "Wrong or risky mitigations", kWrongMitigationCost * s.wrongMitigations,
-                               0, std::to_string(s.wrongMitigations) + " × " + std::to_string(static_cast<int>(kWrongMitigationCost))});
+        s.penalties.push_back(
+            {"wrong-mitigations", "Wrong or risky mitigations", kWrongMitigationCost * s.wrongMitigations, 0,
+             std::to_string(s.wrongMitigations) + " × " + std::to_string(static_cast<int>(kWrongMitigationCost))});
     double earned = 0, lost = 0;
     for (const ScoreLine& l : s.earned)
         earned += l.points;
@@ -315,7 +320,8 @@ nlohmann::ordered_json scoreToJson(const DrillScore& s)
         pace["jumpedSeconds"] = toSeconds(s.pace.jumped);
         pace["realTime"] = s.pace.realTime();
         // The trainee's own time from the fault to the root cause: what compares across paces.
-        pace["wallSecondsToRootCause"] = s.ownSecondsToRootCause ? J(std::round(*s.ownSecondsToRootCause * 10.0) / 10.0) : J(nullptr);
+        pace["wallSecondsToRootCause"] = s.ownSecondsToRootCause ? J(std::round(*s.ownSecondsToRootCause * 10.0) / 10.0)
+                                                                 : J(nullptr);
         j["pace"] = pace;
     }
     return j;

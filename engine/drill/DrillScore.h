@@ -21,12 +21,12 @@ namespace kunren {
 
 // How well the final hypothesis matches the answer key. The gate multiplies every earned point.
 enum class Verdict : std::uint8_t {
-    Correct,                     // accepted component (answer or alternative) and mechanism: × 1.0
-    RightComponentWrongMechanism,// × 0.5
-    Neighbour,                   // a direct topology neighbour, right mechanism: × 0.4
-    NeighbourWrongMechanism,     // × 0.2
-    Wrong,                       // × 0
-    NoHypothesis,                // × 0
+    Correct,                      // accepted component (answer or alternative) and mechanism: × 1.0
+    RightComponentWrongMechanism, // × 0.5
+    Neighbour,                    // a direct topology neighbour, right mechanism: × 0.4
+    NeighbourWrongMechanism,      // × 0.2
+    Wrong,                        // × 0
+    NoHypothesis,                 // × 0
 };
 
 const char* toString(Verdict v);
@@ -35,40 +35,41 @@ double verdictGate(Verdict v);
 // One line of the breakdown.
 struct ScoreLine
 {
-    std::string id;       // ack, root-cause, mitigation, error-budget, trigger, evidence; wrong-hypotheses, guesses, hints, wrong-mitigations
-    std::string label;    // English; the GUI translates by id
-    double points = 0;    // earned (a penalty is positive and subtracted)
-    double max = 0;       // 0 for penalties
-    std::string detail;   // e.g. "root cause at 9m (target 15m)"
+    std::string id; // ack, root-cause, mitigation, error-budget, trigger, evidence; wrong-hypotheses, guesses, hints,
+                    // wrong-mitigations
+    std::string label;  // English; the GUI translates by id
+    double points = 0;  // earned (a penalty is positive and subtracted)
+    double max = 0;     // 0 for penalties
+    std::string detail; // e.g. "root cause at 9m (target 15m)"
 };
 
 struct DrillScore
 {
-    double total = 0;                      // 0–100, one decimal
+    double total = 0; // 0–100, one decimal
     Verdict verdict = Verdict::NoHypothesis;
     double gate = 0;
     std::optional<Hypothesis> finalHypothesis;
 
     // Facts, in simulated time since the drill started (durations in the breakdown are since t_fault).
-    SimTime faultStart = 0;                // t_fault
-    std::optional<SimTime> firstPage;      // t_page (alert engine)
-    std::optional<SimTime> acknowledged;   // t_ack: the first alert.ack
-    std::optional<SimTime> rootCause;      // t_rca: the first fully correct hypothesis
-    std::optional<SimTime> mitigated;      // t_mitigate: the first right mitigation
-    std::optional<SimTime> recovered;      // symptoms back near the baseline (replay)
+    SimTime faultStart = 0;              // t_fault
+    std::optional<SimTime> firstPage;    // t_page (alert engine)
+    std::optional<SimTime> acknowledged; // t_ack: the first alert.ack
+    std::optional<SimTime> rootCause;    // t_rca: the first fully correct hypothesis
+    std::optional<SimTime> mitigated;    // t_mitigate: the first right mitigation
+    std::optional<SimTime> recovered;    // symptoms back near the baseline (replay)
     SimTime end = 0;
-    double budgetBurned = 0;               // fraction of a 30-day error budget
-    double budgetIfNothing = 0;            // the same had nobody done anything
-    std::string sloScope;                  // what the budget is measured on (a service, or "entry services")
+    double budgetBurned = 0;                // fraction of a 30-day error budget
+    double budgetIfNothing = 0;             // the same had nobody done anything
+    std::string sloScope;                   // what the budget is measured on (a service, or "entry services")
     std::vector<double> errorRatePerMinute; // on that scope, for the impact chart
     int wrongHypotheses = 0, hintsTaken = 0, wrongMitigations = 0, evidenceCited = 0;
-    int guesses = 0;                       // hypotheses declared before the fault began (no credit, a penalty)
+    int guesses = 0; // hypotheses declared before the fault began (no credit, a penalty)
 
-    std::vector<ScoreLine> earned;         // before the gate
+    std::vector<ScoreLine> earned; // before the gate
     std::vector<ScoreLine> penalties;
     InvestigationPath path;
     std::vector<ReplayedMitigation> mitigations;
-    DrillPace pace;                        // how the clock ran: speeds, pauses, jumps (not scored, shown)
+    DrillPace pace; // how the clock ran: speeds, pauses, jumps (not scored, shown)
     // The trainee's own (wall-clock) seconds from the moment the drill reached t_fault to the first correct
     // hypothesis; empty without one or without wall stamps in the log.
     std::optional<double> ownSecondsToRootCause;

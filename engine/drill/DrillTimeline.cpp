@@ -43,10 +43,12 @@ std::string describe(const Scenario& sc, const DrillAction& a)
     case ActionType::DrillStart: return "Drill started (" + a.scenario + ", seed " + std::to_string(a.seed) + ")";
     case ActionType::AlertAck: return "Acknowledged alert " + a.alert;
     case ActionType::ViewOpen: return "Opened " + a.view;
-    case ActionType::QueryRun: return "Ran query in " + (a.view.empty() ? std::string("the open view") : a.view) + ": " + a.query;
+    case ActionType::QueryRun:
+        return "Ran query in " + (a.view.empty() ? std::string("the open view") : a.view) + ": " + a.query;
     case ActionType::HintTake: {
         const bool known = a.hint >= 0 && static_cast<std::size_t>(a.hint) < sc.hints.size();
-        return "Took hint " + std::to_string(a.hint + 1) + (known ? ": " + sc.hints[static_cast<std::size_t>(a.hint)].text.en : "");
+        return "Took hint " + std::to_string(a.hint + 1) +
+               (known ? ": " + sc.hints[static_cast<std::size_t>(a.hint)].text.en : "");
     }
     case ActionType::HypothesisSubmit: {
         const MechanismInfo* m = findMechanism(a.hypothesis.mechanism);
@@ -66,10 +68,12 @@ std::string describe(const Scenario& sc, const DrillAction& a)
     case ActionType::ClockSpeed: return "Clock speed set to " + speedText(a.speed);
     case ActionType::ClockPause: return "Paused the clock";
     case ActionType::ClockPlay:
-        return a.pausedSeconds > 0 ? "Clock running again (stood still " + wallText(a.pausedSeconds) + ")" : "Clock running";
+        return a.pausedSeconds > 0 ? "Clock running again (stood still " + wallText(a.pausedSeconds) + ")"
+                                   : "Clock running";
     case ActionType::ClockJump: return "Jumped ahead from " + drillClock(a.from);
     case ActionType::IssueTransition:
-        return "Moved issue " + (a.text.empty() ? fingerprintText(a.issue) : a.text) + " to " + issueStateLabel(a.state);
+        return "Moved issue " + (a.text.empty() ? fingerprintText(a.issue) : a.text) + " to " +
+               issueStateLabel(a.state);
     }
     return {};
 }
@@ -95,7 +99,7 @@ std::string drillClock(SimTime t)
 }
 
 std::vector<DrillTimelineEntry> buildDrillTimeline(const Scenario& sc, std::span<const DrillAction> actions,
-                                              const DrillScore* score)
+                                                   const DrillScore* score)
 {
     std::vector<DrillTimelineEntry> out;
     SimTime end = sc.duration;
@@ -105,14 +109,18 @@ std::vector<DrillTimelineEntry> buildDrillTimeline(const Scenario& sc, std::span
     static constexpr const char* kKinds[] = {"deploy", "config-change", "flag-flip", "scaling", "note"};
     for (const EventSpec& ev : sc.events)
         if (ev.at <= end)
-            out.push_back({ev.at, "system", kKinds[static_cast<int>(ev.kind)], ev.title.en.empty() ? ev.id : ev.title.en,
-                           -1, ev.id});
+            out.push_back({ev.at, "system", kKinds[static_cast<int>(ev.kind)],
+                           ev.title.en.empty() ? ev.id : ev.title.en, -1, ev.id});
     if (!sc.faults.empty()) {
         SimTime start = sc.duration;
         for (const FaultSpec& f : sc.faults)
             start = std::min(start, f.start);
-        out.push_back({start, "system", "fault", "Impact began: " + sc.answer.component + " (" + sc.answer.mechanism + ")",
-                       -1, {}});
+        out.push_back({start,
+                       "system",
+                       "fault",
+                       "Impact began: " + sc.answer.component + " (" + sc.answer.mechanism + ")",
+                       -1,
+                       {}});
     }
     if (score && score->firstPage)
         out.push_back({*score->firstPage, "alert", "page", "First page", -1, {}});
@@ -126,7 +134,8 @@ std::vector<DrillTimelineEntry> buildDrillTimeline(const Scenario& sc, std::span
     }
     if (score && score->recovered)
         out.push_back({*score->recovered, "system", "recovered", "Error rate back to its baseline", -1, {}});
-    std::stable_sort(out.begin(), out.end(), [](const DrillTimelineEntry& a, const DrillTimelineEntry& b) { return a.at < b.at; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const DrillTimelineEntry& a, const DrillTimelineEntry& b) { return a.at < b.at; });
     return out;
 }
 

@@ -26,8 +26,7 @@ InvestigationPath investigationPath(std::span<const DrillAction> actions, SimTim
 {
     InvestigationPath path;
     auto tool = [&](const std::string& view, SimTime at) -> ToolUse& {
-        auto it = std::find_if(path.tools.begin(), path.tools.end(),
-                               [&](const ToolUse& t) { return t.view == view; });
+        auto it = std::find_if(path.tools.begin(), path.tools.end(), [&](const ToolUse& t) { return t.view == view; });
         if (it != path.tools.end())
             return *it;
         path.tools.push_back({view, 0, 0, 0, at});
@@ -54,25 +53,21 @@ InvestigationPath investigationPath(std::span<const DrillAction> actions, SimTim
                 ++tool(view, a.at).queries;
             break;
         }
-        case ActionType::HintTake:
-            path.hints.push_back(a.hint);
-            break;
+        case ActionType::HintTake: path.hints.push_back(a.hint); break;
         case ActionType::DrillEnd:
             close(a.at);
             open.clear();
             break;
-        default:
-            break;
+        default: break;
         }
     }
     close(end);
     for (const std::string& tag : teaches) {
         const std::string_view taught = toolTaughtBy(tag);
         const auto is = [&](const auto& name) { return name == taught; };
-        const bool opened =
-            std::any_of(path.tools.begin(), path.tools.end(), [&](const ToolUse& t) { return is(t.view); });
-        if (!taught.empty() && !opened &&
-            std::none_of(path.taughtButUnused.begin(), path.taughtButUnused.end(), is))
+        const bool opened = std::any_of(path.tools.begin(), path.tools.end(),
+                                        [&](const ToolUse& t) { return is(t.view); });
+        if (!taught.empty() && !opened && std::none_of(path.taughtButUnused.begin(), path.taughtButUnused.end(), is))
             path.taughtButUnused.emplace_back(taught);
     }
     return path;

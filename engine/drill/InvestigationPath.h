@@ -13,9 +13,9 @@ namespace kunren {
 // used?" answered with data.
 struct ToolUse
 {
-    std::string view;          // service-map, traces, logs, metrics, error-tracking, events, alerts, monitors…
+    std::string view; // service-map, traces, logs, metrics, error-tracking, events, alerts, monitors…
     int opens = 0;
-    SimDuration time = 0;      // from each view.open to the next view.open (or the end of the drill)
+    SimDuration time = 0; // from each view.open to the next view.open (or the end of the drill)
     int queries = 0;
     SimTime firstOpened = 0;
 };
@@ -23,15 +23,15 @@ struct ToolUse
 struct QueryRecord
 {
     SimTime at = 0;
-    std::string view;          // the tool the query ran in (the open one when the log does not say)
+    std::string view; // the tool the query ran in (the open one when the log does not say)
     std::string query;
 };
 
 struct InvestigationPath
 {
-    std::vector<ToolUse> tools;          // in order of first use
+    std::vector<ToolUse> tools; // in order of first use
     std::vector<QueryRecord> queries;
-    std::vector<int> hints;              // hint indices, in the order taken
+    std::vector<int> hints;                   // hint indices, in the order taken
     std::vector<std::string> taughtButUnused; // tools the scenario's `teaches` tags practise, never opened
 };
 

@@ -41,8 +41,7 @@ void section(std::string& md, const std::string& heading, const std::string& bod
     md += "## " + heading + "\n\n" + body + "\n\n";
 }
 
-template <typename T>
-T number(const nlohmann::json& o, const char* key)
+template <typename T> T number(const nlohmann::json& o, const char* key)
 {
     const auto it = o.find(key);
     return it != o.end() && it->is_number_integer() ? it->get<T>() : T{};
@@ -85,8 +84,8 @@ Retrospective draftRetrospective(const Scenario& sc, std::span<const DrillAction
     const RetroFacts facts = retroFacts(sc, actions, score);
     if (score) {
         if (facts.peakMinute >= 0)
-            r.impact = "Error rate on " + score->sloScope + " peaked at " + percent(facts.peakErrorRate) + " in minute " +
-                       std::to_string(facts.peakMinute + 1) + ". ";
+            r.impact = "Error rate on " + score->sloScope + " peaked at " + percent(facts.peakErrorRate) +
+                       " in minute " + std::to_string(facts.peakMinute + 1) + ". ";
         r.impact += percent(score->budgetBurned) + " of the 30-day error budget burned (" +
                     percent(score->budgetIfNothing) + " had nobody acted).";
     }
@@ -110,7 +109,8 @@ Retrospective draftRetrospective(const Scenario& sc, std::span<const DrillAction
                             (a.action == "none" ? std::string("no change made") : a.action + " " + a.target);
         }
     if (score && score->recovered)
-        r.resolution += (r.resolution.empty() ? "" : "\n") + std::string("Recovered at ") + drillClock(*score->recovered) + ".";
+        r.resolution += (r.resolution.empty() ? "" : "\n") + std::string("Recovered at ") +
+                        drillClock(*score->recovered) + ".";
     for (const InvestigationPath& path : {investigationPath(actions, sc.duration)})
         for (const ToolUse& t : path.tools)
             r.toolFamiliarity.push_back({t.view, 0});
@@ -156,7 +156,8 @@ std::string retrospectiveToMarkdown(const Retrospective& r, const RetroMarkdownW
     }
     md += "## " + w.timeline + "\n\n| " + w.time + " | " + w.who + " | " + w.what + " |\n|---|---|---|\n";
     for (const DrillTimelineEntry& e : r.timeline)
-        md += "| " + drillClock(e.at) + " | " + inline_(label(w.sourceLabel, e.source)) + " | " + inline_(e.text) + " |\n";
+        md += "| " + drillClock(e.at) + " | " + inline_(label(w.sourceLabel, e.source)) + " | " + inline_(e.text) +
+              " |\n";
     return md;
 }
 
@@ -225,9 +226,10 @@ Retrospective retrospectiveFromJson(const nlohmann::json& j)
     if (const auto it = j.find("timeline"); it != j.end() && it->is_array())
         for (const auto& e : *it)
             if (e.is_object())
-                r.timeline.push_back({number<SimTime>(e, "at"), field(e, "source"), field(e, "kind"), field(e, "text"),
-                                      e.value("action", nlohmann::json()).is_number_integer() ? e["action"].get<int>() : -1,
-                                      field(e, "event")});
+                r.timeline.push_back(
+                    {number<SimTime>(e, "at"), field(e, "source"), field(e, "kind"), field(e, "text"),
+                     e.value("action", nlohmann::json()).is_number_integer() ? e["action"].get<int>() : -1,
+                     field(e, "event")});
     return r;
 }
 

@@ -20,7 +20,7 @@ struct RetroActionItem
 {
     std::string text;
     std::string owner;
-    std::string type = "prevent";   // mitigate | prevent | detect | process
+    std::string type = "prevent"; // mitigate | prevent | detect | process
 
     bool operator==(const RetroActionItem&) const = default;
 };
@@ -56,10 +56,10 @@ struct Retrospective
 // What a draft is worded from; draftRetrospective words it in English, the GUI in its language.
 struct RetroFacts
 {
-    SimTime faultStart = 0;                     // the earliest fault's start (0 without faults)
+    SimTime faultStart = 0;                      // the earliest fault's start (0 without faults)
     const DrillAction* lastHypothesis = nullptr; // into the actions the facts were read from
     const DrillAction* firstAck = nullptr;
-    int peakMinute = -1;                        // with a score: the minute (0-based) of the highest error rate
+    int peakMinute = -1; // with a score: the minute (0-based) of the highest error rate
     double peakErrorRate = 0;
 };
 RetroFacts retroFacts(const Scenario& scenario, std::span<const DrillAction> actions, const DrillScore* score);

@@ -8,7 +8,8 @@
 namespace kunren {
 
 ErrorTracker::ErrorTracker(const TelemetryStore& store, ErrorTrackerOptions options)
-    : m_store(store), m_options(std::move(options))
+    : m_store(store),
+      m_options(std::move(options))
 {
 }
 
@@ -96,7 +97,8 @@ std::size_t ErrorTracker::issueFor(ServiceIndex service, ErrorId error)
 
     const ErrorEntry& e = entry(error);
     const ErrorInfo& info = m_store.error(error);
-    const std::string_view serviceName = service == kNoService ? std::string_view{} : m_store.str(m_store.service(service).name);
+    const std::string_view serviceName = service == kNoService ? std::string_view{}
+                                                               : m_store.str(m_store.service(service).name);
     const std::string_view type = m_store.str(info.type);
     const std::string_view message = m_store.str(info.message);
     const FingerprintOverride* o = findOverride(m_options.overrides, serviceName, type, message);
@@ -133,9 +135,10 @@ void ErrorTracker::addVersion(std::size_t index, StringId version)
     ids.push_back(version);
     std::vector<std::string>& versions = m_issues[index].versions;
     const std::string v(m_store.str(version));
-    versions.insert(std::upper_bound(versions.begin(), versions.end(), v,
-                                     [](const std::string& a, const std::string& b) { return compareVersions(a, b) < 0; }),
-                    v);
+    versions.insert(
+        std::upper_bound(versions.begin(), versions.end(), v,
+                         [](const std::string& a, const std::string& b) { return compareVersions(a, b) < 0; }),
+        v);
 }
 
 void ErrorTracker::notify(IssueNotification::Kind kind, const Issue& issue, SimTime at)
@@ -153,7 +156,8 @@ void ErrorTracker::record(const Event& e)
     const bool first = issue.count == 0;
     const SimTime minuteStart = e.time - ((e.time % kMinute) + kMinute) % kMinute;
     if (first) {
-        issue.knownBeforeDrill = e.time < m_options.knownBefore || (m_options.knownIssue && m_options.knownIssue(issue));
+        issue.knownBeforeDrill = e.time < m_options.knownBefore ||
+                                 (m_options.knownIssue && m_options.knownIssue(issue));
         issue.firstSeen = issue.lastSeen = e.time;
         issue.bucketStart = minuteStart;
         issue.stateSince = e.time;
@@ -163,7 +167,8 @@ void ErrorTracker::record(const Event& e)
     ++issue.count;
     ++(e.fromLog ? issue.logEvents : issue.spanEvents);
     if (minuteStart < issue.bucketStart) { // events within a tick arrive slightly out of order
-        issue.perMinute.insert(issue.perMinute.begin(), static_cast<std::size_t>((issue.bucketStart - minuteStart) / kMinute), 0);
+        issue.perMinute.insert(issue.perMinute.begin(),
+                               static_cast<std::size_t>((issue.bucketStart - minuteStart) / kMinute), 0);
         issue.bucketStart = minuteStart;
     }
     const auto bucket = static_cast<std::size_t>((minuteStart - issue.bucketStart) / kMinute);
@@ -218,11 +223,11 @@ TransitionResult ErrorTracker::transition(IssueId id, IssueState to, SimTime at,
     issue.stateSince = at;
     if (to == IssueState::Resolved) {
         issue.resolvedAt = at;
-        issue.resolvedInVersion = !version.empty() ? std::string(version)
-                                  : issue.versions.empty() ? std::string() : issue.versions.back();
+        issue.resolvedInVersion = !version.empty()         ? std::string(version)
+                                  : issue.versions.empty() ? std::string()
+                                                           : issue.versions.back();
         issue.regression = false;
-    }
-    else if (to == IssueState::Ignored)
+    } else if (to == IssueState::Ignored)
         issue.regression = false;
     return {true, {}};
 }

@@ -22,8 +22,8 @@ struct ErrorTrackerOptions
     // Whether an issue, when first seen, is one the system has on a normal day (the drill's background
     // errors): such an issue existed before the drill, so it is never "new". Empty: none is.
     std::function<bool(const Issue&)> knownIssue;
-    std::size_t maxFrames = 3;               // top in-app frames that take part in the fingerprint
-    std::size_t maxSamples = 5;              // example events kept per issue (the first ones)
+    std::size_t maxFrames = 3;  // top in-app frames that take part in the fingerprint
+    std::size_t maxSamples = 5; // example events kept per issue (the first ones)
     NormalizeOptions normalize;
     std::vector<FingerprintOverride> overrides;
 };
@@ -53,7 +53,7 @@ public:
     const std::vector<Issue>& issues() const { return m_issues; }
     const Issue* issue(IssueId id) const;
     const Issue* findByFingerprint(Fingerprint fp) const;
-    SimTime now() const { return m_now; }      // simulated time the tracker has caught up to
+    SimTime now() const { return m_now; } // simulated time the tracker has caught up to
 
     // Explicit state changes at simulated time `at`. Resolving records the version it was resolved in:
     // `version` when given, else the newest affected version.
@@ -102,11 +102,11 @@ private:
     std::size_t m_spansDone = 0;
     std::size_t m_logsDone = 0;
     SimTime m_now = 0;
-    std::vector<ErrorEntry> m_errors;                       // by ErrorId
+    std::vector<ErrorEntry> m_errors;                                   // by ErrorId
     std::unordered_map<std::uint64_t, std::size_t> m_byErrorAndService; // (error << 16 | service) → issue
     std::unordered_map<Fingerprint, std::size_t> m_byFingerprint;
     std::vector<Issue> m_issues;
-    std::vector<std::vector<StringId>> m_versionIds;       // per issue, to test membership without strings
+    std::vector<std::vector<StringId>> m_versionIds; // per issue, to test membership without strings
     std::vector<IssueNotification> m_notifications;
 };
 

@@ -19,11 +19,11 @@ struct IssueSample
 {
     SimTime time = 0;
     bool fromLog = false;
-    std::size_t row = 0;            // span or log index in the TelemetryStore
+    std::size_t row = 0; // span or log index in the TelemetryStore
     ErrorId error = 0;
     bool hasTrace = false;
     std::uint64_t traceIdHigh = 0, traceIdLow = 0;
-    std::uint64_t spanId = 0;       // 0 when the event has no span
+    std::uint64_t spanId = 0; // 0 when the event has no span
     std::string version;
 };
 
@@ -32,7 +32,7 @@ struct IssueStateChange
     IssueState from = IssueState::ForReview;
     IssueState to = IssueState::ForReview;
     SimTime at = 0;
-    bool regression = false;        // made by a recurrence, not by a call
+    bool regression = false; // made by a recurrence, not by a call
 };
 
 // A group of error events that share a fingerprint.
@@ -48,17 +48,17 @@ struct Issue
     SimTime firstSeen = 0;
     SimTime lastSeen = 0;
     std::uint64_t count = 0;
-    std::uint64_t spanEvents = 0;   // of count: from error spans
-    std::uint64_t logEvents = 0;    // of count: from error logs with no counted span
-    SimTime bucketStart = 0;        // start of the minute perMinute[0] counts
+    std::uint64_t spanEvents = 0; // of count: from error spans
+    std::uint64_t logEvents = 0;  // of count: from error logs with no counted span
+    SimTime bucketStart = 0;      // start of the minute perMinute[0] counts
     std::vector<std::uint32_t> perMinute;
     std::vector<std::string> versions; // affected service versions, ascending (semantic order)
     std::vector<IssueSample> samples;
     IssueState state = IssueState::ForReview;
-    bool regression = false;        // back in FOR_REVIEW because it recurred after RESOLVED
+    bool regression = false; // back in FOR_REVIEW because it recurred after RESOLVED
     SimTime stateSince = 0;
     SimTime resolvedAt = 0;
-    std::string resolvedInVersion;  // empty: unknown, any recurrence is a regression
+    std::string resolvedInVersion; // empty: unknown, any recurrence is a regression
     std::vector<IssueStateChange> history;
     // An error of a normal day: error tracking had grouped it long before the drill began, so it is never
     // "new" and raises no new-issue notification (ErrorTrackerOptions::knownIssue decides).

@@ -44,8 +44,8 @@ bool equalsLower(std::string_view s, std::string_view lowerWord)
 bool isTld(std::string_view label)
 {
     static constexpr std::array<std::string_view, 26> kTlds = {
-        "com", "net", "org", "io", "dev", "app", "co", "uk", "de", "fr", "jp", "cn", "ru", "info", "biz",
-        "local", "internal", "localdomain", "svc", "cloud", "ai", "us", "eu", "gov", "edu", "test"};
+        "com",  "net", "org",   "io",       "dev",         "app", "co",    "uk", "de", "fr", "jp",  "cn",  "ru",
+        "info", "biz", "local", "internal", "localdomain", "svc", "cloud", "ai", "us", "eu", "gov", "edu", "test"};
     for (std::string_view t : kTlds)
         if (equalsLower(label, t))
             return true;
@@ -266,8 +266,7 @@ Pos matchDate(std::string_view s, Pos i)
             if (clock != p + 1)
                 p = clock;
         }
-    }
-    else {
+    } else {
         p = matchClock(s, i);
         if (p == i)
             return i;
@@ -302,8 +301,9 @@ bool isUnitChar(char c) { return isAlpha(c) || static_cast<unsigned char>(c) >= 
 Pos matchUnit(std::string_view s, Pos i, bool afterSpace)
 {
     static constexpr std::array<std::string_view, 24> kUnits = {
-        "nanoseconds", "microseconds", "milliseconds", "seconds", "second", "minutes", "minute", "hours", "hour",
-        "days", "day", "secs", "sec", "mins", "min", "hrs", "hr", "ms", "us", "ns", "\xC2\xB5s", "s", "m", "h"};
+        "nanoseconds", "microseconds", "milliseconds", "seconds", "second",    "minutes", "minute", "hours",
+        "hour",        "days",         "day",          "secs",    "sec",       "mins",    "min",    "hrs",
+        "hr",          "ms",           "us",           "ns",      "\xC2\xB5s", "s",       "m",      "h"};
     const Pos e = run(s, i, isUnitChar);
     const std::string_view word = s.substr(i, e - i);
     for (std::string_view u : kUnits)
@@ -451,7 +451,8 @@ Pos matchPrefixedId(std::string_view s, Pos i)
         return i;
     const Pos start = p + 1;
     const Pos e = run(s, start, isAlnum);
-    const bool digit = std::any_of(s.begin() + static_cast<std::ptrdiff_t>(start), s.begin() + static_cast<std::ptrdiff_t>(e), isDigit);
+    const bool digit = std::any_of(s.begin() + static_cast<std::ptrdiff_t>(start),
+                                   s.begin() + static_cast<std::ptrdiff_t>(e), isDigit);
     return e - start >= 6 && digit && endsToken(s, e) ? e : i;
 }
 

@@ -18,8 +18,7 @@ std::string_view trim(std::string_view s)
 bool startsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
 
-template <std::size_t N>
-bool startsWithAny(std::string_view s, const std::array<std::string_view, N>& prefixes)
+template <std::size_t N> bool startsWithAny(std::string_view s, const std::array<std::string_view, N>& prefixes)
 {
     for (std::string_view p : prefixes)
         if (startsWith(s, p))
@@ -46,9 +45,22 @@ std::string_view withoutLine(std::string_view file)
 
 bool javaFramework(std::string_view function)
 {
-    static constexpr std::array<std::string_view, 16> kPrefixes = {
-        "java.", "javax.", "jdk.", "sun.", "com.sun.", "kotlin.", "kotlinx.", "scala.", "org.springframework.",
-        "org.apache.", "io.netty.", "org.hibernate.", "com.zaxxer.", "io.lettuce.", "reactor.", "org.eclipse.jetty."};
+    static constexpr std::array<std::string_view, 16> kPrefixes = {"java.",
+                                                                   "javax.",
+                                                                   "jdk.",
+                                                                   "sun.",
+                                                                   "com.sun.",
+                                                                   "kotlin.",
+                                                                   "kotlinx.",
+                                                                   "scala.",
+                                                                   "org.springframework.",
+                                                                   "org.apache.",
+                                                                   "io.netty.",
+                                                                   "org.hibernate.",
+                                                                   "com.zaxxer.",
+                                                                   "io.lettuce.",
+                                                                   "reactor.",
+                                                                   "org.eclipse.jetty."};
     return startsWithAny(function, kPrefixes);
 }
 
@@ -60,15 +72,21 @@ bool pythonFramework(std::string_view file)
 
 bool nodeFramework(std::string_view file)
 {
-    return contains(file, "node_modules") || startsWith(file, "node:") || startsWith(file, "internal/") ||
-           file.empty();
+    return contains(file, "node_modules") || startsWith(file, "node:") || startsWith(file, "internal/") || file.empty();
 }
 
 bool goFramework(std::string_view function, std::string_view file)
 {
-    static constexpr std::array<std::string_view, 10> kPrefixes = {
-        "runtime.", "net/http.", "net.", "database/sql.", "reflect.", "sync.", "google.golang.org/",
-        "github.com/gin-gonic/", "github.com/labstack/", "golang.org/x/"};
+    static constexpr std::array<std::string_view, 10> kPrefixes = {"runtime.",
+                                                                   "net/http.",
+                                                                   "net.",
+                                                                   "database/sql.",
+                                                                   "reflect.",
+                                                                   "sync.",
+                                                                   "google.golang.org/",
+                                                                   "github.com/gin-gonic/",
+                                                                   "github.com/labstack/",
+                                                                   "golang.org/x/"};
     return startsWithAny(function, kPrefixes) || contains(file, "/go/pkg/mod/") || contains(file, "/usr/local/go/");
 }
 
@@ -117,8 +135,7 @@ bool parseNode(std::string_view line, StackFrame& f)
     if (open != std::string_view::npos && line.back() == ')') {
         function = line.substr(0, open);
         file = line.substr(open + 2, line.size() - open - 3);
-    }
-    else
+    } else
         file = line;
     file = withoutLine(file);
     if (!(contains(file, ".js") || contains(file, ".ts") || contains(file, ".mjs") || contains(file, ".cjs") ||
@@ -170,7 +187,8 @@ std::vector<StackFrame> parseStack(std::string_view stack)
         std::string_view function = line;
         if (function.back() == ')' && function.rfind('(') != std::string_view::npos)
             function = function.substr(0, function.rfind('('));
-        if (!function.empty() && function.find(' ') == std::string_view::npos && function.find('.') != std::string_view::npos)
+        if (!function.empty() && function.find(' ') == std::string_view::npos &&
+            function.find('.') != std::string_view::npos)
             previous = function;
     }
     return frames;

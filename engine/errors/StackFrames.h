@@ -12,10 +12,10 @@ enum class FrameLanguage { Java, Python, Node, Go, Unknown };
 // are dropped; the file and the function stay.
 struct StackFrame
 {
-    std::string file;      // Foo.java, /app/x/handlers.py, /app/x/src/handler.js, /src/x/file.go
-    std::string function;  // com.kunren.x.Foo.bar, handle, pkg.Func
+    std::string file;     // Foo.java, /app/x/handlers.py, /app/x/src/handler.js, /src/x/file.go
+    std::string function; // com.kunren.x.Foo.bar, handle, pkg.Func
     FrameLanguage language = FrameLanguage::Unknown;
-    bool inApp = true;     // false for runtime, standard library and framework frames
+    bool inApp = true; // false for runtime, standard library and framework frames
 };
 
 // Parses a stack trace as Java ("\tat a.B.c(B.java:1)" or without "at"), Python ("File \"f\", line 1,

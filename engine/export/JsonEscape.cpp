@@ -33,12 +33,16 @@ std::size_t utf8Sequence(const unsigned char* p, std::size_t n, std::size_t& bad
         len = 2;
     } else if (b0 >= 0xE0 && b0 <= 0xEF) {
         len = 3;
-        if (b0 == 0xE0) lo = 0xA0;      // overlong
-        if (b0 == 0xED) hi = 0x9F;      // surrogates
+        if (b0 == 0xE0)
+            lo = 0xA0; // overlong
+        if (b0 == 0xED)
+            hi = 0x9F; // surrogates
     } else if (b0 >= 0xF0 && b0 <= 0xF4) {
         len = 4;
-        if (b0 == 0xF0) lo = 0x90;      // overlong
-        if (b0 == 0xF4) hi = 0x8F;      // above U+10FFFF
+        if (b0 == 0xF0)
+            lo = 0x90; // overlong
+        if (b0 == 0xF4)
+            hi = 0x8F; // above U+10FFFF
     } else {
         bad = 1;
         return 0;

@@ -22,7 +22,10 @@ class JsonOut
 {
 public:
     explicit JsonOut(ByteSink& sink, std::size_t blockSize = std::size_t{1} << 20)
-        : m_sink(sink), m_blockSize(blockSize), m_capacity(blockSize + kSlack), m_buffer(new char[m_capacity])
+        : m_sink(sink),
+          m_blockSize(blockSize),
+          m_capacity(blockSize + kSlack),
+          m_buffer(new char[m_capacity])
     {
     }
     JsonOut(const JsonOut&) = delete;
@@ -84,7 +87,9 @@ public:
     void number(double v)
     {
         if (!std::isfinite(v)) {
-            raw(std::isnan(v) ? std::string_view("\"NaN\"") : v > 0 ? std::string_view("\"Infinity\"") : std::string_view("\"-Infinity\""));
+            raw(std::isnan(v) ? std::string_view("\"NaN\"")
+                : v > 0       ? std::string_view("\"Infinity\"")
+                              : std::string_view("\"-Infinity\""));
             return;
         }
         char* p = room(32);

@@ -39,7 +39,8 @@ std::array<std::string, 3> resourceOpenings(std::string_view attributes, std::st
 } // namespace
 
 OtlpFragments::OtlpFragments(const TelemetryStore& store, const OtlpExportOptions& options)
-    : m_store(store), m_options(options)
+    : m_store(store),
+      m_options(options)
 {
     m_scope = "{\"name\":";
     appendJsonString(m_scope, options.scopeName);

@@ -19,32 +19,32 @@ enum class OtlpSignal : std::uint8_t { Traces, Logs, Metrics };
 // An exception as span-event attributes, error.type and status message, already serialised.
 struct ErrorText
 {
-    std::string attributes;   // exception.type / .message / .stacktrace entries
-    std::string errorType;    // error.type when the span failed with this exception: escaped, unquoted
-    std::string message;      // escaped, unquoted
-    bool timeout = false;     // the exception says the call timed out (→ gRPC DEADLINE_EXCEEDED)
+    std::string attributes; // exception.type / .message / .stacktrace entries
+    std::string errorType;  // error.type when the span failed with this exception: escaped, unquoted
+    std::string message;    // escaped, unquoted
+    bool timeout = false;   // the exception says the call timed out (→ gRPC DEADLINE_EXCEEDED)
 };
 
 // A metric series: its metric's identity and its data-point attributes.
 struct SeriesText
 {
-    std::string header;       // "name":…,"unit":…
-    std::string attributes;   // data-point KeyValue entries
-    bool asInt = false;       // counts go out as asInt, everything else as asDouble
+    std::string header;     // "name":…,"unit":…
+    std::string attributes; // data-point KeyValue entries
+    bool asInt = false;     // counts go out as asInt, everything else as asDouble
 };
 
 // Histogram bucket bounds as an explicitBounds array.
 struct BoundsText
 {
-    std::string json;         // [b0,b1,…]
-    std::size_t count = 0;    // points carry count + 1 buckets
+    std::string json;      // [b0,b1,…]
+    std::size_t count = 0; // points carry count + 1 buckets
 };
 
 // A log template split at its placeholders: literal pieces around them, escaped once.
 struct LogTemplateText
 {
-    std::vector<std::string> literals;   // placeholders + 1 pieces
-    std::vector<std::string> names;      // placeholder names, to render inline arguments
+    std::vector<std::string> literals; // placeholders + 1 pieces
+    std::vector<std::string> names;    // placeholder names, to render inline arguments
     // One attribute per distinct placeholder name (its first occurrence): escaped key prefix and the
     // argument it takes.
     std::vector<std::pair<std::string, std::uint32_t>> attributes;
@@ -82,8 +82,7 @@ public:
     const LogTemplateText& logTemplate(StringId templ);
 
 private:
-    template <typename T>
-    static std::optional<T>& slot(std::deque<std::optional<T>>& cache, std::size_t index)
+    template <typename T> static std::optional<T>& slot(std::deque<std::optional<T>>& cache, std::size_t index)
     {
         if (index >= cache.size())
             cache.resize(index + 1);
@@ -93,7 +92,7 @@ private:
     const TelemetryStore& m_store;
     const OtlpExportOptions& m_options;
     TelemetryCounts m_known;
-    std::string m_scope;   // {"name":…,"version":…}
+    std::string m_scope; // {"name":…,"version":…}
     std::deque<std::optional<std::array<std::string, 3>>> m_resources;
     std::array<std::string, 3> m_unknownResource;
     std::deque<std::optional<OperationText>> m_operations;

@@ -6,7 +6,9 @@
 namespace kunren {
 
 OtlpJsonWriter::OtlpJsonWriter(const TelemetryStore& store, OtlpExportOptions options)
-    : m_store(store), m_options(std::move(options)), m_fragments(std::make_unique<OtlpFragments>(m_store, m_options))
+    : m_store(store),
+      m_options(std::move(options)),
+      m_fragments(std::make_unique<OtlpFragments>(m_store, m_options))
 {
     if (m_options.maxRecordsPerRequest == 0)
         m_options.maxRecordsPerRequest = 1;

@@ -15,20 +15,20 @@ class OtlpFragments;
 
 struct OtlpExportOptions
 {
-    std::int64_t startsAtUnixNanos = 0;   // unix time of simulated time 0
+    std::int64_t startsAtUnixNanos = 0; // unix time of simulated time 0
     std::string scopeName = "kunren-sim";
     std::string scopeVersion = "0.1.0";
-    SimDuration batch = 10 * kSecond;     // one request per window of simulated time …
-    std::size_t maxRecordsPerRequest = 8192; // … split further so no line grows without bound
+    SimDuration batch = 10 * kSecond;           // one request per window of simulated time …
+    std::size_t maxRecordsPerRequest = 8192;    // … split further so no line grows without bound
     SimDuration histogramWindow = 10 * kSecond; // histogram points are deltas over this window
 };
 
 struct WriteResult
 {
-    std::uint64_t bytes = 0;      // bytes handed to the sink
-    std::size_t requests = 0;     // lines: one Export*ServiceRequest each
-    std::size_t records = 0;      // spans, log records or data points written
-    std::string error;            // empty on success
+    std::uint64_t bytes = 0;  // bytes handed to the sink
+    std::size_t requests = 0; // lines: one Export*ServiceRequest each
+    std::size_t records = 0;  // spans, log records or data points written
+    std::string error;        // empty on success
     bool ok() const { return error.empty(); }
 };
 

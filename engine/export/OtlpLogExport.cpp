@@ -94,7 +94,8 @@ void OtlpJsonWriter::writeLog(JsonOut& out, const LogRecord& log, const Telemetr
     for (const auto& [key, arg] : templ.attributes) {
         if (arg >= log.argCount)
             continue;
-        const std::string_view value = logarg::text(m_store.strings(), m_store.logArg(log.firstArg + arg), templ.names[arg], buffer);
+        const std::string_view value = logarg::text(m_store.strings(), m_store.logArg(log.firstArg + arg),
+                                                    templ.names[arg], buffer);
         if (value.empty())
             continue; // an empty value is no value (semconv::logAttributes)
         if (any)

@@ -32,7 +32,8 @@ struct PointRef
 
 PointRef makeRef(const SeriesInfo& info, SeriesId series, bool histogram, std::size_t index)
 {
-    return {info.resource, info.name, info.unit, info.type, info.monotonic, series, histogram, static_cast<std::uint32_t>(index)};
+    return {info.resource,  info.name, info.unit, info.type,
+            info.monotonic, series,    histogram, static_cast<std::uint32_t>(index)};
 }
 
 } // namespace
@@ -65,7 +66,8 @@ WriteResult OtlpJsonWriter::writeMetrics(SinkRef sink, const TelemetryCounts& fr
         }
         if (refs.empty())
             continue;
-        std::sort(refs.begin(), refs.end(), [](const PointRef& a, const PointRef& b) { return a.sortKey() < b.sortKey(); });
+        std::sort(refs.begin(), refs.end(),
+                  [](const PointRef& a, const PointRef& b) { return a.sortKey() < b.sortKey(); });
 
         out.raw("{\"resourceMetrics\":[");
         for (std::size_t i = 0; i < refs.size(); ++i) {
@@ -88,13 +90,12 @@ WriteResult OtlpJsonWriter::writeMetrics(SinkRef sink, const TelemetryCounts& fr
                 out.ch('{');
                 out.raw(series.header);
                 switch (r.type) {
-                case MetricType::Gauge:
-                    out.raw(",\"gauge\":{\"dataPoints\":[");
-                    break;
+                case MetricType::Gauge: out.raw(",\"gauge\":{\"dataPoints\":["); break;
                 case MetricType::Sum:
                     // Cumulative since the scenario started, as Prometheus-style counters are.
-                    out.raw(r.monotonic ? ",\"sum\":{\"aggregationTemporality\":2,\"isMonotonic\":true,\"dataPoints\":["
-                                        : ",\"sum\":{\"aggregationTemporality\":2,\"isMonotonic\":false,\"dataPoints\":[");
+                    out.raw(r.monotonic
+                                ? ",\"sum\":{\"aggregationTemporality\":2,\"isMonotonic\":true,\"dataPoints\":["
+                                : ",\"sum\":{\"aggregationTemporality\":2,\"isMonotonic\":false,\"dataPoints\":[");
                     break;
                 case MetricType::Histogram:
                     // Delta: each point counts only the requests of its own window (histogramWindow, 10 s).

@@ -30,12 +30,18 @@ OperationText operationText(const TelemetryStore& store, OperationId id, const T
 
 std::string_view severityText(int n)
 {
-    if (n <= 0) return "UNSPECIFIED";
-    if (n <= 4) return "TRACE";
-    if (n <= 8) return "DEBUG";
-    if (n <= 12) return "INFO";
-    if (n <= 16) return "WARN";
-    if (n <= 20) return "ERROR";
+    if (n <= 0)
+        return "UNSPECIFIED";
+    if (n <= 4)
+        return "TRACE";
+    if (n <= 8)
+        return "DEBUG";
+    if (n <= 12)
+        return "INFO";
+    if (n <= 16)
+        return "WARN";
+    if (n <= 20)
+        return "ERROR";
     return "FATAL";
 }
 

@@ -13,8 +13,8 @@ namespace kunren {
 // What never changes between spans of one operation, already serialised.
 struct OperationText
 {
-    std::string name;        // quoted JSON string
-    std::string attributes;  // comma-separated KeyValue entries
+    std::string name;       // quoted JSON string
+    std::string attributes; // comma-separated KeyValue entries
     semconv::SpanProtocol protocol = semconv::SpanProtocol::Plain;
     SpanKind kind = SpanKind::Internal;
 };

@@ -115,7 +115,8 @@ void OtlpJsonWriter::writeSpan(JsonOut& out, TraceIndex traceIndex, std::uint32_
     const ErrorText* error = s.error != 0 ? &m_fragments->error(s.error) : nullptr;
     // What the outcome adds, as semconv::appendOutcome decides it (written here without allocating).
     using semconv::SpanOutcome;
-    const SpanOutcome outcome = semconv::describeOutcome(op.protocol, s.httpStatus, failed, error != nullptr && error->timeout);
+    const SpanOutcome outcome = semconv::describeOutcome(op.protocol, s.httpStatus, failed,
+                                                         error != nullptr && error->timeout);
     if (outcome.hasHttpStatus) {
         next();
         out.raw("{\"key\":\"http.response.status_code\",\"value\":{\"intValue\":\"");

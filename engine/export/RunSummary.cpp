@@ -15,11 +15,12 @@ nlohmann::json runSummary(const Simulator& sim)
 
     nlohmann::json services = nlohmann::json::array();
     for (const ServiceTotals& t : sim.totals()) {
-        services.push_back({{"name", t.name},
-                            {"kind", t.kind},
-                            {"requests", t.requests},
-                            {"errors", t.errors},
-                            {"errorRate", t.requests ? static_cast<double>(t.errors) / static_cast<double>(t.requests) : 0.0}});
+        services.push_back(
+            {{"name", t.name},
+             {"kind", t.kind},
+             {"requests", t.requests},
+             {"errors", t.errors},
+             {"errorRate", t.requests ? static_cast<double>(t.errors) / static_cast<double>(t.requests) : 0.0}});
     }
     // Spans and logs per service, counted from what was stored.
     std::vector<std::uint64_t> spans(c.services, 0), logs(c.services, 0);
@@ -100,7 +101,10 @@ nlohmann::json runSummary(const DrillSession& session)
     });
     nlohmann::json states = nlohmann::json::array();
     for (const AlertEngine::GroupState& g : alerts.states())
-        states.push_back({{"monitor", g.monitor}, {"group", g.group}, {"state", toString(g.level)}, {"since", formatDuration(g.since)}});
+        states.push_back({{"monitor", g.monitor},
+                          {"group", g.group},
+                          {"state", toString(g.level)},
+                          {"since", formatDuration(g.since)}});
     out["alerts"] = {{"transitions", transitions},
                      {"notifications", notifications},
                      {"states", states},

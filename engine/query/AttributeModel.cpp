@@ -10,8 +10,12 @@ using semconv::SpanOutcome;
 using semconv::SpanProtocol;
 
 AttributeModel::AttributeModel(const TelemetryStore& store, const TelemetryCounts& counts)
-    : m_store(store), m_counts(counts), m_operations(counts.operations), m_protocols(counts.operations, 0xFF),
-      m_resources(counts.resources), m_timeouts(counts.errors, 0)
+    : m_store(store),
+      m_counts(counts),
+      m_operations(counts.operations),
+      m_protocols(counts.operations, 0xFF),
+      m_resources(counts.resources),
+      m_timeouts(counts.errors, 0)
 {
 }
 

@@ -56,9 +56,9 @@ private:
     const TelemetryStore& m_store;
     TelemetryCounts m_counts;
     std::vector<std::unique_ptr<semconv::OperationAttributes>> m_operations;
-    std::vector<std::uint8_t> m_protocols;                 // 0xFF: not described yet
+    std::vector<std::uint8_t> m_protocols; // 0xFF: not described yet
     std::vector<std::optional<std::vector<std::pair<std::string, std::string>>>> m_resources;
-    std::vector<std::uint8_t> m_timeouts;                  // 0 unknown, 1 no, 2 yes
+    std::vector<std::uint8_t> m_timeouts; // 0 unknown, 1 no, 2 yes
 };
 
 } // namespace kunren

@@ -29,7 +29,8 @@ bool crossingPossible(const LogTemplateParts& parts, std::string_view needle, Ar
         return true;
     };
     auto endsWith = [&](std::string_view text, std::string_view lowerSuffix) {
-        return lowerSuffix.size() <= text.size() && startsWith(text.substr(text.size() - lowerSuffix.size()), lowerSuffix);
+        return lowerSuffix.size() <= text.size() &&
+               startsWith(text.substr(text.size() - lowerSuffix.size()), lowerSuffix);
     };
     const std::size_t m = needle.size();
     for (std::size_t j = 0; j < parts.names.size(); ++j) {

@@ -91,7 +91,8 @@ std::optional<Dimension> Dimension::forSpans(const TelemetryStore& store, const 
         case semconv::KeySource::Operation: return modelled(Kind::OperationAttribute, counts.operations);
         case semconv::KeySource::HttpStatusCode: return modelled(Kind::Http, 65536);
         case semconv::KeySource::GrpcCode: return modelled(Kind::GrpcCode, semconv::kGrpcCodes);
-        case semconv::KeySource::ErrorType: return modelled(Kind::ErrorType, AttributeModel::kExceptionBase + counts.errors);
+        case semconv::KeySource::ErrorType:
+            return modelled(Kind::ErrorType, AttributeModel::kExceptionBase + counts.errors);
         case semconv::KeySource::Record: {
             Dimension d(store, Kind::TraceAttribute, std::string(asked), counts.attributeSets);
             d.m_path = key.key;
@@ -100,8 +101,8 @@ std::optional<Dimension> Dimension::forSpans(const TelemetryStore& store, const 
         }
     }
     // Message is never a span field, so it stands for "not a reserved field" here.
-    const QueryField f =
-        attribute ? QueryField::Message : resolveQueryField(field, Signal::Spans).value_or(QueryField::Message);
+    const QueryField f = attribute ? QueryField::Message
+                                   : resolveQueryField(field, Signal::Spans).value_or(QueryField::Message);
     const bool operationField = f == QueryField::Service || f == QueryField::ResourceName ||
                                 f == QueryField::OperationName || f == QueryField::SpanKind || attribute;
     if (operationField) {
@@ -131,8 +132,7 @@ std::uint32_t Dimension::extraKey(std::uint64_t value)
     return it->second;
 }
 
-void Dimension::keys(const TelemetryStore::LogColumns& c, const std::uint8_t* mask, std::size_t n,
-                     std::uint32_t* out)
+void Dimension::keys(const TelemetryStore::LogColumns& c, const std::uint8_t* mask, std::size_t n, std::uint32_t* out)
 {
     const std::uint32_t none = missing();
     switch (m_kind) {
@@ -230,9 +230,8 @@ void Dimension::logAttributeKeys(const TelemetryStore::LogColumns& c, const std:
     } else if (endArg <= boundary + chunk) {
         const LogArg* before = m_store->logArgs(firstArg);
         const LogArg* after = m_store->logArgs(boundary);
-        logAttributeKeys(c, mask, n, out, firstArg, [=](std::size_t at) {
-            return at < boundary ? before[at - firstArg] : after[at - boundary];
-        });
+        logAttributeKeys(c, mask, n, out, firstArg,
+                         [=](std::size_t at) { return at < boundary ? before[at - firstArg] : after[at - boundary]; });
     } else {
         const TelemetryStore& store = *m_store;
         logAttributeKeys(c, mask, n, out, firstArg, [&store](std::size_t at) { return store.logArg(at); });
@@ -341,8 +340,8 @@ std::string Dimension::label(std::uint32_t denseKey) const
     const TelemetryStore& store = *m_store;
     switch (m_kind) {
     case Kind::Resource:
-        return std::string(resourceTagValue(store, store.resource(static_cast<ResourceId>(key)),
-                                            static_cast<QueryField>(m_subfield)));
+        return std::string(
+            resourceTagValue(store, store.resource(static_cast<ResourceId>(key)), static_cast<QueryField>(m_subfield)));
     case Kind::Severity: {
         const auto names = severityNames(static_cast<int>(key));
         return names.empty() ? std::string() : std::string(names.front());

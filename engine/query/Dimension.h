@@ -34,18 +34,32 @@ public:
 
     // The key of each row of a block (the columns from its first row, `n` rows). Rows whose `mask` byte is 0
     // may be skipped: they get some valid key, for branch-free counting that adds the mask.
-    void keys(const TelemetryStore::LogColumns& columns, const std::uint8_t* mask, std::size_t n,
-              std::uint32_t* out);
+    void keys(const TelemetryStore::LogColumns& columns, const std::uint8_t* mask, std::size_t n, std::uint32_t* out);
     void keys(const SpanRecord* rows, const TelemetryStore::SpanColumns& columns, const std::uint8_t* mask,
               std::size_t n, std::uint32_t* out);
     // Empty when the value is not set.
     std::string label(std::uint32_t key) const;
 
 private:
-    enum class Kind : std::uint8_t { Resource, ResourceAttribute, Severity, LogAttribute, Error, Operation,
-                                     OperationAttribute, SpanStatus, Http, GrpcCode, ErrorType, TraceAttribute };
+    enum class Kind : std::uint8_t {
+        Resource,
+        ResourceAttribute,
+        Severity,
+        LogAttribute,
+        Error,
+        Operation,
+        OperationAttribute,
+        SpanStatus,
+        Http,
+        GrpcCode,
+        ErrorType,
+        TraceAttribute
+    };
     Dimension(const TelemetryStore& store, Kind kind, std::string field, std::size_t dense)
-        : m_store(&store), m_kind(kind), m_field(std::move(field)), m_dense(static_cast<std::uint32_t>(dense))
+        : m_store(&store),
+          m_kind(kind),
+          m_field(std::move(field)),
+          m_dense(static_cast<std::uint32_t>(dense))
     {
     }
 
@@ -69,11 +83,11 @@ private:
 
     const TelemetryStore* m_store;
     Kind m_kind;
-    std::string m_field;   // as asked for
-    std::uint32_t m_dense; // ids below this are keys as they are
-    int m_subfield = 0;    // QueryField (Resource), error field (Error)
-    std::string m_path;    // attribute path / operation field name
-    std::vector<std::uint64_t> m_extra;                        // key − m_dense − 1 → value
+    std::string m_field;                                          // as asked for
+    std::uint32_t m_dense;                                        // ids below this are keys as they are
+    int m_subfield = 0;                                           // QueryField (Resource), error field (Error)
+    std::string m_path;                                           // attribute path / operation field name
+    std::vector<std::uint64_t> m_extra;                           // key − m_dense − 1 → value
     std::unordered_map<std::uint64_t, std::uint32_t> m_extraKeys; // value → key
     std::vector<std::int16_t> m_placeholder; // LogAttribute: per template StringId, -2 = not seen, -1 = none
     std::vector<std::uint32_t> m_setValue;   // LogAttribute: per request attribute set, key + 1 (0 = not seen)

@@ -9,7 +9,8 @@ namespace kunren {
 std::string_view resourceTagValue(const TelemetryStore& store, const ResourceInfo& r, QueryField field)
 {
     switch (field) {
-    case QueryField::Service: return r.service == kNoService ? std::string_view{} : store.str(store.service(r.service).name);
+    case QueryField::Service:
+        return r.service == kNoService ? std::string_view{} : store.str(store.service(r.service).name);
     case QueryField::Env: return store.deployment().environment;
     case QueryField::Version: return store.str(r.version);
     case QueryField::Pod: return store.str(r.pod);

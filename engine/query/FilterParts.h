@@ -63,8 +63,7 @@ public:
         m_size = n;
         m_bits.clear();
     }
-    template <typename Decide>
-    bool get(std::size_t i, Decide&& decide)
+    template <typename Decide> bool get(std::size_t i, Decide&& decide)
     {
         if (i >= m_size)
             return decide();

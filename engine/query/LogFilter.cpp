@@ -70,16 +70,13 @@ bool LogFilter::Impl::matchText(Leaf& l, const LogRecord& log)
 {
     const TemplateInfo& t = templateInfo(l, log.templ);
     switch (t.state) {
-    case TextState::Never:
-        return false;
-    case TextState::Always:
-        return true;
+    case TextState::Never: return false;
+    case TextState::Always: return true;
     case TextState::Render:
         if (mayStraddle(l, log, t))
             return l.value.matchText(renderLogMessage(store, log));
         break;
-    case TextState::Args:
-        break;
+    case TextState::Args: break;
     }
     const std::size_t n = std::min<std::size_t>(log.argCount, t.names.size());
     for (std::size_t k = 0; k < n; ++k)
@@ -182,8 +179,7 @@ bool LogFilter::Impl::candidateArg(Leaf& l, LogArg arg)
         });
     if (logarg::isNumber(arg))
         return false;
-    return l.anyId ||
-           std::find(l.idPayloads.begin(), l.idPayloads.end(), logarg::payload(arg)) != l.idPayloads.end();
+    return l.anyId || std::find(l.idPayloads.begin(), l.idPayloads.end(), logarg::payload(arg)) != l.idPayloads.end();
 }
 
 // Free text reads the template column alone for rows whose template decides (Never / Always). With an
@@ -206,15 +202,9 @@ void LogFilter::Impl::runTextLeaf(Leaf& l, std::size_t first, const TelemetrySto
             }
             const TemplateInfo& t = templateInfo(l, c.templ[i]);
             switch (t.state) {
-            case TextState::Always:
-                out[i] = 1;
-                break;
-            case TextState::Never:
-                out[i] = 0;
-                break;
-            case TextState::Render:
-                out[i] = static_cast<std::uint8_t>(matchText(l, linksOf(c, i)));
-                break;
+            case TextState::Always: out[i] = 1; break;
+            case TextState::Never: out[i] = 0; break;
+            case TextState::Render: out[i] = static_cast<std::uint8_t>(matchText(l, linksOf(c, i))); break;
             case TextState::Args:
                 out[i] = 0;
                 l.pending[i] = 1;
@@ -306,42 +296,31 @@ void LogFilter::Impl::runLeaf(std::uint32_t index, std::size_t first, const Tele
     Leaf& l = leaves[index];
     switch (l.kind) {
     case LeafKind::Resource:
-        maskByTable(c.resource, active, out, n, l.table,
-                    [](LogResource r) { return r; }); // none: beyond the table
+        maskByTable(c.resource, active, out, n, l.table, [](LogResource r) { return r; }); // none: beyond the table
         return;
     case LeafKind::Severity:
-        maskByTable(c.severity, active, out, n, l.table,
-                    [](Severity s) { return static_cast<std::uint8_t>(s); });
+        maskByTable(c.severity, active, out, n, l.table, [](Severity s) { return static_cast<std::uint8_t>(s); });
         return;
-    case LeafKind::Text:
-        runTextLeaf(l, first, c, active, out, n);
-        return;
-    case LeafKind::Attribute:
-        runAttributeLeaf(l, first, c, active, out, n);
-        return;
+    case LeafKind::Text: runTextLeaf(l, first, c, active, out, n); return;
+    case LeafKind::Attribute: runAttributeLeaf(l, first, c, active, out, n); return;
     case LeafKind::AnyAttribute:
         each(c, active, out, n, [&](const LogRecord& r) { return matchAnyAttribute(l, r); });
         return;
     case LeafKind::Error:
         for (std::size_t i = 0; i < n; ++i) {
             const ErrorId e = c.links[i].error;
-            out[i] =
-                active[i] && e != 0 &&
-                        l.errors.get(
-                            e, [&] {
-                                const std::string_view v = errorAttributeValue(store, e, l.errorField);
-                                return !v.empty() && l.value.matchText(v); // an empty value is no value
-                            })
-                    ? 1
-                    : 0;
+            out[i] = active[i] && e != 0 &&
+                             l.errors.get(e,
+                                          [&] {
+                                              const std::string_view v = errorAttributeValue(store, e, l.errorField);
+                                              return !v.empty() && l.value.matchText(v); // an empty value is no value
+                                          })
+                         ? 1
+                         : 0;
         }
         return;
-    case LeafKind::TraceId:
-        each(c, active, out, n, [&](const LogRecord& r) { return matchTraceId(l, r); });
-        return;
-    case LeafKind::SpanId:
-        each(c, active, out, n, [&](const LogRecord& r) { return matchSpanId(l, r); });
-        return;
+    case LeafKind::TraceId: each(c, active, out, n, [&](const LogRecord& r) { return matchTraceId(l, r); }); return;
+    case LeafKind::SpanId: each(c, active, out, n, [&](const LogRecord& r) { return matchSpanId(l, r); }); return;
     }
 }
 
@@ -357,10 +336,7 @@ LogFilter::~LogFilter() = default;
 LogFilter::LogFilter(LogFilter&&) noexcept = default;
 LogFilter& LogFilter::operator=(LogFilter&&) noexcept = default;
 
-const std::optional<QueryError>& LogFilter::error() const
-{
-    return m_impl->error;
-}
+const std::optional<QueryError>& LogFilter::error() const { return m_impl->error; }
 
 bool LogFilter::mayMatchBlock(std::size_t b) const
 {

@@ -23,15 +23,10 @@ std::uint32_t LogFilter::Impl::leaf(Leaf l)
         l.templateSlot.assign(stringCount, 0);
         l.sets.resize(counts.attributeSets);
         break;
-    case LeafKind::Error:
-        l.errors.resize(counts.errors);
-        break;
+    case LeafKind::Error: l.errors.resize(counts.errors); break;
     case LeafKind::TraceId:
-    case LeafKind::SpanId:
-        l.traces.resize(counts.traces);
-        break;
-    default:
-        break;
+    case LeafKind::SpanId: l.traces.resize(counts.traces); break;
+    default: break;
     }
     leaves.push_back(std::move(l));
     return plan.add(MaskPlan::Kind::Leaf, static_cast<std::uint32_t>(leaves.size() - 1));
@@ -105,9 +100,7 @@ void LogFilter::Impl::planIndex(Leaf& l)
         isTemplate[t] = 1;
         const TemplateInfo& info = templateAt(l, i);
         switch (info.state) {
-        case TextState::Always:
-            exact.push_back(t);
-            break;
+        case TextState::Always: exact.push_back(t); break;
         case TextState::Render: {
             if (info.crossAnyArg) {
                 verify.push_back(t);
@@ -117,8 +110,7 @@ void LogFilter::Impl::planIndex(Leaf& l)
             }
             break;
         }
-        default:
-            break;
+        default: break;
         }
     }
     // Strings whose trigrams cannot hold the term are passed over without reading their text.
@@ -181,8 +173,7 @@ void LogFilter::Impl::planAttributeIndex(Leaf& l)
             continue;
         const auto k = static_cast<std::size_t>(info.placeholder);
         const std::string_view name = info.names[k];
-        if (info.idPossible[k] && !l.value.isRange() &&
-            literal.size() == std::min<std::size_t>(3, name.size()) + 9)
+        if (info.idPossible[k] && !l.value.isRange() && literal.size() == std::min<std::size_t>(3, name.size()) + 9)
             return;
         const auto numbers = index.numbersAt(t, k);
         if (!numbers)
@@ -270,8 +261,7 @@ std::uint32_t LogFilter::Impl::compile(const QueryTerm& term)
 {
     const ValueMatcher equals(term, ValueMatcher::Mode::Equals);
     switch (term.field) {
-    case FieldKind::Free:
-        return textLeaf(term);
+    case FieldKind::Free: return textLeaf(term);
     case FieldKind::Any: {
         Leaf any{LeafKind::AnyAttribute, equals};
         any.term = lowerAscii(term.text);
@@ -304,8 +294,7 @@ std::uint32_t LogFilter::Impl::compile(const QueryTerm& term)
         planAttributeIndex(leaves.back());
         return node;
     }
-    case FieldKind::Named:
-        break;
+    case FieldKind::Named: break;
     }
     const auto field = resolveQueryField(term.name, Signal::Logs);
     if (!field) {
@@ -326,16 +315,14 @@ std::uint32_t LogFilter::Impl::compile(const QueryTerm& term)
         }
         return leaf(std::move(l));
     }
-    case QueryField::Message:
-        return textLeaf(term);
+    case QueryField::Message: return textLeaf(term);
     case QueryField::TraceId:
     case QueryField::SpanId: {
         Leaf l{*field == QueryField::TraceId ? LeafKind::TraceId : LeafKind::SpanId, equals};
         l.id = parseExactId(equals.literal(), *field == QueryField::TraceId ? 32 : 16);
         return leaf(std::move(l));
     }
-    default:
-        return resourceLeaf(*field, equals);
+    default: return resourceLeaf(*field, equals);
     }
 }
 

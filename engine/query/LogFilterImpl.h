@@ -29,10 +29,10 @@ enum class TextState : std::uint8_t { Never, Always, Args, Render };
 struct TemplateInfo
 {
     TextState state = TextState::Args;
-    int placeholder = -1;                // Attribute leaves: index of the placeholder named like the path
-    std::span<const std::string_view> names; // placeholder names: the store's split, or ownParts'
+    int placeholder = -1;                       // Attribute leaves: index of the placeholder named like the path
+    std::span<const std::string_view> names;    // placeholder names: the store's split, or ownParts'
     std::unique_ptr<LogTemplateParts> ownParts; // a template met before the store's split was at hand
-    std::vector<std::uint8_t> idPossible; // per placeholder: could the text of an inline id there match?
+    std::vector<std::uint8_t> idPossible;       // per placeholder: could the text of an inline id there match?
     std::vector<std::uint8_t> idStraddle; // Text, per placeholder: could an inline id there join a crossing match?
     // Render: a crossing match needs a string argument ending with needle[0, a) for a bit a of crossEnds,
     // unless crossAnyArg (a number, an id, or the template text itself can begin it).
@@ -49,16 +49,16 @@ struct Leaf
     std::vector<std::uint8_t> table; // Resource: per resource; Severity: per severity number
     std::string path;
     int errorField = 0;
-    bool idPossible = true;          // could an inline id's text match at all?
-    std::string term;                // the searched text, lowercase (for the per-placeholder id check)
+    bool idPossible = true; // could an inline id's text match at all?
+    std::string term;       // the searched text, lowercase (for the per-placeholder id check)
     // Equals on a plain decimal literal: an inline number matches iff it is this value (-1: none can).
     // -2: not such a term, render the number and compare text.
     std::int64_t numberEquals = -2;
     ExactId id;
     LazyBits strings, sets, errors, traces;
-    LazyBits straddles;              // Text: could this string argument be part of a match crossing into the template?
+    LazyBits straddles; // Text: could this string argument be part of a match crossing into the template?
     bool needleHasDigit = false;
-    std::unique_ptr<RowSet> rows;    // Text, Attribute: every matching row, when the term index can name them
+    std::unique_ptr<RowSet> rows; // Text, Attribute: every matching row, when the term index can name them
     // Per id prefix (idPrefixKey): idCouldMatch (bit 0) and idCouldStraddle (bit 1) for this term; a
     // few prefixes serve every placeholder of every template.
     mutable std::vector<std::pair<std::uint32_t, std::uint8_t>> idFacts;
@@ -70,7 +70,7 @@ struct Leaf
     bool anyId = false;
     std::vector<std::uint32_t> idPayloads;
     std::vector<std::uint8_t> pending; // scratch: rows of Args templates not yet decided
-    bool requestAttribute = true;    // Attribute: does any request attribute set have the key at all?
+    bool requestAttribute = true;      // Attribute: does any request attribute set have the key at all?
     // A request's logs are contiguous: the last trace's (and span's) verdict answers most.
     TraceIndex lastTrace = kNoTrace;
     std::uint16_t lastSpan = kNoParent;
@@ -101,7 +101,10 @@ struct LogFilter::Impl
     std::size_t stringCount = 0;
 
     Impl(const TelemetryStore& s, const TelemetryCounts& c, const QueryOptions& o)
-        : store(s), counts(c), options(o), stringCount(s.strings().size())
+        : store(s),
+          counts(c),
+          options(o),
+          stringCount(s.strings().size())
     {
     }
 
@@ -212,8 +215,8 @@ struct LogFilter::Impl
     static LogRecord linksOf(const TelemetryStore::LogColumns& c, std::size_t i);
 
     template <typename Pred>
-    static void each(const TelemetryStore::LogColumns& c, const std::uint8_t* active, std::uint8_t* out,
-                     std::size_t n, Pred&& pred);
+    static void each(const TelemetryStore::LogColumns& c, const std::uint8_t* active, std::uint8_t* out, std::size_t n,
+                     Pred&& pred);
 
     // Could this argument be where the term lies (argScan leaves)? A superset: matchText decides.
     bool candidateArg(Leaf& l, LogArg arg);
@@ -227,16 +230,16 @@ struct LogFilter::Impl
     // Reads the block's arguments in one pass; each row still in l.pending that owns an argument for which
     // candidate(arg) holds gets out[row] = verify(row). Rows left pending stay as they are (0).
     template <typename Candidate, typename Verify>
-    void scanArgs(Leaf& l, const TelemetryStore::LogColumns& c, std::uint8_t* out, std::size_t n,
-                  Candidate&& candidate, Verify&& verify);
+    void scanArgs(Leaf& l, const TelemetryStore::LogColumns& c, std::uint8_t* out, std::size_t n, Candidate&& candidate,
+                  Verify&& verify);
 
     // Most templates lack the attribute's placeholder; when no request carries it either, the template
     // column alone decides those rows and the links are read only for templates that have it.
     void runAttributeLeaf(Leaf& l, std::size_t first, const TelemetryStore::LogColumns& c, const std::uint8_t* active,
                           std::uint8_t* out, std::size_t n);
 
-    void runLeaf(std::uint32_t index, std::size_t first, const TelemetryStore::LogColumns& c, const std::uint8_t* active,
-                 std::uint8_t* out, std::size_t n);
+    void runLeaf(std::uint32_t index, std::size_t first, const TelemetryStore::LogColumns& c,
+                 const std::uint8_t* active, std::uint8_t* out, std::size_t n);
 };
 
 } // namespace kunren

@@ -105,8 +105,7 @@ bool LogFilter::Impl::nonStringCanEndWith(const Leaf& l, std::string_view name, 
     const std::string_view part = l.value.literal().substr(0, a);
     if (std::all_of(part.begin(), part.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return true;
-    return l.idPossible &&
-           idCanEndWith(lowerAscii(name.substr(0, std::min<std::size_t>(3, name.size()))), part);
+    return l.idPossible && idCanEndWith(lowerAscii(name.substr(0, std::min<std::size_t>(3, name.size()))), part);
 }
 
 // Bit a (1 ≤ a < 64) of a string's text: it ends with needle[0, a).
@@ -115,8 +114,7 @@ std::uint64_t LogFilter::Impl::endsWithNeedle(std::string_view text, std::string
     std::uint64_t bits = 0;
     for (std::size_t k = 1; k < needle.size() && k <= text.size() && k < 64; ++k) {
         const std::string_view tail = text.substr(text.size() - k);
-        if (std::equal(tail.begin(), tail.end(), needle.begin(),
-                       [](char t, char n) { return lowerAscii(t) == n; }))
+        if (std::equal(tail.begin(), tail.end(), needle.begin(), [](char t, char n) { return lowerAscii(t) == n; }))
             bits |= std::uint64_t{1} << k;
     }
     return bits;

@@ -27,15 +27,13 @@ public:
     bool empty() const { return m_nodes.empty(); }
 
     // out[i] = active[i] && row i matches. `leaf(index, active, out, n)` must do the same for one leaf.
-    template <typename LeafFn>
-    void run(const std::uint8_t* active, std::uint8_t* out, std::size_t n, LeafFn&& leaf)
+    template <typename LeafFn> void run(const std::uint8_t* active, std::uint8_t* out, std::size_t n, LeafFn&& leaf)
     {
         runNode(m_root, active, out, n, leaf);
     }
 
     // fn(leaf) for each leaf every match must satisfy: the root leaf, or the leaves directly under a root AND.
-    template <typename Fn>
-    void forEachRequiredLeaf(Fn&& fn) const
+    template <typename Fn> void forEachRequiredLeaf(Fn&& fn) const
     {
         if (m_nodes.empty())
             return;
@@ -57,8 +55,7 @@ public:
     }
 
     // False only when no row of a block can match: `leaf(index)` says whether one leaf may match there.
-    template <typename LeafFn>
-    bool mayMatch(LeafFn&& leaf) const
+    template <typename LeafFn> bool mayMatch(LeafFn&& leaf) const
     {
         return !m_nodes.empty() && mayMatchNode(m_root, leaf);
     }
@@ -72,8 +69,7 @@ private:
         std::vector<std::uint8_t> a, b; // scratch masks
     };
 
-    template <typename LeafFn>
-    bool mayMatchNode(std::uint32_t index, LeafFn& leaf) const
+    template <typename LeafFn> bool mayMatchNode(std::uint32_t index, LeafFn& leaf) const
     {
         const Node& node = m_nodes[index];
         switch (node.kind) {
@@ -187,8 +183,7 @@ inline std::uint32_t MaskPlan::add(Kind kind, std::uint32_t leaf, std::vector<st
 namespace kunren {
 
 // Builds the plan of `node`; `term(const QueryTerm&)` compiles one term and returns its plan node.
-template <typename TermFn>
-std::uint32_t buildMaskPlan(MaskPlan& plan, const QueryNode& node, TermFn& term)
+template <typename TermFn> std::uint32_t buildMaskPlan(MaskPlan& plan, const QueryNode& node, TermFn& term)
 {
     switch (node.kind) {
     case QueryNode::Kind::All: return plan.add(MaskPlan::Kind::All);

@@ -20,8 +20,16 @@ public:
         while (m_pos < m_text.size() && std::isspace(static_cast<unsigned char>(m_text[m_pos])))
             ++m_pos;
     }
-    bool atEnd() { skipSpace(); return m_pos >= m_text.size(); }
-    char peek() { skipSpace(); return m_pos < m_text.size() ? m_text[m_pos] : '\0'; }
+    bool atEnd()
+    {
+        skipSpace();
+        return m_pos >= m_text.size();
+    }
+    char peek()
+    {
+        skipSpace();
+        return m_pos < m_text.size() ? m_text[m_pos] : '\0';
+    }
     bool accept(char c)
     {
         if (peek() != c)
@@ -46,10 +54,7 @@ public:
             m_error = {m_pos + 1, std::move(message)};
         return false;
     }
-    bool expect(char c, const char* what)
-    {
-        return accept(c) || fail(std::string("expected ") + what);
-    }
+    bool expect(char c, const char* what) { return accept(c) || fail(std::string("expected ") + what); }
     // A metric or tag name: letters, digits and _ . - /
     std::string name()
     {
@@ -108,7 +113,7 @@ bool parseTerm(Cursor& c, ScopeTerm& term, std::string_view stops, bool spaces =
     std::string first;
     if (!c.value(first, std::string(stops) + ":"))
         return false;
-    if (c.peek() == ':' ) {
+    if (c.peek() == ':') {
         c.accept(':');
         term.key = first;
         return c.value(term.value, stops, spaces);

@@ -23,11 +23,11 @@ struct ScopeTerm
 //   p99:service.request.duration{service:checkout,operation:POST /orders}
 struct MetricTerm
 {
-    std::string aggregator = "avg";   // avg sum min max count p50 p75 p90 p95 p99
+    std::string aggregator = "avg"; // avg sum min max count p50 p75 p90 p95 p99
     std::string metric;
     std::vector<ScopeTerm> scope;
     std::vector<std::string> groupBy;
-    bool asRate = false;              // counters: per second instead of per interval
+    bool asRate = false; // counters: per second instead of per interval
 };
 
 // A metric query: a term, or the ratio of two (errors / requests), optionally wrapped in
@@ -36,13 +36,13 @@ struct MetricQuery
 {
     MetricTerm numerator;
     std::optional<MetricTerm> denominator;
-    std::string anomalyAlgorithm;     // empty unless anomalies(...)
+    std::string anomalyAlgorithm; // empty unless anomalies(...)
     double anomalyBounds = 2.0;
 };
 
 struct MetricQueryError
 {
-    std::size_t column = 0;           // 1-based, in bytes of the query text
+    std::size_t column = 0; // 1-based, in bytes of the query text
     std::string message;
 };
 

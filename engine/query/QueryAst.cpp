@@ -26,8 +26,8 @@ std::string number(double v)
 // Characters that would change meaning if printed bare.
 bool special(char c)
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == ')' || c == '"' || c == ':' || c == '\\' || c == '*' ||
-           c == '?' || c == '[' || c == ']' || c == '<' || c == '>';
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '(' || c == ')' || c == '"' || c == ':' ||
+           c == '\\' || c == '*' || c == '?' || c == '[' || c == ']' || c == '<' || c == '>';
 }
 
 // Words the parser would read as operators (or reject as operator typos) unless escaped.

@@ -27,12 +27,12 @@ constexpr char kWildOne = '\x02';
 struct QueryTerm
 {
     FieldKind field = FieldKind::Free;
-    std::string name;         // Named: the field; Attribute: the path without '@'
+    std::string name; // Named: the field; Attribute: the path without '@'
     ValueKind value = ValueKind::Pattern;
-    std::string text;         // Pattern / Phrase
-    double lo = 0, hi = 0;    // Range (±infinity when open)
+    std::string text;      // Pattern / Phrase
+    double lo = 0, hi = 0; // Range (±infinity when open)
     bool loInclusive = true, hiInclusive = true;
-    int column = 1;           // 1-based column of the term, for compile errors
+    int column = 1; // 1-based column of the term, for compile errors
 
     bool hasWildcard() const;
 };
@@ -41,7 +41,7 @@ struct QueryNode
 {
     enum class Kind : std::uint8_t { All, Term, Not, And, Or };
     Kind kind = Kind::All;
-    QueryTerm term;                 // Term
+    QueryTerm term;                  // Term
     std::vector<QueryNode> children; // Not: 1; And / Or: 2 or more
 };
 

@@ -11,9 +11,21 @@ namespace kunren {
 
 // The reserved fields and tag keys a query may name (domain-reference §5), resolved once per term.
 enum class QueryField : std::uint8_t {
-    Service, Env, Version, Pod, Host, Region, Source, // resource tags
-    Status, TraceId, SpanId, Message,                 // both signals (message: logs only)
-    OperationName, ResourceName, Duration, SpanKind,  // spans only
+    Service,
+    Env,
+    Version,
+    Pod,
+    Host,
+    Region,
+    Source, // resource tags
+    Status,
+    TraceId,
+    SpanId,
+    Message, // both signals (message: logs only)
+    OperationName,
+    ResourceName,
+    Duration,
+    SpanKind, // spans only
 };
 
 enum class Signal : std::uint8_t { Logs, Spans };

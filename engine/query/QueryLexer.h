@@ -6,18 +6,28 @@
 namespace kunren {
 
 enum class TokenKind : unsigned char {
-    End, Word, Phrase, LParen, RParen, LBracket, RBracket, Colon, Minus, Compare, Error
+    End,
+    Word,
+    Phrase,
+    LParen,
+    RParen,
+    LBracket,
+    RBracket,
+    Colon,
+    Minus,
+    Compare,
+    Error
 };
 
 struct QueryToken
 {
     TokenKind kind = TokenKind::End;
-    std::string text;        // Word: escapes resolved, wildcards as kWildAny/kWildOne; Phrase: content;
-                             // Compare: the operator; Error: the message
-    std::string_view raw;    // the token as written
-    int column = 1;          // 1-based
+    std::string text;     // Word: escapes resolved, wildcards as kWildAny/kWildOne; Phrase: content;
+                          // Compare: the operator; Error: the message
+    std::string_view raw; // the token as written
+    int column = 1;       // 1-based
     bool spaceBefore = false;
-    bool escaped = false;    // a Word with a backslash escape is never an operator keyword
+    bool escaped = false; // a Word with a backslash escape is never an operator keyword
 };
 
 // Splits a query into tokens on demand. What a character means depends on where the parser is:

@@ -1,6 +1,5 @@
 #pragma once
 
-
 namespace kunren {
 
 // What a query needs to know that the telemetry does not record. Nothing today: env: and the resource

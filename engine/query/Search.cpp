@@ -93,7 +93,10 @@ bool blockMayMatch(const LogFilter& f, std::size_t b) { return f.mayMatchBlock(b
 bool blockMayMatch(const SpanFilter&, std::size_t) { return true; }
 std::size_t lastCandidateBlock(const LogFilter& f, std::size_t b) { return f.lastCandidateBlock(b); }
 std::size_t lastCandidateBlock(const SpanFilter&, std::size_t b) { return b; }
-std::optional<std::size_t> countRows(const LogFilter& f, std::size_t first, std::size_t n) { return f.countRows(first, n); }
+std::optional<std::size_t> countRows(const LogFilter& f, std::size_t first, std::size_t n)
+{
+    return f.countRows(first, n);
+}
 std::optional<std::size_t> countRows(const SpanFilter&, std::size_t, std::size_t) { return std::nullopt; }
 
 void keysOf(Dimension& d, const LogBlock& b, const std::uint8_t* mask, std::size_t n, std::uint32_t* keys)
@@ -192,7 +195,8 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
         groupBy = signal == Signal::Spans ? Dimension::forSpans(store, counts, request.groupBy, request.options, error)
                                           : std::nullopt;
         if (!groupBy) {
-            result.error = signal == Signal::Spans ? error : QueryError{0, "group-by works on spans only", "add --spans"};
+            result.error = signal == Signal::Spans ? error
+                                                   : QueryError{0, "group-by works on spans only", "add --spans"};
             return result;
         }
     }
@@ -293,8 +297,8 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
                 if (offer)
                     page.offer(t, static_cast<std::uint32_t>(first + i));
                 if (buckets > 0) {
-                    const auto b = static_cast<std::size_t>(std::clamp<SimTime>(
-                        (t - result.from) / result.bucketWidth, 0, static_cast<SimTime>(buckets) - 1));
+                    const auto b = static_cast<std::size_t>(std::clamp<SimTime>((t - result.from) / result.bucketWidth,
+                                                                                0, static_cast<SimTime>(buckets) - 1));
                     ++result.histogram[b];
                 }
             }
@@ -392,8 +396,7 @@ SearchResult search(const TelemetryStore& store, const SearchRequest& request, S
     return result;
 }
 
-template <typename Fn>
-SearchResult guarded(Fn&& fn)
+template <typename Fn> SearchResult guarded(Fn&& fn)
 {
     try {
         return fn();
@@ -408,16 +411,14 @@ SearchResult guarded(Fn&& fn)
 
 SearchResult searchLogs(const TelemetryStore& store, const SearchRequest& request)
 {
-    return guarded([&] {
-        return search<LogRows, LogFilter>(store, request, Signal::Logs, matchLogs, Dimension::forLogs);
-    });
+    return guarded(
+        [&] { return search<LogRows, LogFilter>(store, request, Signal::Logs, matchLogs, Dimension::forLogs); });
 }
 
 SearchResult searchSpans(const TelemetryStore& store, const SearchRequest& request)
 {
-    return guarded([&] {
-        return search<SpanRows, SpanFilter>(store, request, Signal::Spans, matchSpans, Dimension::forSpans);
-    });
+    return guarded(
+        [&] { return search<SpanRows, SpanFilter>(store, request, Signal::Spans, matchSpans, Dimension::forSpans); });
 }
 
 } // namespace kunren

@@ -15,14 +15,14 @@ namespace kunren {
 // One search over logs or spans in a window of simulated time (the Log Explorer / Trace Explorer).
 struct SearchRequest
 {
-    std::string query;                 // domain-reference §5 syntax; empty = everything
-    SimTime from = 0;                  // [from, to) of simulated time: log time / span start
+    std::string query; // domain-reference §5 syntax; empty = everything
+    SimTime from = 0;  // [from, to) of simulated time: log time / span start
     SimTime to = std::numeric_limits<SimTime>::max();
     std::size_t offset = 0, limit = 50; // the page of rows, newest first
-    std::size_t histogramBuckets = 0;  // 0 = no histogram
-    std::vector<std::string> facets;   // service, status, version, pod_name, resource_name, @attribute …
-    std::size_t facetValues = 10;      // top values per facet
-    std::string groupBy;               // spans: trace analytics by this tag (empty = none)
+    std::size_t histogramBuckets = 0;   // 0 = no histogram
+    std::vector<std::string> facets;    // service, status, version, pod_name, resource_name, @attribute …
+    std::size_t facetValues = 10;       // top values per facet
+    std::string groupBy;                // spans: trace analytics by this tag (empty = none)
     QueryOptions options;
 };
 
@@ -53,15 +53,15 @@ struct SpanGroup
 
 struct SearchResult
 {
-    std::optional<QueryError> error;   // a bad query or facet: nothing else is set
+    std::optional<QueryError> error; // a bad query or facet: nothing else is set
     std::uint64_t total = 0;
-    double estimatedTotal = 0;          // spans: sampled traces scaled up by their weight; logs: = total
-    std::vector<std::uint32_t> rows;    // log or span indexes of the page, newest first
-    SimTime from = 0, to = 0;           // the window actually searched (to clamped to published time)
+    double estimatedTotal = 0;       // spans: sampled traces scaled up by their weight; logs: = total
+    std::vector<std::uint32_t> rows; // log or span indexes of the page, newest first
+    SimTime from = 0, to = 0;        // the window actually searched (to clamped to published time)
     SimTime bucketWidth = 0;
     std::vector<std::uint64_t> histogram; // counts per bucket; sums to total
     std::vector<Facet> facets;
-    std::vector<SpanGroup> groups;      // by count, largest first
+    std::vector<SpanGroup> groups; // by count, largest first
 };
 
 // Neither throws: a bad query comes back as result.error.

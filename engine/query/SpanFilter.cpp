@@ -15,8 +15,20 @@ namespace kunren {
 
 namespace {
 
-enum class LeafKind : std::uint8_t { Operation, Resource, Status, Http, Grpc, ErrorType, Duration, Attribute,
-                                     AnyAttribute, Error, TraceId, SpanId };
+enum class LeafKind : std::uint8_t {
+    Operation,
+    Resource,
+    Status,
+    Http,
+    Grpc,
+    ErrorType,
+    Duration,
+    Attribute,
+    AnyAttribute,
+    Error,
+    TraceId,
+    SpanId
+};
 
 struct Leaf
 {
@@ -27,12 +39,12 @@ struct Leaf
     std::vector<std::uint8_t> table; // Operation / Resource / Status: one byte per value
     std::string path;
     int errorField = 0;
-    bool anyError = false;           // free text and *: look at type and message
-    double lo = 0, hi = 0;           // Duration, in µs
+    bool anyError = false; // free text and *: look at type and message
+    double lo = 0, hi = 0; // Duration, in µs
     bool loInclusive = true, hiInclusive = true;
     ExactId id;
     LazyBits sets, errors, traces, codes;
-    std::vector<std::uint8_t> grpc;  // Grpc / ErrorType: does each gRPC code's name match?
+    std::vector<std::uint8_t> grpc; // Grpc / ErrorType: does each gRPC code's name match?
     // Attribute leaves: a trace's spans are contiguous, so the last trace's verdict answers most rows.
     TraceIndex lastTrace = kNoTrace;
     bool lastVerdict = false;
@@ -66,7 +78,10 @@ struct SpanFilter::Impl
     AttributeModel model;
 
     Impl(const TelemetryStore& s, const TelemetryCounts& c, const QueryOptions& o)
-        : store(s), counts(c), options(o), model(s, c)
+        : store(s),
+          counts(c),
+          options(o),
+          model(s, c)
     {
     }
 
@@ -279,8 +294,8 @@ struct SpanFilter::Impl
     }
 
     // Operation, resource, status and duration read their own column (TelemetryStore::SpanColumns).
-    void runLeaf(std::uint32_t index, const SpanRecord* rows, const TelemetryStore::SpanColumns& c,
-                 std::size_t first, const std::uint8_t* active, std::uint8_t* out, std::size_t n)
+    void runLeaf(std::uint32_t index, const SpanRecord* rows, const TelemetryStore::SpanColumns& c, std::size_t first,
+                 const std::uint8_t* active, std::uint8_t* out, std::size_t n)
     {
         Leaf& l = leaves[index];
         switch (l.kind) {
@@ -380,9 +395,10 @@ void SpanFilter::match(const SpanRecord* rows, std::size_t first, const std::uin
         return;
     }
     const TelemetryStore::SpanColumns columns = m_impl->store.spanColumns(first);
-    m_impl->plan.run(active, out, n, [&](std::uint32_t leaf, const std::uint8_t* a, std::uint8_t* o, std::size_t count) {
-        m_impl->runLeaf(leaf, rows, columns, first, a, o, count);
-    });
+    m_impl->plan.run(active, out, n,
+                     [&](std::uint32_t leaf, const std::uint8_t* a, std::uint8_t* o, std::size_t count) {
+                         m_impl->runLeaf(leaf, rows, columns, first, a, o, count);
+                     });
 }
 
 } // namespace kunren

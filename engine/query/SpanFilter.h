@@ -31,8 +31,7 @@ public:
     const std::optional<QueryError>& error() const;
 
     // out[i] = active[i] && rows[i] matches; rows[i] is span `first + i`, n ≤ kQueryBlock.
-    void match(const SpanRecord* rows, std::size_t first, const std::uint8_t* active, std::uint8_t* out,
-               std::size_t n);
+    void match(const SpanRecord* rows, std::size_t first, const std::uint8_t* active, std::uint8_t* out, std::size_t n);
 
 private:
     struct Impl;

@@ -75,8 +75,14 @@ std::string hexId(std::uint64_t id)
 }
 
 ValueMatcher::ValueMatcher(const QueryTerm& term, Mode mode)
-    : m_kind(term.value), m_mode(mode), m_wildcard(term.hasWildcard()), m_text(lowerAscii(term.text)), m_lo(term.lo),
-      m_hi(term.hi), m_loInclusive(term.loInclusive), m_hiInclusive(term.hiInclusive)
+    : m_kind(term.value),
+      m_mode(mode),
+      m_wildcard(term.hasWildcard()),
+      m_text(lowerAscii(term.text)),
+      m_lo(term.lo),
+      m_hi(term.hi),
+      m_loInclusive(term.loInclusive),
+      m_hiInclusive(term.hiInclusive)
 {
     if (m_wildcard && mode == Mode::Contains)
         m_text = std::string(1, kWildAny) + m_text + kWildAny;
@@ -91,8 +97,7 @@ bool ValueMatcher::matchNumber(double v) const
 {
     switch (m_kind) {
     case ValueKind::Exists: return true;
-    case ValueKind::Range:
-        return (m_loInclusive ? v >= m_lo : v > m_lo) && (m_hiInclusive ? v <= m_hi : v < m_hi);
+    case ValueKind::Range: return (m_loInclusive ? v >= m_lo : v > m_lo) && (m_hiInclusive ? v <= m_hi : v < m_hi);
     case ValueKind::Pattern:
     case ValueKind::Phrase: {
         if (!m_couldMatchDigits && m_mode == Mode::Equals && v >= 0 && v == std::floor(v))

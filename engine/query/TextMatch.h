@@ -54,7 +54,7 @@ private:
     Mode m_mode = Mode::Equals;
     bool m_wildcard = false;
     bool m_couldMatchDigits = true;
-    std::string m_text;    // lowercase; Contains + wildcard: wrapped in kWildAny
+    std::string m_text; // lowercase; Contains + wildcard: wrapped in kWildAny
     double m_lo = 0, m_hi = 0;
     bool m_loInclusive = true, m_hiInclusive = true;
 };

@@ -28,7 +28,8 @@ SimDuration timeToExhaust(double rate, SimDuration period)
 
 std::vector<BurnRateTierSpec> defaultTiers()
 {
-    return {{kHour, 5 * kMinute, 14.4, true}, {6 * kHour, 30 * kMinute, 6.0, true}, {72 * kHour, 6 * kHour, 1.0, false}};
+    return {
+        {kHour, 5 * kMinute, 14.4, true}, {6 * kHour, 30 * kMinute, 6.0, true}, {72 * kHour, 6 * kHour, 1.0, false}};
 }
 
 } // namespace kunren::burn

@@ -11,8 +11,7 @@ namespace kunren {
 // The topology's call graph, walked in one place.
 
 // Every call `service` makes: f(endpoint, call) for each call of each step of each endpoint, in order.
-template <typename F>
-void forEachCall(const ServiceSpec& service, F&& f)
+template <typename F> void forEachCall(const ServiceSpec& service, F&& f)
 {
     for (const EndpointSpec& e : service.endpoints)
         for (const CallStep& step : e.steps)

@@ -9,8 +9,8 @@ namespace kunren {
 struct Diagnostic
 {
     std::string file;
-    int line = 0;       // 1-based; 0 = the file as a whole (I/O errors)
-    int column = 0;     // 1-based, in characters (UTF-8 code points) of that line
+    int line = 0;        // 1-based; 0 = the file as a whole (I/O errors)
+    int column = 0;      // 1-based, in characters (UTF-8 code points) of that line
     std::string pointer; // JSON pointer of the offending value; empty for syntax errors
     std::string message;
 

@@ -1,6 +1,6 @@
 #include "core/Duration.h"
-#include "scenario/SemanticChecks.h"
 #include "scenario/CallGraph.h"
+#include "scenario/SemanticChecks.h"
 
 #include <algorithm>
 
@@ -75,8 +75,9 @@ void checkKind(const Scenario& s, const Topology& topology, const ServiceSpec& s
 {
     const std::string kind = toString(f.kind);
     if (const auto needed = requiredKind(f.kind); needed && service.kind != *needed)
-        issues.push_back({p + "/service", withArticle(kind) + " fault needs " + withArticle(toString(*needed)) + ", and " +
-                                              quoteText(service.name) + " is " + withArticle(toString(service.kind))});
+        issues.push_back({p + "/service", withArticle(kind) + " fault needs " + withArticle(toString(*needed)) +
+                                              ", and " + quoteText(service.name) + " is " +
+                                              withArticle(toString(service.kind))});
     if (needsDeployment(f.kind) && !service.deployment)
         issues.push_back({p + "/service", withArticle(kind) + " fault needs a service with a deployment, and " +
                                               quoteText(service.name) + " has none"});
@@ -99,7 +100,8 @@ void checkKind(const Scenario& s, const Topology& topology, const ServiceSpec& s
         });
         if (!entry)
             issues.push_back({p + "/service", "a traffic-spike fault must target an entry point of the traffic, and " +
-                                                  quoteText(f.service) + (f.endpoint.empty() ? "" : " " + quoteText(f.endpoint)) +
+                                                  quoteText(f.service) +
+                                                  (f.endpoint.empty() ? "" : " " + quoteText(f.endpoint)) +
                                                   " receives no entry traffic"});
     }
 
@@ -109,7 +111,8 @@ void checkKind(const Scenario& s, const Topology& topology, const ServiceSpec& s
         for (auto m : modes)
             list += (list.empty() ? "" : ", ") + std::string(m);
         issues.push_back({p + "/mode", modes.empty() ? kind + " faults have no mode"
-                                                     : "unknown mode " + quoteText(f.mode) + " for " + kind + "; expected one of: " + list});
+                                                     : "unknown mode " + quoteText(f.mode) + " for " + kind +
+                                                           "; expected one of: " + list});
     }
     if (magnitudeIsFraction(f) && f.magnitude > 1.0)
         issues.push_back({p + "/magnitude",
@@ -134,7 +137,8 @@ void checkSlice(const Scenario& s, const FaultSpec& f, const std::string& p, Val
     if (f.slice.value.empty())
         issues.push_back({sp, "a slice by attribute needs \"value\""});
     else if (std::none_of(a->values.begin(), a->values.end(), [&](const auto& v) { return v.first == f.slice.value; }))
-        issues.push_back({sp + "/value", "attribute " + quoteText(f.slice.attribute) + " has no value " + quoteText(f.slice.value)});
+        issues.push_back(
+            {sp + "/value", "attribute " + quoteText(f.slice.attribute) + " has no value " + quoteText(f.slice.value)});
 }
 
 } // namespace
@@ -148,7 +152,8 @@ void checkFaults(const Scenario& s, ValidationIssues& issues)
         const FaultSpec& f = s.faults[i];
         const std::string p = childPointer("/faults", i);
         checkWindow(s, f, p, issues);
-        if (const ServiceSpec* service = requireTarget(topology, f.service, f.endpoint, p + "/service", p + "/endpoint", issues))
+        if (const ServiceSpec* service = requireTarget(topology, f.service, f.endpoint, p + "/service", p + "/endpoint",
+                                                       issues))
             checkKind(s, topology, *service, f, p, issues);
         if (!f.event.empty() &&
             std::none_of(s.events.begin(), s.events.end(), [&](const EventSpec& e) { return e.id == f.event; }))

@@ -34,9 +34,9 @@ std::optional<SimDuration> durationFromJson(const nlohmann::json& value)
 }
 
 FieldReader::FieldReader(const nlohmann::json& object, std::string pointer, ValidationIssues& issues)
-    : m_object(object.is_object() ? object : emptyObject())
-    , m_pointer(std::move(pointer))
-    , m_issues(issues)
+    : m_object(object.is_object() ? object : emptyObject()),
+      m_pointer(std::move(pointer)),
+      m_issues(issues)
 {
 }
 

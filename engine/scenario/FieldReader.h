@@ -38,8 +38,7 @@ public:
     // The member object `key` (an empty object when absent).
     FieldReader object(std::string_view key) const;
     // Calls f(FieldReader, index) for each object element of the array `key`.
-    template <typename F>
-    void forEach(std::string_view key, F&& f) const
+    template <typename F> void forEach(std::string_view key, F&& f) const
     {
         const nlohmann::json* array = member(key);
         if (!array || !array->is_array())

@@ -12,7 +12,9 @@ class JsonPositions::Scanner
 {
 public:
     Scanner(std::string_view text, const std::unordered_set<std::string>* only, JsonPositions& out)
-        : m_text(text), m_only(only), m_out(out)
+        : m_text(text),
+          m_only(only),
+          m_out(out)
     {
         if (m_text.starts_with("\xEF\xBB\xBF"))
             m_pos = 3;

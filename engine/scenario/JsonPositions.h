@@ -14,9 +14,9 @@ class JsonPositions
 public:
     struct Position
     {
-        int line = 0;      // 1-based
-        int column = 0;    // 1-based, in UTF-8 code points
-        int keyLine = 0;   // object members: where the key starts; else the value's position
+        int line = 0;    // 1-based
+        int column = 0;  // 1-based, in UTF-8 code points
+        int keyLine = 0; // object members: where the key starts; else the value's position
         int keyColumn = 0;
     };
 

@@ -35,7 +35,8 @@ std::optional<std::size_t> tooDeepAt(std::string_view text)
 
 bool onlyWhitespace(std::string_view text)
 {
-    return std::all_of(text.begin(), text.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; });
 }
 
 // Records the first parse error nlohmann reports, with the token it stopped at.
@@ -156,7 +157,8 @@ JsonSyntaxError describe(std::string_view text, const ErrorCatcher& e)
 
     if (detail.starts_with("unexpected ")) {
         const auto semi = detail.find("; expected ");
-        const std::string found = tokenName(detail.substr(11, semi == std::string::npos ? std::string::npos : semi - 11));
+        const std::string found = tokenName(
+            detail.substr(11, semi == std::string::npos ? std::string::npos : semi - 11));
         const std::string expected = semi == std::string::npos ? std::string() : detail.substr(semi + 11);
         if (found == "end of file" && pos > 0 && pos <= text.size() && text[pos - 1] == '\0')
             return {pos - 1, "unexpected NUL byte (is this a text file?)"};
@@ -205,9 +207,9 @@ ParsedJson parseJsonText(std::string_view text)
 {
     ParsedJson out;
     if (text.size() > kMaxJsonBytes) {
-        out.error = JsonSyntaxError{std::string_view::npos,
-                                    "file is too large (" + std::to_string(text.size() >> 20) + " MiB; the limit is " +
-                                        std::to_string(kMaxJsonBytes >> 20) + " MiB)"};
+        out.error = JsonSyntaxError{std::string_view::npos, "file is too large (" + std::to_string(text.size() >> 20) +
+                                                                " MiB; the limit is " +
+                                                                std::to_string(kMaxJsonBytes >> 20) + " MiB)"};
         return out;
     }
     if (onlyWhitespace(text)) {

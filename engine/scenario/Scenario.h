@@ -30,10 +30,10 @@ enum class FaultKind : std::uint8_t {
 // Which part of the traffic a fault touches; empty fields match everything.
 struct TrafficSlice
 {
-    std::string attribute;   // request attribute key, e.g. payment.method
-    std::string value;       // its value, e.g. card
-    std::string version;     // only pods running this version
-    std::string region;      // only this region
+    std::string attribute; // request attribute key, e.g. payment.method
+    std::string value;     // its value, e.g. card
+    std::string version;   // only pods running this version
+    std::string region;    // only this region
     bool empty() const { return attribute.empty() && version.empty() && region.empty(); }
 };
 
@@ -41,23 +41,23 @@ struct FaultSpec
 {
     std::string id;
     FaultKind kind = FaultKind::Latency;
-    std::string service;     // the component the fault lives in
-    std::string endpoint;    // optional: one endpoint only
-    std::string to;          // Network/DependencyUnreachable: the callee
+    std::string service;  // the component the fault lives in
+    std::string endpoint; // optional: one endpoint only
+    std::string to;       // Network/DependencyUnreachable: the callee
     SimTime start = 0;
-    SimDuration ramp = 0;    // linear rise from 0 to full magnitude
+    SimDuration ramp = 0;     // linear rise from 0 to full magnitude
     SimDuration duration = 0; // 0 = until the end of the drill
     double magnitude = 1.0;
     TrafficSlice slice;
     // Kind-specific details.
-    int status = 500;                    // Errors/BusinessErrors: HTTP status
-    std::string errorType;               // Errors/BusinessErrors: exception class
-    std::string errorMessage;            // Errors/BusinessErrors: message
-    std::string version;                 // BadDeploy: the version rolled out
+    int status = 500;         // Errors/BusinessErrors: HTTP status
+    std::string errorType;    // Errors/BusinessErrors: exception class
+    std::string errorMessage; // Errors/BusinessErrors: message
+    std::string version;      // BadDeploy: the version rolled out
     // Variant of the kind. Network: latency (default) | loss | partition. BadDeploy: errors (default) | latency.
     // DependencyUnreachable: refused (default) | dns. TracePropagation: fragment (default) | orphan-parent.
     std::string mode;
-    std::string event;                   // id of the event that triggers this fault, if any
+    std::string event; // id of the event that triggers this fault, if any
 
     // Fraction of full strength at time t: 0 before start, ramping up, 1 until the end, 0 after.
     double intensity(SimTime t) const;
@@ -72,7 +72,7 @@ struct EventSpec
     EventKind kind = EventKind::Note;
     SimTime at = 0;
     std::string service;
-    std::string version;     // Deploy
+    std::string version; // Deploy
     LocalizedText title;
 };
 
@@ -87,7 +87,7 @@ struct BurnRateTierSpec
     SimDuration longWindow = kHour;
     SimDuration shortWindow = 5 * kMinute;
     double burnRate = 14.4;
-    bool page = true;        // page tiers raise ALERT; ticket tiers raise WARN (non-urgent channel)
+    bool page = true; // page tiers raise ALERT; ticket tiers raise WARN (non-urgent channel)
 };
 
 // A monitor as declared; evaluated by the alerting engine (engine/alerting) from the telemetry.
@@ -95,25 +95,25 @@ struct BurnRateTierSpec
 struct MonitorSpec
 {
     std::string id;
-    std::string type;        // metric | slo | anomaly | log | error-tracking | kubernetes
+    std::string type; // metric | slo | anomaly | log | error-tracking | kubernetes
     LocalizedText name;
-    std::string query;       // metric query, search query or anomalies(...), type-specific
-    LocalizedText message;   // the notification text (what it means, what to do first)
+    std::string query;     // metric query, search query or anomalies(...), type-specific
+    LocalizedText message; // the notification text (what it means, what to do first)
     std::optional<double> warning;
     std::optional<double> critical;
-    std::optional<double> recovery;      // ALERT ends only once the value is back past this
+    std::optional<double> recovery; // ALERT ends only once the value is back past this
     MonitorComparator comparator = MonitorComparator::Above;
-    std::string aggregation = "avg";     // time aggregation over the window: avg | max | min | sum | last
+    std::string aggregation = "avg"; // time aggregation over the window: avg | max | min | sum | last
     SimDuration window = 5 * kMinute;
-    SimDuration holdFor = 0;             // "for": the condition must hold this long before it alerts
-    bool notifyNoData = false;           // a group whose data stops goes to NO DATA (else it keeps its state)
+    SimDuration holdFor = 0;   // "for": the condition must hold this long before it alerts
+    bool notifyNoData = false; // a group whose data stops goes to NO DATA (else it keeps its state)
     RouteKind route = RouteKind::Channel;
-    SimDuration renotify = 0;            // page route: pager re-notification interval (0 = 5 minutes)
-    std::string runbook;     // id of a runbook
-    std::string service;     // the service it is about
-    std::string rule;        // kubernetes monitors: hpa-at-max, crash-looping, oom-killed, restarts, …
+    SimDuration renotify = 0; // page route: pager re-notification interval (0 = 5 minutes)
+    std::string runbook;      // id of a runbook
+    std::string service;      // the service it is about
+    std::string rule;         // kubernetes monitors: hpa-at-max, crash-looping, oom-killed, restarts, …
     // slo monitors
-    double slo = 0.0;        // objective, e.g. 0.999
+    double slo = 0.0; // objective, e.g. 0.999
     SimDuration sloPeriod = 30 * 24 * kHour;
     std::vector<BurnRateTierSpec> tiers; // empty = 14.4 (1h/5m) page, 6 (6h/30m) page, 1 (3d/6h) ticket
     double minRequests = 20;             // a window with fewer requests never burns (low-traffic guard)
@@ -125,7 +125,7 @@ struct MonitorSpec
 struct WatchdogSpec
 {
     bool enabled = true;
-    double sensitivity = 3.0;            // band width in robust standard deviations
+    double sensitivity = 3.0; // band width in robust standard deviations
     RouteKind route = RouteKind::Channel;
 };
 
@@ -133,7 +133,7 @@ struct WatchdogSpec
 struct SupportSpec
 {
     bool enabled = true;
-    double complaintProbability = 0.01;  // per failed or very slow request at an entry point
+    double complaintProbability = 0.01; // per failed or very slow request at an entry point
     SimDuration minDelay = 3 * kMinute;
     SimDuration maxDelay = 12 * kMinute;
 };
@@ -147,7 +147,7 @@ struct RunbookSpec
 
 struct HintSpec
 {
-    SimTime after = 0;       // available from this simulated time
+    SimTime after = 0; // available from this simulated time
     LocalizedText text;
 };
 
@@ -155,10 +155,10 @@ struct HintSpec
 struct AnswerKey
 {
     std::string component;
-    std::string mechanism;   // taxonomy id: bad-deploy, resource-exhaustion, capacity, …
-    std::string trigger;     // event id, empty when there is no trigger event
+    std::string mechanism;                 // taxonomy id: bad-deploy, resource-exhaustion, capacity, …
+    std::string trigger;                   // event id, empty when there is no trigger event
     std::vector<std::string> alternatives; // other acceptable components
-    std::string mitigation;  // rollback, scale-out, raise-limit, restart, failover, disable-flag, none
+    std::string mitigation;                // rollback, scale-out, raise-limit, restart, failover, disable-flag, none
     LocalizedText explanation;
 };
 
@@ -176,11 +176,11 @@ struct Scenario
     std::string difficulty = "beginner";
     SimDuration duration = 30 * kMinute;
     std::uint64_t seed = 1;
-    std::int64_t startsAtUnixNanos = 0;  // wall-clock label of simulated time 0 (for timestamps only)
-    int utcOffsetMinutes = 0;            // for the daily traffic pattern
+    std::int64_t startsAtUnixNanos = 0; // wall-clock label of simulated time 0 (for timestamps only)
+    int utcOffsetMinutes = 0;           // for the daily traffic pattern
     LocalizedText briefing;
     std::shared_ptr<const Topology> topology;
-    TrafficSpec traffic;                 // effective traffic: the scenario's, else the topology's
+    TrafficSpec traffic; // effective traffic: the scenario's, else the topology's
     std::vector<FaultSpec> faults;
     std::vector<EventSpec> events;
     std::vector<MonitorSpec> monitors;

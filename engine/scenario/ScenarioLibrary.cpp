@@ -39,7 +39,8 @@ TopologySize peekTopology(const std::filesystem::path& path)
 }
 
 // Reads just what the library shows; the full validation happens when a scenario is opened.
-std::optional<LibraryEntry> peek(const std::filesystem::path& path, std::map<std::filesystem::path, TopologySize>* topologies)
+std::optional<LibraryEntry> peek(const std::filesystem::path& path,
+                                 std::map<std::filesystem::path, TopologySize>* topologies)
 {
     const TextFile file = readTextFile(path, kMaxJsonBytes);
     if (!file.text)

@@ -4,8 +4,8 @@
 
 #include "scenario/JsonPositions.h"
 #include "scenario/JsonText.h"
-#include "scenario/SchemaValidator.h"
 #include "scenario/ScenarioReader.h"
+#include "scenario/SchemaValidator.h"
 #include "scenario/Schemas.h"
 #include "scenario/SemanticChecks.h"
 #include "scenario/TextFile.h"
@@ -20,7 +20,10 @@ namespace {
 
 std::string displayName(const std::filesystem::path& path) { return path.lexically_normal().string(); }
 
-Diagnostic wholeFile(const std::string& file, std::string message) { return Diagnostic{file, 0, 0, {}, std::move(message)}; }
+Diagnostic wholeFile(const std::string& file, std::string message)
+{
+    return Diagnostic{file, 0, 0, {}, std::move(message)};
+}
 
 constexpr std::size_t kMaxDiagnosticsPerFile = 200;
 
@@ -30,7 +33,8 @@ void locate(const ValidationIssues& all, std::string_view text, const std::strin
     if (all.empty())
         return;
     // A hostile file can produce an issue per element; the first ones say enough.
-    const ValidationIssues issues(all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), kMaxDiagnosticsPerFile)));
+    const ValidationIssues issues(
+        all.begin(), all.begin() + static_cast<std::ptrdiff_t>(std::min(all.size(), kMaxDiagnosticsPerFile)));
     std::unordered_set<std::string> wanted;
     for (const ValidationIssue& issue : issues)
         for (std::string_view p = issue.pointer;; p = parentPointer(p)) {
@@ -50,8 +54,9 @@ void locate(const ValidationIssues& all, std::string_view text, const std::strin
         }
         located.push_back(std::move(d));
     }
-    std::stable_sort(located.begin(), located.end(),
-                     [](const Diagnostic& a, const Diagnostic& b) { return std::pair(a.line, a.column) < std::pair(b.line, b.column); });
+    std::stable_sort(located.begin(), located.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
     out.insert(out.end(), located.begin(), located.end());
     if (all.size() > issues.size())
         out.push_back(wholeFile(file, "… and " + std::to_string(all.size() - issues.size()) + " more errors"));
@@ -135,12 +140,14 @@ std::shared_ptr<const Scenario> loadScenario(std::string_view text, const std::f
             std::string looked;
             for (const std::filesystem::path& p : where.tried)
                 looked += (looked.empty() ? "" : ", then ") + displayName(p);
-            issues.push_back({"/topology", "cannot find topology " + quoteText(named) + ": looked for " + looked +
-                                               " (a path relative to this file, or a built-in topology's id such as \"shop\")"});
+            issues.push_back(
+                {"/topology", "cannot find topology " + quoteText(named) + ": looked for " + looked +
+                                  " (a path relative to this file, or a built-in topology's id such as \"shop\")"});
         } else {
             const TextFile topologyFile = readTextFile(*where.found, kMaxJsonBytes);
             if (!topologyFile.text)
-                issues.push_back({"/topology", "cannot load topology " + quoteText(displayName(*where.found)) + ": " + topologyFile.error});
+                issues.push_back({"/topology", "cannot load topology " + quoteText(displayName(*where.found)) + ": " +
+                                                   topologyFile.error});
             else
                 topology = loadTopology(*topologyFile.text, *where.found, topologyDiagnostics);
         }
@@ -161,23 +168,22 @@ std::shared_ptr<const Scenario> loadScenario(std::string_view text, const std::f
 }
 
 // Runs a loader so that nothing escapes: a bug or an exhausted allocator becomes a diagnostic.
-template <typename T, typename Load>
-LoadResult<T> guarded(const std::filesystem::path& path, Load load)
+template <typename T, typename Load> LoadResult<T> guarded(const std::filesystem::path& path, Load load)
 {
     LoadResult<T> result;
     try {
         result.value = load(result.diagnostics);
     } catch (const std::exception& ex) {
         result.value = nullptr;
-        result.diagnostics.push_back(wholeFile(displayName(path), std::string("internal error while loading: ") + ex.what()));
+        result.diagnostics.push_back(
+            wholeFile(displayName(path), std::string("internal error while loading: ") + ex.what()));
     }
     if (!result.diagnostics.empty())
         result.value = nullptr;
     return result;
 }
 
-template <typename T, typename LoadText>
-LoadResult<T> fromFile(const std::filesystem::path& path, LoadText loadText)
+template <typename T, typename LoadText> LoadResult<T> fromFile(const std::filesystem::path& path, LoadText loadText)
 {
     const TextFile file = readTextFile(path, kMaxJsonBytes);
     if (!file.text) {

@@ -10,8 +10,7 @@
 namespace kunren {
 
 // The outcome of loading a file: the model when it is valid, and every problem found.
-template <typename T>
-struct LoadResult
+template <typename T> struct LoadResult
 {
     std::shared_ptr<const T> value;
     Diagnostics diagnostics;
@@ -38,8 +37,8 @@ struct LibraryEntry
     std::vector<std::string> teaches;
     // The topology's size, so a trainee can pick a drill by scale before opening it.
     std::string topologyId;
-    std::size_t components = 0;  // services and managed components
-    std::size_t pods = 0;        // replicas at the start, summed over deployments
+    std::size_t components = 0; // services and managed components
+    std::size_t pods = 0;       // replicas at the start, summed over deployments
 };
 
 // Where a scenario's "topology" is: relative to the scenario file (or absolute); else the built-in topology

@@ -67,14 +67,15 @@ MonitorSpec readMonitor(const FieldReader& r)
     m.critical = optionalNumber(r, "critical");
     m.recovery = optionalNumber(r, "recovery");
     const std::string cmp = r.string("comparator", "above");
-    m.comparator = cmp == "above_or_equal" ? MonitorComparator::AboveOrEqual
-                   : cmp == "below"         ? MonitorComparator::Below
+    m.comparator = cmp == "above_or_equal"   ? MonitorComparator::AboveOrEqual
+                   : cmp == "below"          ? MonitorComparator::Below
                    : cmp == "below_or_equal" ? MonitorComparator::BelowOrEqual
                                              : MonitorComparator::Above;
     m.aggregation = r.string("aggregation", m.aggregation);
     m.window = r.duration("window", m.window);
     m.holdFor = r.duration("for", m.holdFor);
-    m.notifyNoData = r.has("notifyNoData") && r.member("notifyNoData")->is_boolean() && r.member("notifyNoData")->get<bool>();
+    m.notifyNoData = r.has("notifyNoData") && r.member("notifyNoData")->is_boolean() &&
+                     r.member("notifyNoData")->get<bool>();
     m.route = readRoute(r, "route", RouteKind::Channel);
     m.renotify = r.duration("renotify", m.renotify);
     m.runbook = r.string("runbook");

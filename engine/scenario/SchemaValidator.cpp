@@ -28,19 +28,22 @@ const char* typeName(const json& v)
     }
 }
 
-bool isFinite(const json& v)
-{
-    return !v.is_number_float() || std::isfinite(v.get<double>());
-}
+bool isFinite(const json& v) { return !v.is_number_float() || std::isfinite(v.get<double>()); }
 
 bool hasType(const json& v, std::string_view type)
 {
-    if (type == "object") return v.is_object();
-    if (type == "array") return v.is_array();
-    if (type == "string") return v.is_string();
-    if (type == "boolean") return v.is_boolean();
-    if (type == "null") return v.is_null();
-    if (type == "number") return v.is_number() && isFinite(v);
+    if (type == "object")
+        return v.is_object();
+    if (type == "array")
+        return v.is_array();
+    if (type == "string")
+        return v.is_string();
+    if (type == "boolean")
+        return v.is_boolean();
+    if (type == "null")
+        return v.is_null();
+    if (type == "number")
+        return v.is_number() && isFinite(v);
     if (type == "integer") {
         if (v.is_number_integer())
             return true; // also covers unsigned
@@ -106,8 +109,8 @@ double number(const json& v) { return v.get<double>(); }
 struct BranchResult
 {
     ValidationIssues issues;
-    bool wrongType = false;   // fails already because the value has another type
-    std::size_t shallow = 0;  // errors at the value itself (missing/unknown properties, pattern, …)
+    bool wrongType = false;  // fails already because the value has another type
+    std::size_t shallow = 0; // errors at the value itself (missing/unknown properties, pattern, …)
 };
 
 BranchResult score(ValidationIssues issues, const std::string& pointer)
@@ -127,11 +130,7 @@ BranchResult score(ValidationIssues issues, const std::string& pointer)
 
 } // namespace
 
-SchemaValidator::SchemaValidator(json schema)
-    : m_schema(std::move(schema))
-{
-    compilePatterns(m_schema);
-}
+SchemaValidator::SchemaValidator(json schema) : m_schema(std::move(schema)) { compilePatterns(m_schema); }
 
 SchemaValidator::~SchemaValidator() = default;
 
@@ -201,10 +200,11 @@ void SchemaValidator::check(const json& schema, const json& value, const std::st
     }
 
     if (const auto type = schema.find("type"); type != schema.end()) {
-        const bool ok = type->is_array()
-                            ? std::any_of(type->begin(), type->end(),
-                                          [&](const json& t) { return t.is_string() && hasType(value, t.get<std::string>()); })
-                            : type->is_string() && hasType(value, type->get<std::string>());
+        const bool ok = type->is_array() ? std::any_of(type->begin(), type->end(),
+                                                       [&](const json& t) {
+                                                           return t.is_string() && hasType(value, t.get<std::string>());
+                                                       })
+                                         : type->is_string() && hasType(value, type->get<std::string>());
         if (!ok) {
             const std::string expected = type->is_array() ? joined(*type, " or ", false) : type->get<std::string>();
             std::string message = "expected " + expected + ", found " + typeName(value);
@@ -255,18 +255,22 @@ void SchemaValidator::check(const json& schema, const json& value, const std::st
             if (const auto it = schema.find(keyword); it != schema.end() && it->is_number() && fails(v, number(*it)))
                 out.push_back({pointer, std::string("must be ") + what + " " + it->dump() + ", found " + value.dump()});
         };
-        limit("minimum", [](double x, double m) { return x < m; }, "at least");
-        limit("maximum", [](double x, double m) { return x > m; }, "at most");
-        limit("exclusiveMinimum", [](double x, double m) { return x <= m; }, "greater than");
-        limit("exclusiveMaximum", [](double x, double m) { return x >= m; }, "less than");
+        limit(
+            "minimum", [](double x, double m) { return x < m; }, "at least");
+        limit(
+            "maximum", [](double x, double m) { return x > m; }, "at most");
+        limit(
+            "exclusiveMinimum", [](double x, double m) { return x <= m; }, "greater than");
+        limit(
+            "exclusiveMaximum", [](double x, double m) { return x >= m; }, "less than");
     }
 
     if (value.is_array()) {
-        if (const auto min = schema.find("minItems"); min != schema.end() && min->is_number() &&
-                                                       static_cast<double>(value.size()) < number(*min))
+        if (const auto min = schema.find("minItems");
+            min != schema.end() && min->is_number() && static_cast<double>(value.size()) < number(*min))
             out.push_back({pointer, "must have at least " + min->dump() + (number(*min) == 1 ? " item" : " items")});
-        if (const auto max = schema.find("maxItems"); max != schema.end() && max->is_number() &&
-                                                       static_cast<double>(value.size()) > number(*max))
+        if (const auto max = schema.find("maxItems");
+            max != schema.end() && max->is_number() && static_cast<double>(value.size()) > number(*max))
             out.push_back({pointer, "must have at most " + max->dump() + " items"});
         if (const auto items = schema.find("items"); items != schema.end())
             for (std::size_t i = 0; i < value.size(); ++i)
@@ -285,8 +289,8 @@ void SchemaValidator::check(const json& schema, const json& value, const std::st
         checkBranches(*one, true, value, pointer, out, depth);
 }
 
-void SchemaValidator::checkObject(const json& schema, const json& value, const std::string& pointer, ValidationIssues& out,
-                                  int depth) const
+void SchemaValidator::checkObject(const json& schema, const json& value, const std::string& pointer,
+                                  ValidationIssues& out, int depth) const
 {
     static const json kNoProperties = json::object();
     const auto propertiesIt = schema.find("properties");
@@ -299,11 +303,11 @@ void SchemaValidator::checkObject(const json& schema, const json& value, const s
             if (name.is_string() && !value.contains(name.get<std::string>()))
                 out.push_back({pointer, "missing required property \"" + name.get<std::string>() + "\""});
 
-    if (const auto min = schema.find("minProperties"); min != schema.end() && min->is_number() &&
-                                                        static_cast<double>(value.size()) < number(*min))
+    if (const auto min = schema.find("minProperties");
+        min != schema.end() && min->is_number() && static_cast<double>(value.size()) < number(*min))
         out.push_back({pointer, "must have at least " + min->dump() + " properties"});
-    if (const auto max = schema.find("maxProperties"); max != schema.end() && max->is_number() &&
-                                                        static_cast<double>(value.size()) > number(*max))
+    if (const auto max = schema.find("maxProperties");
+        max != schema.end() && max->is_number() && static_cast<double>(value.size()) > number(*max))
         out.push_back({pointer, "must have at most " + max->dump() + " properties"});
 
     for (const auto& [key, member] : value.items()) {

@@ -50,8 +50,8 @@ private:
                ValidationIssues& out, int depth) const;
     void checkObject(const nlohmann::json& schema, const nlohmann::json& value, const std::string& pointer,
                      ValidationIssues& out, int depth) const;
-    void checkBranches(const nlohmann::json& branches, bool exactlyOne,
-                       const nlohmann::json& value, const std::string& pointer, ValidationIssues& out, int depth) const;
+    void checkBranches(const nlohmann::json& branches, bool exactlyOne, const nlohmann::json& value,
+                       const std::string& pointer, ValidationIssues& out, int depth) const;
     const nlohmann::json* resolve(const std::string& ref) const;
     const std::regex* regex(const std::string& pattern) const;
     void compilePatterns(const nlohmann::json& schema);

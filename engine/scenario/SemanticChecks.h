@@ -1,7 +1,7 @@
 #pragma once
 
-#include "scenario/ValidationIssue.h"
 #include "scenario/Scenario.h"
+#include "scenario/ValidationIssue.h"
 
 #include <nlohmann/json.hpp>
 
@@ -43,7 +43,8 @@ std::string unknownService(const Topology& topology, std::string_view name);
 std::string unknownEndpoint(const ServiceSpec& service, std::string_view endpoint);
 // Reports an unknown service or endpoint (endpoint optional when empty); returns the service when it exists.
 const ServiceSpec* requireTarget(const Topology& topology, std::string_view service, std::string_view endpoint,
-                                 const std::string& servicePointer, const std::string& endpointPointer, ValidationIssues& issues);
+                                 const std::string& servicePointer, const std::string& endpointPointer,
+                                 ValidationIssues& issues);
 // Pointer of call `c` of step `k` of an endpoint at `endpointPointer`.
 std::string callPointer(const std::string& endpointPointer, std::size_t step, const CallStep& s, std::size_t call);
 

@@ -16,7 +16,8 @@ TextFile readTextFile(const std::filesystem::path& path, std::size_t maxBytes)
         std::error_code ec;
         const fs::file_status status = fs::status(path, ec);
         if (ec || !fs::exists(status)) {
-            out.error = ec && ec != std::errc::no_such_file_or_directory ? "cannot read: " + ec.message() : "no such file";
+            out.error = ec && ec != std::errc::no_such_file_or_directory ? "cannot read: " + ec.message()
+                                                                         : "no such file";
             return out;
         }
         if (fs::is_directory(status)) {

@@ -109,7 +109,9 @@ LogTemplate readLog(const FieldReader& r)
 {
     LogTemplate l;
     const std::string when = r.string("when", "request");
-    l.when = when == "error" ? LogTemplate::When::Error : when == "slow" ? LogTemplate::When::Slow : LogTemplate::When::Request;
+    l.when = when == "error"  ? LogTemplate::When::Error
+             : when == "slow" ? LogTemplate::When::Slow
+                              : LogTemplate::When::Request;
     l.endpoint = r.string("endpoint");
     l.level = r.string("level", l.level);
     l.text = r.string("text");

@@ -21,7 +21,7 @@ enum class KeySource : std::uint8_t {
 
 struct ResolvedKey
 {
-    std::string key;        // the name the export uses
+    std::string key; // the name the export uses
     KeySource source = KeySource::Record;
     int exceptionField = 0; // KeySource::Exception: 0 type, 1 message, 2 stacktrace
 };

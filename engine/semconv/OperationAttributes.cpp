@@ -9,8 +9,8 @@ namespace kunren::semconv {
 
 namespace {
 
-constexpr std::int64_t kServicePort = 8080;   // in-cluster services listen here (topologies name no ports)
-constexpr std::int64_t kExternalPort = 443;   // third-party APIs are reached over HTTPS
+constexpr std::int64_t kServicePort = 8080; // in-cluster services listen here (topologies name no ports)
+constexpr std::int64_t kExternalPort = 443; // third-party APIs are reached over HTTPS
 
 std::optional<ServiceKind> kindOf(const TelemetryStore& store, ServiceIndex s, const TelemetryCounts& known)
 {
@@ -28,8 +28,8 @@ void add(AttributeList& list, std::string_view key, std::string_view value)
 // http.request.method must be one of the known methods, else _OTHER plus the original.
 void addHttpMethod(AttributeList& list, std::string_view method)
 {
-    static constexpr std::array<std::string_view, 10> kKnown{"GET", "HEAD", "POST", "PUT", "DELETE", "CONNECT",
-                                                             "OPTIONS", "TRACE", "PATCH", "QUERY"};
+    static constexpr std::array<std::string_view, 10> kKnown{"GET",     "HEAD",    "POST",  "PUT",   "DELETE",
+                                                             "CONNECT", "OPTIONS", "TRACE", "PATCH", "QUERY"};
     for (std::string_view m : kKnown)
         if (m == method) {
             add(list, "http.request.method", method);
@@ -67,7 +67,8 @@ std::string_view consumerSystem(const TelemetryStore& store, const OperationInfo
     return {};
 }
 
-void addMessaging(AttributeList& list, std::string_view system, std::string_view operation, std::string_view destination)
+void addMessaging(AttributeList& list, std::string_view system, std::string_view operation,
+                  std::string_view destination)
 {
     add(list, "messaging.system", system);
     add(list, "messaging.operation.name", operation);
@@ -75,7 +76,8 @@ void addMessaging(AttributeList& list, std::string_view system, std::string_view
     add(list, "messaging.destination.name", destination);
 }
 
-void describeOutgoing(const TelemetryStore& store, const OperationInfo& op, ServiceKind peerKind, OperationAttributes& t)
+void describeOutgoing(const TelemetryStore& store, const OperationInfo& op, ServiceKind peerKind,
+                      OperationAttributes& t)
 {
     const ServiceInfo& peer = store.service(op.peer);
     const std::string_view peerName = store.str(peer.name);
@@ -164,11 +166,26 @@ OperationAttributes describeOperation(const TelemetryStore& store, OperationId i
 
 const std::vector<std::string_view>& operationKeys()
 {
-    static const std::vector<std::string_view> keys{
-        "http.request.method", "http.request.method_original", "http.route", "url.path", "url.scheme", "url.full",
-        "server.address", "server.port", "service.peer.name", "service.peer.namespace", "rpc.system.name",
-        "rpc.method", "db.system.name", "db.operation.name", "db.collection.name", "db.query.text",
-        "messaging.system", "messaging.operation.name", "messaging.operation.type", "messaging.destination.name"};
+    static const std::vector<std::string_view> keys{"http.request.method",
+                                                    "http.request.method_original",
+                                                    "http.route",
+                                                    "url.path",
+                                                    "url.scheme",
+                                                    "url.full",
+                                                    "server.address",
+                                                    "server.port",
+                                                    "service.peer.name",
+                                                    "service.peer.namespace",
+                                                    "rpc.system.name",
+                                                    "rpc.method",
+                                                    "db.system.name",
+                                                    "db.operation.name",
+                                                    "db.collection.name",
+                                                    "db.query.text",
+                                                    "messaging.system",
+                                                    "messaging.operation.name",
+                                                    "messaging.operation.type",
+                                                    "messaging.destination.name"};
     return keys;
 }
 

@@ -13,7 +13,17 @@ namespace kunren::semconv {
 // fully-qualified rpc.method / rpc.response.status_code (not rpc.system, rpc.service, rpc.grpc.status_code).
 
 // Which attributes a span's outcome adds (status codes, error.type): decided once per operation.
-enum class SpanProtocol : std::uint8_t { Plain, HttpServer, HttpClient, GrpcServer, GrpcClient, Database, Cache, Producer, Consumer };
+enum class SpanProtocol : std::uint8_t {
+    Plain,
+    HttpServer,
+    HttpClient,
+    GrpcServer,
+    GrpcClient,
+    Database,
+    Cache,
+    Producer,
+    Consumer
+};
 
 // What every span of one operation carries: method, route, peer, database, messaging …
 struct OperationAttributes

@@ -20,16 +20,21 @@ AttributeList exceptionAttributes(const TelemetryStore& store, ErrorId id)
 void appendOutcome(AttributeList& list, const TelemetryStore& store, SpanProtocol protocol, const SpanRecord& s)
 {
     const std::string_view exceptionType = s.error != 0 ? store.str(store.error(s.error).type) : std::string_view{};
-    const SpanOutcome o = describeOutcome(protocol, s.httpStatus, s.status == SpanStatus::Error, isTimeout(exceptionType));
+    const SpanOutcome o = describeOutcome(protocol, s.httpStatus, s.status == SpanStatus::Error,
+                                          isTimeout(exceptionType));
     if (o.hasHttpStatus)
         list.push_back(Attribute::number("http.response.status_code", s.httpStatus));
     if (o.hasGrpcCode)
         list.push_back(Attribute::string("rpc.response.status_code", grpcCodeName(o.grpc)));
     switch (o.errorType) {
     case SpanOutcome::ErrorType::None: break;
-    case SpanOutcome::ErrorType::HttpStatus: list.push_back(Attribute::string("error.type", std::to_string(s.httpStatus))); break;
+    case SpanOutcome::ErrorType::HttpStatus:
+        list.push_back(Attribute::string("error.type", std::to_string(s.httpStatus)));
+        break;
     case SpanOutcome::ErrorType::GrpcCode: list.push_back(Attribute::string("error.type", grpcCodeName(o.grpc))); break;
-    case SpanOutcome::ErrorType::Exception: list.push_back(Attribute::string("error.type", exceptionErrorType(exceptionType))); break;
+    case SpanOutcome::ErrorType::Exception:
+        list.push_back(Attribute::string("error.type", exceptionErrorType(exceptionType)));
+        break;
     }
 }
 

@@ -20,7 +20,8 @@ bool carriesRequestAttributes(const TraceRecord& trace, std::uint8_t spanFlags);
 
 // A span's attributes: its operation's, its outcome's, its request's. `operation` is describeOperation of
 // the span's operation.
-AttributeList spanAttributes(const TelemetryStore& store, const OperationAttributes& operation, std::uint32_t spanIndex);
+AttributeList spanAttributes(const TelemetryStore& store, const OperationAttributes& operation,
+                             std::uint32_t spanIndex);
 
 // The request attribute set a log carries (0: none): its trace's, unless the log's span lost it. Rows past
 // `known` are not read.

@@ -50,9 +50,10 @@ AttributeList resourceAttributes(const TelemetryStore& store, ResourceId id, con
 const std::vector<std::string_view>& resourceKeys()
 {
     static const std::vector<std::string_view> keys{
-        "service.name", "service.namespace", "service.version", "service.instance.id", "deployment.environment.name",
-        "cloud.region", "k8s.cluster.name", "k8s.namespace.name", "k8s.pod.name", "k8s.deployment.name",
-        "k8s.container.name", "k8s.node.name"};
+        "service.name",        "service.namespace",           "service.version",
+        "service.instance.id", "deployment.environment.name", "cloud.region",
+        "k8s.cluster.name",    "k8s.namespace.name",          "k8s.pod.name",
+        "k8s.deployment.name", "k8s.container.name",          "k8s.node.name"};
     return keys;
 }
 

@@ -7,9 +7,10 @@ namespace kunren::semconv {
 std::string_view grpcCodeName(GrpcCode code)
 {
     static constexpr std::array<std::string_view, kGrpcCodes> kNames{
-        "OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT", "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS",
-        "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE",
-        "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS", "UNAUTHENTICATED"};
+        "OK",        "CANCELLED",      "UNKNOWN",           "INVALID_ARGUMENT",   "DEADLINE_EXCEEDED",
+        "NOT_FOUND", "ALREADY_EXISTS", "PERMISSION_DENIED", "RESOURCE_EXHAUSTED", "FAILED_PRECONDITION",
+        "ABORTED",   "OUT_OF_RANGE",   "UNIMPLEMENTED",     "INTERNAL",           "UNAVAILABLE",
+        "DATA_LOSS", "UNAUTHENTICATED"};
     const auto i = static_cast<std::size_t>(code);
     return i < kNames.size() ? kNames[i] : std::string_view("UNKNOWN");
 }
@@ -32,7 +33,9 @@ GrpcCode grpcCode(std::uint16_t httpStatus, bool failed, bool timeout)
     case 503: return GrpcCode::Unavailable;
     case 504: return GrpcCode::DeadlineExceeded;
     default:
-        return httpStatus >= 500 ? GrpcCode::Internal : httpStatus >= 400 ? GrpcCode::FailedPrecondition : GrpcCode::Unknown;
+        return httpStatus >= 500   ? GrpcCode::Internal
+               : httpStatus >= 400 ? GrpcCode::FailedPrecondition
+                                   : GrpcCode::Unknown;
     }
 }
 

@@ -8,9 +8,25 @@
 namespace kunren::semconv {
 
 // gRPC status codes, in their numeric order (rpc.response.status_code carries the name).
-enum class GrpcCode : std::uint8_t { Ok, Cancelled, Unknown, InvalidArgument, DeadlineExceeded, NotFound, AlreadyExists,
-                                     PermissionDenied, ResourceExhausted, FailedPrecondition, Aborted, OutOfRange,
-                                     Unimplemented, Internal, Unavailable, DataLoss, Unauthenticated };
+enum class GrpcCode : std::uint8_t {
+    Ok,
+    Cancelled,
+    Unknown,
+    InvalidArgument,
+    DeadlineExceeded,
+    NotFound,
+    AlreadyExists,
+    PermissionDenied,
+    ResourceExhausted,
+    FailedPrecondition,
+    Aborted,
+    OutOfRange,
+    Unimplemented,
+    Internal,
+    Unavailable,
+    DataLoss,
+    Unauthenticated
+};
 constexpr std::size_t kGrpcCodes = 17;
 std::string_view grpcCodeName(GrpcCode code);
 // The gRPC code a call ends with, from the HTTP-style status the simulator records.

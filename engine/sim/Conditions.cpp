@@ -95,11 +95,8 @@ void applyFaults(World& w)
             s.leakBytesPerSecond += strength * 1024.0 * 1024.0 / 60.0; // magnitude is MiB per minute
             s.leakVersion = deployedVersion(w, f);
             break;
-        case FaultKind::CpuSaturation:
-            s.cpuFactor *= 1.0 + strength;
-            break;
-        case FaultKind::TrafficSpike:
-            break; // applied where traffic is generated
+        case FaultKind::CpuSaturation: s.cpuFactor *= 1.0 + strength; break;
+        case FaultKind::TrafficSpike: break; // applied where traffic is generated
         case FaultKind::DbConnectionPool:
             // An unlimited pool (maxConnections 0) has nothing to exhaust.
             if (s.spec->resource.maxConnections > 0)
@@ -122,9 +119,7 @@ void applyFaults(World& w)
                 s.rateLimit = std::max(0.1, s.spec->resource.rateLimit * std::max(0.0, 1.0 - strength));
             break;
         case FaultKind::DependencyUnreachable:
-        case FaultKind::Network:
-            addEdgeFault(w, s, f, strength);
-            break;
+        case FaultKind::Network: addEdgeFault(w, s, f, strength); break;
         case FaultKind::QueueConsumerLag: {
             // The consumer's handler got slow: each message takes 1 / kept of the work (time and CPU), so the
             // same consumers get through `kept` of the messages — the lag shows in the consumer's own spans, its
@@ -190,8 +185,8 @@ void updateDatabase(World& w, ServiceRt& s)
 
 void updateExternal(ServiceRt& s)
 {
-    s.throttleProbability =
-        (s.rateLimit > 0 && s.lastAttempts > s.rateLimit) ? 1.0 - s.rateLimit / s.lastAttempts : 0.0;
+    s.throttleProbability = (s.rateLimit > 0 && s.lastAttempts > s.rateLimit) ? 1.0 - s.rateLimit / s.lastAttempts
+                                                                              : 0.0;
 }
 
 } // namespace

@@ -74,22 +74,44 @@ Text managedTimeout(ServiceKind kind, std::string_view lang, std::string_view se
     const bool go = lang == "go", node = lang == "node", py = lang == "python";
     const std::string what = detail.empty() ? p : p + " " + std::string(detail);
     if (kind == ServiceKind::Database) {
-        if (go) return {"*pgconn.PgError", "ERROR: canceling statement due to statement timeout (SQLSTATE 57014) on " + what, frame(lang, service, "queryOrders")};
-        if (node) return {"error", "canceling statement due to statement timeout (" + what + ")", frame(lang, service, "query")};
-        if (py) return {"sqlalchemy.exc.OperationalError", "(psycopg2.errors.QueryCanceled) canceling statement due to statement timeout [" + what + "]", frame(lang, service, "query")};
-        return {"java.sql.SQLTimeoutException", "ERROR: canceling statement due to statement timeout on " + what, frame(lang, service, "OrderRepository.save")};
+        if (go)
+            return {"*pgconn.PgError",
+                    "ERROR: canceling statement due to statement timeout (SQLSTATE 57014) on " + what,
+                    frame(lang, service, "queryOrders")};
+        if (node)
+            return {"error", "canceling statement due to statement timeout (" + what + ")",
+                    frame(lang, service, "query")};
+        if (py)
+            return {"sqlalchemy.exc.OperationalError",
+                    "(psycopg2.errors.QueryCanceled) canceling statement due to statement timeout [" + what + "]",
+                    frame(lang, service, "query")};
+        return {"java.sql.SQLTimeoutException", "ERROR: canceling statement due to statement timeout on " + what,
+                frame(lang, service, "OrderRepository.save")};
     }
     if (kind == ServiceKind::Cache) {
-        if (go) return {"*net.OpError", "read tcp " + p + ":6379: i/o timeout", frame(lang, service, "cacheGet")};
-        if (node) return {"Error", "Command timed out (" + p + ":6379)", frame(lang, service, "cacheGet")};
-        if (py) return {"redis.exceptions.TimeoutError", "Timeout reading from " + p + ":6379", frame(lang, service, "cache_get")};
-        return {"io.lettuce.core.RedisCommandTimeoutException", "Command timed out after 1 second(s) on " + p + ":6379", frame(lang, service, "CacheClient.get")};
+        if (go)
+            return {"*net.OpError", "read tcp " + p + ":6379: i/o timeout", frame(lang, service, "cacheGet")};
+        if (node)
+            return {"Error", "Command timed out (" + p + ":6379)", frame(lang, service, "cacheGet")};
+        if (py)
+            return {"redis.exceptions.TimeoutError", "Timeout reading from " + p + ":6379",
+                    frame(lang, service, "cache_get")};
+        return {"io.lettuce.core.RedisCommandTimeoutException", "Command timed out after 1 second(s) on " + p + ":6379",
+                frame(lang, service, "CacheClient.get")};
     }
     // A message broker.
-    if (go) return {"*kafka.Error", "Local: Message timed out publishing to " + what, frame(lang, service, "publish")};
-    if (node) return {"KafkaJSRequestTimeoutError", "Request Produce(key: 0, version: 7) timed out (" + what + ")", frame(lang, service, "publish")};
-    if (py) return {"kafka.errors.KafkaTimeoutError", "KafkaTimeoutError: Failed to update metadata after 60.0 secs (" + what + ")", frame(lang, service, "publish")};
-    return {"org.apache.kafka.common.errors.TimeoutException", "Expiring 1 record(s) for " + what + ": 30000 ms has passed since batch creation", frame(lang, service, "EventPublisher.publish")};
+    if (go)
+        return {"*kafka.Error", "Local: Message timed out publishing to " + what, frame(lang, service, "publish")};
+    if (node)
+        return {"KafkaJSRequestTimeoutError", "Request Produce(key: 0, version: 7) timed out (" + what + ")",
+                frame(lang, service, "publish")};
+    if (py)
+        return {"kafka.errors.KafkaTimeoutError",
+                "KafkaTimeoutError: Failed to update metadata after 60.0 secs (" + what + ")",
+                frame(lang, service, "publish")};
+    return {"org.apache.kafka.common.errors.TimeoutException",
+            "Expiring 1 record(s) for " + what + ": 30000 ms has passed since batch creation",
+            frame(lang, service, "EventPublisher.publish")};
 }
 
 Text describe(FailureCause cause, std::string_view lang, std::string_view service, std::string_view peer,
@@ -105,55 +127,124 @@ Text describe(FailureCause cause, std::string_view lang, std::string_view servic
     case FailureCause::Timeout:
         if (ErrorCatalog::propagatesAsIs(peerKind))
             return managedTimeout(peerKind, lang, service, p, detail);
-        if (go) return {"context.DeadlineExceeded", t.method + " \"" + t.url + "\": context deadline exceeded", frame(lang, service, "callUpstream")};
-        if (node) return {"TimeoutError", "request to " + t.url + " timed out", frame(lang, service, "callUpstream")};
-        if (py) return {"requests.exceptions.ReadTimeout", "HTTPConnectionPool(host='" + p + "', port=8080): Read timed out.", frame(lang, service, "call_upstream")};
-        return {"java.net.SocketTimeoutException", "Read timed out calling " + t.text, frame(lang, service, "UpstreamClient.call")};
+        if (go)
+            return {"context.DeadlineExceeded", t.method + " \"" + t.url + "\": context deadline exceeded",
+                    frame(lang, service, "callUpstream")};
+        if (node)
+            return {"TimeoutError", "request to " + t.url + " timed out", frame(lang, service, "callUpstream")};
+        if (py)
+            return {"requests.exceptions.ReadTimeout",
+                    "HTTPConnectionPool(host='" + p + "', port=8080): Read timed out.",
+                    frame(lang, service, "call_upstream")};
+        return {"java.net.SocketTimeoutException", "Read timed out calling " + t.text,
+                frame(lang, service, "UpstreamClient.call")};
     case FailureCause::ConnectionRefused:
-        if (go) return {"*net.OpError", "dial tcp " + p + ":8080: connect: connection refused", frame(lang, service, "callUpstream")};
-        if (node) return {"Error", "connect ECONNREFUSED " + p + ":8080", frame(lang, service, "callUpstream")};
-        if (py) return {"requests.exceptions.ConnectionError", "HTTPConnectionPool(host='" + p + "', port=8080): Max retries exceeded (Connection refused)", frame(lang, service, "call_upstream")};
-        return {"java.net.ConnectException", "Connection refused: " + p + ":8080", frame(lang, service, "UpstreamClient.call")};
+        if (go)
+            return {"*net.OpError", "dial tcp " + p + ":8080: connect: connection refused",
+                    frame(lang, service, "callUpstream")};
+        if (node)
+            return {"Error", "connect ECONNREFUSED " + p + ":8080", frame(lang, service, "callUpstream")};
+        if (py)
+            return {"requests.exceptions.ConnectionError",
+                    "HTTPConnectionPool(host='" + p + "', port=8080): Max retries exceeded (Connection refused)",
+                    frame(lang, service, "call_upstream")};
+        return {"java.net.ConnectException", "Connection refused: " + p + ":8080",
+                frame(lang, service, "UpstreamClient.call")};
     case FailureCause::DnsFailure:
-        if (go) return {"*net.DNSError", "lookup " + p + " on 10.96.0.10:53: no such host", frame(lang, service, "callUpstream")};
-        if (node) return {"Error", "getaddrinfo ENOTFOUND " + p, frame(lang, service, "callUpstream")};
-        if (py) return {"requests.exceptions.ConnectionError", "Failed to resolve '" + p + "' ([Errno -2] Name or service not known)", frame(lang, service, "call_upstream")};
-        return {"java.net.UnknownHostException", p + ": Name or service not known", frame(lang, service, "UpstreamClient.call")};
+        if (go)
+            return {"*net.DNSError", "lookup " + p + " on 10.96.0.10:53: no such host",
+                    frame(lang, service, "callUpstream")};
+        if (node)
+            return {"Error", "getaddrinfo ENOTFOUND " + p, frame(lang, service, "callUpstream")};
+        if (py)
+            return {"requests.exceptions.ConnectionError",
+                    "Failed to resolve '" + p + "' ([Errno -2] Name or service not known)",
+                    frame(lang, service, "call_upstream")};
+        return {"java.net.UnknownHostException", p + ": Name or service not known",
+                frame(lang, service, "UpstreamClient.call")};
     case FailureCause::NoHealthyUpstream:
-        return {"UpstreamUnavailable", "503 no healthy upstream from " + p, frame(lang, service, go ? "callUpstream" : "UpstreamClient.call")};
+        return {"UpstreamUnavailable", "503 no healthy upstream from " + p,
+                frame(lang, service, go ? "callUpstream" : "UpstreamClient.call")};
     case FailureCause::Overloaded:
-        return {"ServiceUnavailable", "503 Service Unavailable: " + p + " is overloaded", frame(lang, service, go ? "serve" : "RequestHandler.handle")};
+        return {"ServiceUnavailable", "503 Service Unavailable: " + p + " is overloaded",
+                frame(lang, service, go ? "serve" : "RequestHandler.handle")};
     case FailureCause::PoolExhausted: {
         // Each driver's own words, with the pool's real size and the database's name (as pools are named).
         const std::string size = std::to_string(poolSize > 0 ? poolSize : 10);
-        if (go) return {"*errors.errorString", "pgxpool: failed to acquire a connection to " + p + " from the pool (max " + size + " connections): context deadline exceeded", frame(lang, service, "queryOrders")};
-        if (py) return {"sqlalchemy.exc.TimeoutError", "QueuePool limit of size " + size + " overflow 0 reached, connection timed out, timeout 2.00 (database " + p + ")", frame(lang, service, "query")};
-        if (node) return {"KnexTimeoutError", "Knex: Timeout acquiring a connection to " + p + ". The pool is probably full (max " + size + ").", frame(lang, service, "query")};
-        return {"java.sql.SQLTransientConnectionException", p + "-pool - Connection is not available, request timed out after 2000ms (total=" + size + ", active=" + size + ", idle=0).", frame(lang, service, "OrderRepository.save")};
+        if (go)
+            return {"*errors.errorString",
+                    "pgxpool: failed to acquire a connection to " + p + " from the pool (max " + size +
+                        " connections): context deadline exceeded",
+                    frame(lang, service, "queryOrders")};
+        if (py)
+            return {"sqlalchemy.exc.TimeoutError",
+                    "QueuePool limit of size " + size +
+                        " overflow 0 reached, connection timed out, timeout 2.00 (database " + p + ")",
+                    frame(lang, service, "query")};
+        if (node)
+            return {"KnexTimeoutError",
+                    "Knex: Timeout acquiring a connection to " + p + ". The pool is probably full (max " + size + ").",
+                    frame(lang, service, "query")};
+        return {"java.sql.SQLTransientConnectionException",
+                p + "-pool - Connection is not available, request timed out after 2000ms (total=" + size +
+                    ", active=" + size + ", idle=0).",
+                frame(lang, service, "OrderRepository.save")};
     }
     case FailureCause::RateLimited:
-        if (py) return {"botocore.errorfactory.ThrottlingException", "An error occurred (ThrottlingException) when calling " + p + ": Too many requests, please wait before trying again.", frame(lang, service, "invoke_model")};
-        if (go) return {"*smithy.OperationError", "operation error " + p + ": https response error StatusCode: 429, ThrottlingException: Rate exceeded", frame(lang, service, "invoke")};
-        return {"RateLimitException", "429 Too Many Requests from " + p, frame(lang, service, go ? "invoke" : "ExternalClient.invoke")};
+        if (py)
+            return {"botocore.errorfactory.ThrottlingException",
+                    "An error occurred (ThrottlingException) when calling " + p +
+                        ": Too many requests, please wait before trying again.",
+                    frame(lang, service, "invoke_model")};
+        if (go)
+            return {"*smithy.OperationError",
+                    "operation error " + p +
+                        ": https response error StatusCode: 429, ThrottlingException: Rate exceeded",
+                    frame(lang, service, "invoke")};
+        return {"RateLimitException", "429 Too Many Requests from " + p,
+                frame(lang, service, go ? "invoke" : "ExternalClient.invoke")};
     case FailureCause::Upstream:
-        if (go) return {"*handler.UpstreamError", "upstream " + p + " failed: " + code + " " + reason, frame(lang, service, "handle")};
-        if (node) return {"HTTPError", "Response code " + code + " (" + reason + ") from " + p, frame(lang, service, "handle")};
-        if (py) return {"requests.exceptions.HTTPError", code + (clientError ? " Client Error: " : " Server Error: ") + reason + " for url: " + t.url, frame(lang, service, "handle")};
-        return {clientError ? "org.springframework.web.client.HttpClientErrorException" : "org.springframework.web.client.HttpServerErrorException",
+        if (go)
+            return {"*handler.UpstreamError", "upstream " + p + " failed: " + code + " " + reason,
+                    frame(lang, service, "handle")};
+        if (node)
+            return {"HTTPError", "Response code " + code + " (" + reason + ") from " + p,
+                    frame(lang, service, "handle")};
+        if (py)
+            return {"requests.exceptions.HTTPError",
+                    code + (clientError ? " Client Error: " : " Server Error: ") + reason + " for url: " + t.url,
+                    frame(lang, service, "handle")};
+        return {clientError ? "org.springframework.web.client.HttpClientErrorException"
+                            : "org.springframework.web.client.HttpServerErrorException",
                 code + " " + reason + " from " + t.text, frame(lang, service, "RequestHandler.handle")};
     case FailureCause::DatabaseError:
-        if (go) return {"*pgconn.PgError", "ERROR: out of memory (SQLSTATE 53200) on " + p, frame(lang, service, "queryOrders")};
-        if (node) return {"error", "out of memory on " + p, frame(lang, service, "query")};
-        if (py) return {"psycopg2.errors.OutOfMemory", "out of memory DETAIL: Failed on request of size 8192 in " + p, frame(lang, service, "query")};
-        return {"org.postgresql.util.PSQLException", "ERROR: out of memory. Detail: Failed on request of size 8192 in " + p, frame(lang, service, "Repository.query")};
+        if (go)
+            return {"*pgconn.PgError", "ERROR: out of memory (SQLSTATE 53200) on " + p,
+                    frame(lang, service, "queryOrders")};
+        if (node)
+            return {"error", "out of memory on " + p, frame(lang, service, "query")};
+        if (py)
+            return {"psycopg2.errors.OutOfMemory", "out of memory DETAIL: Failed on request of size 8192 in " + p,
+                    frame(lang, service, "query")};
+        return {"org.postgresql.util.PSQLException",
+                "ERROR: out of memory. Detail: Failed on request of size 8192 in " + p,
+                frame(lang, service, "Repository.query")};
     case FailureCause::CacheUnavailable:
-        if (go) return {"*redis.Error", "dial tcp " + p + ":6379: connect: connection refused", frame(lang, service, "cacheGet")};
-        return {"io.lettuce.core.RedisConnectionException", "Unable to connect to " + p + ":6379", frame(lang, service, "CacheClient.get")};
+        if (go)
+            return {"*redis.Error", "dial tcp " + p + ":6379: connect: connection refused",
+                    frame(lang, service, "cacheGet")};
+        return {"io.lettuce.core.RedisConnectionException", "Unable to connect to " + p + ":6379",
+                frame(lang, service, "CacheClient.get")};
     case FailureCause::Unexpected:
-        if (go) return {"runtime.Error", "runtime error: invalid memory address or nil pointer dereference", frame(lang, service, "handle")};
-        if (node) return {"TypeError", "Cannot read properties of undefined (reading 'id')", frame(lang, service, "handle")};
-        if (py) return {"KeyError", "'sku'", frame(lang, service, "handle")};
-        return {"java.lang.NullPointerException", "Cannot invoke \"String.length()\" because \"name\" is null", frame(lang, service, "RequestHandler.handle")};
+        if (go)
+            return {"runtime.Error", "runtime error: invalid memory address or nil pointer dereference",
+                    frame(lang, service, "handle")};
+        if (node)
+            return {"TypeError", "Cannot read properties of undefined (reading 'id')", frame(lang, service, "handle")};
+        if (py)
+            return {"KeyError", "'sku'", frame(lang, service, "handle")};
+        return {"java.lang.NullPointerException", "Cannot invoke \"String.length()\" because \"name\" is null",
+                frame(lang, service, "RequestHandler.handle")};
     }
     return {"Error", "unknown failure", ""};
 }
@@ -166,7 +257,8 @@ bool ErrorCatalog::propagatesAsIs(ServiceKind peerKind)
 }
 
 ErrorId ErrorCatalog::error(FailureCause cause, std::string_view language, std::string_view service,
-                            std::string_view peer, std::string_view detail, int status, ServiceKind peerKind, int poolSize)
+                            std::string_view peer, std::string_view detail, int status, ServiceKind peerKind,
+                            int poolSize)
 {
     const Text t = describe(cause, language, service, peer, detail, status, peerKind, poolSize);
     StringTable& s = m_store.strings();

@@ -33,9 +33,9 @@ public:
     // `peer` is the component being called (or the service itself), `detail` its endpoint ("POST /x",
     // "INSERT orders"), `status` the HTTP status an upstream failure came back with, `peerKind` what the peer
     // is: a timeout talking to a database reads as the database driver's, not as an HTTP client's.
-    ErrorId error(FailureCause cause, std::string_view language, std::string_view service,
-                  std::string_view peer, std::string_view detail, int status = 500,
-                  ServiceKind peerKind = ServiceKind::Http, int poolSize = 0);
+    ErrorId error(FailureCause cause, std::string_view language, std::string_view service, std::string_view peer,
+                  std::string_view detail, int status = 500, ServiceKind peerKind = ServiceKind::Http,
+                  int poolSize = 0);
 
     // Whether a failed call to a `peerKind` component surfaces in the caller as the client library's own
     // exception (a database driver's, a cache client's, a message producer's) — not as an HTTP error from it.

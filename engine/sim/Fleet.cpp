@@ -60,8 +60,8 @@ Pod& createPod(World& w, ServiceRt& s, const std::string& version, bool regresse
 
 int livePods(const ServiceRt& s)
 {
-    return static_cast<int>(std::count_if(s.pods.begin(), s.pods.end(),
-                                          [](const Pod& p) { return p.state != PodState::Terminated; }));
+    return static_cast<int>(
+        std::count_if(s.pods.begin(), s.pods.end(), [](const Pod& p) { return p.state != PodState::Terminated; }));
 }
 
 void oomKill(World& w, ServiceRt& s, Pod& p)
@@ -86,8 +86,7 @@ void updatePods(World& w, ServiceRt& s)
     const double baseline = static_cast<double>(s.spec->deployment->memoryBaseline);
     for (Pod& p : s.pods) {
         switch (p.state) {
-        case PodState::Terminated:
-            continue;
+        case PodState::Terminated: continue;
         case PodState::CrashLoopBackOff:
             if (w.now >= p.restartAt) {
                 p.state = PodState::Starting;
@@ -100,8 +99,7 @@ void updatePods(World& w, ServiceRt& s)
             if (w.now >= p.readyAt)
                 p.state = PodState::Running;
             break;
-        case PodState::Running:
-            break;
+        case PodState::Running: break;
         }
         // Working set: a steady baseline with a little noise, plus whatever a leak has accumulated.
         // Leaked memory is never given back; only a restart clears it.
@@ -123,9 +121,8 @@ void progressRollout(World& w, ServiceRt& s)
     });
     if (newStarting)
         return;
-    auto old = std::find_if(s.pods.begin(), s.pods.end(), [&](const Pod& p) {
-        return p.version != r.version && p.state != PodState::Terminated;
-    });
+    auto old = std::find_if(s.pods.begin(), s.pods.end(),
+                            [&](const Pod& p) { return p.version != r.version && p.state != PodState::Terminated; });
     if (old == s.pods.end()) {
         r.active = false;
         mitigation::onRolloutComplete(w, s);
@@ -161,7 +158,9 @@ void autoscale(World& w, ServiceRt& s)
             target = std::max(target, d);
     s.autoscaler.desired = target;
     if (target != current)
-        scaleTo(w, s, target, "HorizontalPodAutoscaler: cpu utilisation " + std::to_string(static_cast<int>(utilisation * 100)) + "% of request");
+        scaleTo(w, s, target,
+                "HorizontalPodAutoscaler: cpu utilisation " + std::to_string(static_cast<int>(utilisation * 100)) +
+                    "% of request");
 }
 
 void accountCpu(ServiceRt& s)

@@ -12,16 +12,28 @@ namespace kunren {
 // What fills a log placeholder. Known names come from the request or span being served; any other
 // name is a request attribute when one exists, else a generated value shaped by its name (`*_id`).
 enum class Placeholder : std::uint8_t {
-    Method, Route, Status, DurationMs, Error, Service, Pod, Version, TraceId, Amount, Attribute, GeneratedId, Count
+    Method,
+    Route,
+    Status,
+    DurationMs,
+    Error,
+    Service,
+    Pod,
+    Version,
+    TraceId,
+    Amount,
+    Attribute,
+    GeneratedId,
+    Count
 };
 
 struct CompiledLogTemplate
 {
     const LogTemplate* spec = nullptr;
-    StringId text = kNoString;              // the template, interned once
-    std::vector<Placeholder> placeholders;  // in order of appearance
-    std::vector<std::string> names;         // placeholder names, same order
-    std::vector<StringId> nameIds;          // interned names (attribute keys for Placeholder::Attribute)
+    StringId text = kNoString;             // the template, interned once
+    std::vector<Placeholder> placeholders; // in order of appearance
+    std::vector<std::string> names;        // placeholder names, same order
+    std::vector<StringId> nameIds;         // interned names (attribute keys for Placeholder::Attribute)
     Severity severity = Severity::Info;
 };
 

@@ -10,8 +10,18 @@ namespace kunren {
 namespace {
 // Order of the per-pod series in Pod::series.
 enum PodSeries : std::size_t {
-    WorkingSet, Restarts, OomEvents, WaitingCrashLoop, LastTerminatedOom, CpuUsage, CfsPeriods, CfsThrottled,
-    MemoryLimit, CpuLimit, Ready, PodSeriesCount
+    WorkingSet,
+    Restarts,
+    OomEvents,
+    WaitingCrashLoop,
+    LastTerminatedOom,
+    CpuUsage,
+    CfsPeriods,
+    CfsThrottled,
+    MemoryLimit,
+    CpuLimit,
+    Ready,
+    PodSeriesCount
 };
 } // namespace
 
@@ -51,14 +61,13 @@ void MetricsRecorder::setUp()
         const ResourceId r = s.serviceResource;
         switch (s.spec->kind) {
         case ServiceKind::Database:
-            s.series = {series("db.client.connections.usage", "{connection}", MetricType::Gauge, r, {{"state", "used"}}),
-                        series("db.client.connections.max", "{connection}", MetricType::Gauge, r),
-                        series("db.server.freeable_memory", "By", MetricType::Gauge, r),
-                        series("db.server.swap_usage", "By", MetricType::Gauge, r)};
+            s.series = {
+                series("db.client.connections.usage", "{connection}", MetricType::Gauge, r, {{"state", "used"}}),
+                series("db.client.connections.max", "{connection}", MetricType::Gauge, r),
+                series("db.server.freeable_memory", "By", MetricType::Gauge, r),
+                series("db.server.swap_usage", "By", MetricType::Gauge, r)};
             break;
-        case ServiceKind::Cache:
-            s.series = {series("cache.hit_ratio", "1", MetricType::Gauge, r)};
-            break;
+        case ServiceKind::Cache: s.series = {series("cache.hit_ratio", "1", MetricType::Gauge, r)}; break;
         case ServiceKind::Queue:
             s.series = {series("messaging.queue.depth", "{message}", MetricType::Gauge, r),
                         series("messaging.consumer.lag", "s", MetricType::Gauge, r),
@@ -97,13 +106,16 @@ void MetricsRecorder::setUpPod(ServiceRt& s, Pod& p)
     p.series[OomEvents] = series("container_oom_events_total", "{event}", MetricType::Sum, r, {}, true);
     p.series[WaitingCrashLoop] = series("kube_pod_container_status_waiting_reason", "1", MetricType::Gauge, r,
                                         {{"reason", "CrashLoopBackOff"}});
-    p.series[LastTerminatedOom] = series("kube_pod_container_status_last_terminated_reason", "1",
-                                         MetricType::Gauge, r, {{"reason", "OOMKilled"}});
+    p.series[LastTerminatedOom] = series("kube_pod_container_status_last_terminated_reason", "1", MetricType::Gauge, r,
+                                         {{"reason", "OOMKilled"}});
     p.series[CpuUsage] = series("container_cpu_usage_seconds_total", "s", MetricType::Sum, r, {}, true);
     p.series[CfsPeriods] = series("container_cpu_cfs_periods_total", "{period}", MetricType::Sum, r, {}, true);
-    p.series[CfsThrottled] = series("container_cpu_cfs_throttled_periods_total", "{period}", MetricType::Sum, r, {}, true);
-    p.series[MemoryLimit] = series("kube_pod_container_resource_limits", "By", MetricType::Gauge, r, {{"resource", "memory"}});
-    p.series[CpuLimit] = series("kube_pod_container_resource_limits", "{cpu}", MetricType::Gauge, r, {{"resource", "cpu"}});
+    p.series[CfsThrottled] = series("container_cpu_cfs_throttled_periods_total", "{period}", MetricType::Sum, r, {},
+                                    true);
+    p.series[MemoryLimit] = series("kube_pod_container_resource_limits", "By", MetricType::Gauge, r,
+                                   {{"resource", "memory"}});
+    p.series[CpuLimit] = series("kube_pod_container_resource_limits", "{cpu}", MetricType::Gauge, r,
+                                {{"resource", "cpu"}});
     p.series[Ready] = series("kube_pod_status_ready", "1", MetricType::Gauge, r);
 }
 
@@ -155,8 +167,7 @@ void MetricsRecorder::recordService(ServiceRt& s, SimTime t)
         st.addPoint(s.series[1], t, static_cast<double>(s.clientErrorsTotal));
         st.addPoint(s.series[2], t, s.rateLimit);
         return;
-    default:
-        break;
+    default: break;
     }
     if (!s.spec->deployment)
         return;

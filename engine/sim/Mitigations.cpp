@@ -18,15 +18,12 @@ std::size_t faultIndex(const World& w, const FaultSpec& f)
     return static_cast<std::size_t>(&f - w.scenario->faults.data());
 }
 
-void cureAt(World& w, std::size_t fault, SimTime at)
-{
-    w.faultCuredAt[fault] = std::min(w.faultCuredAt[fault], at);
-}
+void cureAt(World& w, std::size_t fault, SimTime at) { w.faultCuredAt[fault] = std::min(w.faultCuredAt[fault], at); }
 
 int livePods(const ServiceRt& s)
 {
-    return static_cast<int>(std::count_if(s.pods.begin(), s.pods.end(),
-                                          [](const Pod& p) { return p.state != PodState::Terminated; }));
+    return static_cast<int>(
+        std::count_if(s.pods.begin(), s.pods.end(), [](const Pod& p) { return p.state != PodState::Terminated; }));
 }
 
 bool isDatabase(const ServiceRt& s) { return s.spec->kind == ServiceKind::Database; }
@@ -101,8 +98,9 @@ MitigationResult scaleOut(World& w, ServiceRt& s)
     // And give the autoscaler headroom above it: an on-call engineer scaling out at the ceiling raises it.
     if (s.spec->deployment->autoscaler)
         s.autoscaler.maxOverride = std::max(2 * s.spec->deployment->autoscaler->maxReplicas, target);
-    return {true, "Scaled " + s.spec->name + " out from " + std::to_string(current) + " to " + std::to_string(target) +
-                      " replicas",
+    return {true,
+            "Scaled " + s.spec->name + " out from " + std::to_string(current) + " to " + std::to_string(target) +
+                " replicas",
             w.now};
 }
 
@@ -128,22 +126,23 @@ MitigationResult raiseLimit(World& w, ServiceRt& s)
         if (r.rateLimit <= 0)
             return {false, name + " has no rate limit to raise", w.now};
         s.mitigation.rateLimit = std::max(s.mitigation.rateLimit, 2.0 * r.rateLimit);
-        return {true, "Raised the quota of " + name + " to " + std::to_string(static_cast<int>(s.mitigation.rateLimit)) +
-                          " requests/s",
+        return {true,
+                "Raised the quota of " + name + " to " + std::to_string(static_cast<int>(s.mitigation.rateLimit)) +
+                    " requests/s",
                 w.now};
     case ServiceKind::Queue:
         s.mitigation.consumerFactor *= 2.0;
         return {true, "Doubled the consumer instances of " + name, w.now};
-    case ServiceKind::Cache:
-        return {true, "Raised " + name + "'s memory (nothing was evicted for lack of it)", w.now};
+    case ServiceKind::Cache: return {true, "Raised " + name + "'s memory (nothing was evicted for lack of it)", w.now};
     default:
         if (!s.spec->deployment)
             return {false, name + " has no limit to raise", w.now};
         s.mitigation.memoryLimitFactor *= 2.0;
-        return {true, "Raised " + name + "'s memory limit to " +
-                          std::to_string(static_cast<long long>(static_cast<double>(s.spec->deployment->memoryLimit) *
-                                                                s.mitigation.memoryLimitFactor / (1 << 20))) +
-                          "Mi",
+        return {true,
+                "Raised " + name + "'s memory limit to " +
+                    std::to_string(static_cast<long long>(static_cast<double>(s.spec->deployment->memoryLimit) *
+                                                          s.mitigation.memoryLimitFactor / (1 << 20))) +
+                    "Mi",
                 w.now};
     }
 }
@@ -161,8 +160,7 @@ MitigationResult restart(World& w, ServiceRt& s)
         s.mitigation.coldSince = w.now + kCacheRestart;
         return {true, "Restarting " + name + " (empty afterwards: every read misses until it warms up)", w.now};
     case ServiceKind::Queue:
-    case ServiceKind::External:
-        return {false, name + " is not ours to restart", w.now};
+    case ServiceKind::External: return {false, name + " is not ours to restart", w.now};
     default:
         if (!s.spec->deployment)
             return {false, name + " has no pods to restart", w.now};
@@ -187,7 +185,8 @@ MitigationResult failover(World& w, ServiceRt& s)
     if (isDatabase(s) || s.spec->kind == ServiceKind::Cache) {
         s.mitigation.unavailableUntil = w.now + kFailover;
         s.mitigation.coldSince = w.now + kFailover;
-        return {true, "Failing " + name + " over to its replica (30 s of failed connections, then a cold cache)", w.now};
+        return {true, "Failing " + name + " over to its replica (30 s of failed connections, then a cold cache)",
+                w.now};
     }
     return {true, "Shifting " + name + "'s traffic to its standby", w.now};
 }

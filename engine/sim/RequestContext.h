@@ -25,7 +25,7 @@ struct PendingLog
 // into several traces.
 struct RequestContext
 {
-    bool recording = false;   // the trace is sampled: spans are stored
+    bool recording = false; // the trace is sampled: spans are stored
     SimTime traceStart = 0;
     std::uint64_t idHigh = 0, idLow = 0;
     AttributeSetId attributes = 0;
@@ -35,8 +35,8 @@ struct RequestContext
     std::vector<SpanRecord> spans;
     std::vector<PendingLog> logs;
     std::vector<LogArg> logArgs;
-    std::vector<std::pair<StringId, LogArg>> generatedIds; // placeholder name → value, per request
-    std::vector<std::unique_ptr<RequestContext>> fragments;  // traces split off this request
+    std::vector<std::pair<StringId, LogArg>> generatedIds;  // placeholder name → value, per request
+    std::vector<std::unique_ptr<RequestContext>> fragments; // traces split off this request
     // A message's consumer points at the span that published it (OpenTelemetry messaging: a span link).
     struct Link
     {

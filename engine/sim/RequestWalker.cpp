@@ -65,8 +65,8 @@ ErrorId RequestWalker::faultError(const FaultSpec& f, const ServiceRt& s, Failur
     if (f.errorType.empty() && f.errorMessage.empty())
         return m_w.errors.error(fallback, s.spec->language, s.spec->name, s.spec->name, {});
     StringTable& st = m_w.store.strings();
-    return m_w.store.internError({st.intern(f.errorType.empty() ? "Error" : f.errorType),
-                                  st.intern(f.errorMessage), kNoString});
+    return m_w.store.internError(
+        {st.intern(f.errorType.empty() ? "Error" : f.errorType), st.intern(f.errorMessage), kNoString});
 }
 
 ErrorId RequestWalker::backgroundError(ServiceRt& s, std::size_t index)
@@ -124,9 +124,7 @@ Outcome RequestWalker::serve(RequestContext& ctx, int endpointIndex, SimTime sta
         if (!sliceMatches(f.slice, ctx, s, pod))
             continue;
         switch (f.kind) {
-        case FaultKind::Latency:
-            self *= 1.0 + af.strength;
-            break;
+        case FaultKind::Latency: self *= 1.0 + af.strength; break;
         case FaultKind::BadDeploy:
             if (!pod || !pod->regressed)
                 break;
@@ -147,8 +145,7 @@ Outcome RequestWalker::serve(RequestContext& ctx, int endpointIndex, SimTime sta
                 business = f.kind == FaultKind::BusinessErrors;
             }
             break;
-        default:
-            break;
+        default: break;
         }
     }
 
@@ -229,7 +226,8 @@ Outcome RequestWalker::serve(RequestContext& ctx, int endpointIndex, SimTime sta
     if (SpanRecord* sr = ctx.span(span)) {
         sr->durationUs = static_cast<std::uint32_t>(std::min<SimDuration>(o.duration, 0xFFFFFFFF));
         sr->httpStatus = servesHttp(s.spec->kind) ? o.status : 0;
-        sr->status = (o.failed && (o.status >= 500 || !servesHttp(s.spec->kind))) ? SpanStatus::Error : SpanStatus::Unset;
+        sr->status = (o.failed && (o.status >= 500 || !servesHttp(s.spec->kind))) ? SpanStatus::Error
+                                                                                  : SpanStatus::Unset;
         sr->error = o.failed ? o.error : 0;
     }
     if (business)
@@ -238,16 +236,16 @@ Outcome RequestWalker::serve(RequestContext& ctx, int endpointIndex, SimTime sta
     return o;
 }
 
-Outcome RequestWalker::call(RequestContext& ctx, ServiceRt& caller, ResourceId callerResource, CallRt& c,
-                            SimTime start, std::uint16_t parent)
+Outcome RequestWalker::call(RequestContext& ctx, ServiceRt& caller, ResourceId callerResource, CallRt& c, SimTime start,
+                            std::uint16_t parent)
 {
     if (c.spec->probability < 1.0 && !caller.rng.chance(c.spec->probability))
         return {};
     SimTime cursor = start;
     Outcome last;
     for (int a = 0; a <= c.spec->retries; ++a) {
-        const std::uint16_t clientSpan =
-            ctx.addSpan(c.clientOp, callerResource, cursor, parent, a > 0 ? SpanFlags::Retry : 0);
+        const std::uint16_t clientSpan = ctx.addSpan(c.clientOp, callerResource, cursor, parent,
+                                                     a > 0 ? SpanFlags::Retry : 0);
         last = attempt(ctx, caller, callerResource, c, cursor, clientSpan);
         if (SpanRecord* sr = ctx.span(clientSpan)) {
             sr->durationUs = static_cast<std::uint32_t>(std::min<SimDuration>(last.duration, 0xFFFFFFFF));
@@ -374,8 +372,8 @@ Outcome RequestWalker::attempt(RequestContext& ctx, ServiceRt& caller, ResourceI
         o.failed = true;
         o.status = 0;
         o.cause = FailureCause::Timeout;
-        o.error = m_w.errors.error(FailureCause::Timeout, lang, caller.spec->name, callee.spec->name, c.spec->endpoint, 504,
-                                   callee.spec->kind);
+        o.error = m_w.errors.error(FailureCause::Timeout, lang, caller.spec->name, callee.spec->name, c.spec->endpoint,
+                                   504, callee.spec->kind);
     }
     return o;
 }
@@ -395,8 +393,8 @@ Outcome RequestWalker::managed(RequestContext& ctx, ServiceRt& caller, int servi
             continue;
         if (af.fault->kind == FaultKind::Latency)
             us *= 1.0 + af.strength;
-        else if ((af.fault->kind == FaultKind::Errors || af.fault->kind == FaultKind::BusinessErrors) &&
-                 !o.failed && rng.chance(af.strength)) {
+        else if ((af.fault->kind == FaultKind::Errors || af.fault->kind == FaultKind::BusinessErrors) && !o.failed &&
+                 rng.chance(af.strength)) {
             o.failed = true;
             o.status = static_cast<std::uint16_t>(af.fault->status);
             o.error = faultError(*af.fault, m, FailureCause::Unexpected);
@@ -460,8 +458,7 @@ Outcome RequestWalker::managed(RequestContext& ctx, ServiceRt& caller, int servi
         if (!o.failed)
             o.status = 200;
         break;
-    default:
-        break;
+    default: break;
     }
     o.duration = micros(us);
     recordRed(e, o.duration, o.failed);
@@ -557,8 +554,8 @@ void RequestWalker::pushLog(RequestContext& ctx, const CompiledLogTemplate& t, E
     ctx.logs.push_back(l);
 }
 
-LogArg RequestWalker::placeholderValue(RequestContext& ctx, const CompiledLogTemplate& t, std::size_t i,
-                                       EndpointRt& e, ServiceRt& s, ResourceId resource, const Outcome& o)
+LogArg RequestWalker::placeholderValue(RequestContext& ctx, const CompiledLogTemplate& t, std::size_t i, EndpointRt& e,
+                                       ServiceRt& s, ResourceId resource, const Outcome& o)
 {
     const OperationInfo& op = m_w.store.operation(e.serverOp);
     const LogArg none = logarg::string(m_w.intern("-"));

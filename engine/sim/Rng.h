@@ -91,7 +91,7 @@ private:
 // A log-normal latency distribution fitted to a median and a 99th percentile.
 struct LogNormal
 {
-    double mu = 0.0;    // ln(median in µs)
+    double mu = 0.0; // ln(median in µs)
     double sigma = 0.0;
 
     static LogNormal fit(double p50Us, double p99Us)

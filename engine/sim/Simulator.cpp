@@ -16,8 +16,7 @@
 
 namespace kunren {
 
-Simulator::Simulator(std::shared_ptr<const Scenario> scenario, SimOptions options)
-    : m_world(std::make_unique<World>())
+Simulator::Simulator(std::shared_ptr<const Scenario> scenario, SimOptions options) : m_world(std::make_unique<World>())
 {
     World& w = *m_world;
     w.scenario = std::move(scenario);
@@ -50,9 +49,10 @@ void Simulator::applyScriptedChanges()
         const int si = w.serviceIndex(ev.service);
         ServiceRt* s = si >= 0 ? &w.services[static_cast<std::size_t>(si)] : nullptr;
         // A deploy that some fault describes as bad is rolled out by that fault instead.
-        const bool faultDeploy = std::any_of(w.scenario->faults.begin(), w.scenario->faults.end(), [&](const FaultSpec& f) {
-            return f.kind == FaultKind::BadDeploy && f.event == ev.id && w.options.faultsEnabled;
-        });
+        const bool faultDeploy = std::any_of(
+            w.scenario->faults.begin(), w.scenario->faults.end(), [&](const FaultSpec& f) {
+                return f.kind == FaultKind::BadDeploy && f.event == ev.id && w.options.faultsEnabled;
+            });
         if (ev.kind == EventKind::Deploy && s && !faultDeploy) {
             fleet::startRollout(w, *s, ev.version, false, ev.title.en);
             continue;
@@ -79,8 +79,7 @@ void Simulator::applyScriptedChanges()
                 if (ev.id == f.event)
                     title = ev.title.en;
             fleet::startRollout(w, s, f.version, true, title);
-        }
-        else if (f.duration > 0 && w.now == f.start + f.duration && s.spec->deployment)
+        } else if (f.duration > 0 && w.now == f.start + f.duration && s.spec->deployment)
             fleet::startRollout(w, s, s.spec->deployment->version, false); // rolled back
     }
 }
@@ -107,7 +106,8 @@ void Simulator::generateEntryTraffic()
             for (const AttributeRt& a : w.attributes) {
                 const double u = entry.rng.uniform();
                 const auto it = std::lower_bound(a.cumulative.begin(), a.cumulative.end(), u);
-                const auto idx = std::min<std::size_t>(static_cast<std::size_t>(it - a.cumulative.begin()), a.values.size() - 1);
+                const auto idx = std::min<std::size_t>(static_cast<std::size_t>(it - a.cumulative.begin()),
+                                                       a.values.size() - 1);
                 pairs.emplace_back(a.key, a.values[idx]);
             }
             const bool sampled = w.sampleRate >= 1.0 || w.samplingRng.chance(w.sampleRate);
@@ -133,11 +133,11 @@ void Simulator::processQueues()
             continue;
         const ServiceRt& c = w.services[static_cast<std::size_t>(consumer)];
         // Consumers work only while their pods are up.
-        const double readyShare = c.spec->deployment ? static_cast<double>(c.ready.size()) /
-                                                           std::max(1, c.spec->deployment->replicas)
-                                                     : 1.0;
-        const double capacity = q.spec->resource.consumers * q.mitigation.consumerFactor * q.spec->resource.consumerRate *
-                                q.consumerRateFactor * std::min(1.0, readyShare);
+        const double readyShare = c.spec->deployment
+                                      ? static_cast<double>(c.ready.size()) / std::max(1, c.spec->deployment->replicas)
+                                      : 1.0;
+        const double capacity = q.spec->resource.consumers * q.mitigation.consumerFactor *
+                                q.spec->resource.consumerRate * q.consumerRateFactor * std::min(1.0, readyShare);
         const double processed = std::min(q.backlog, static_cast<double>(q.rng.poisson(capacity)));
         for (int i = 0; i < static_cast<int>(processed); ++i) {
             const SimTime start = w.now + static_cast<SimTime>(q.rng.below(kTick));
@@ -163,7 +163,8 @@ void Simulator::processQueues()
         }
         q.backlog -= std::floor(processed);
         q.consumed += static_cast<std::uint64_t>(processed);
-        q.oldestMessageAge = capacity > 0.01 ? std::min(86400.0, q.backlog / capacity) : (q.backlog > 0 ? q.oldestMessageAge + 1.0 : 0.0);
+        q.oldestMessageAge = capacity > 0.01 ? std::min(86400.0, q.backlog / capacity)
+                                             : (q.backlog > 0 ? q.oldestMessageAge + 1.0 : 0.0);
     }
 }
 
@@ -186,7 +187,8 @@ void Simulator::runBatchJobs()
         for (std::uint32_t i = 0; i < n; ++i) {
             const SimTime start = w.now + static_cast<SimTime>(s.rng.below(kTick));
             const bool sampled = w.sampleRate >= 1.0 || w.samplingRng.chance(w.sampleRate);
-            ctx.reset(start, s.rng.next(), s.rng.next(), sampled, static_cast<float>(1.0 / std::max(w.sampleRate, 1e-9)));
+            ctx.reset(start, s.rng.next(), s.rng.next(), sampled,
+                      static_cast<float>(1.0 / std::max(w.sampleRate, 1e-9)));
             m_walker->serve(ctx, endpoint, start, kNoParent);
             ctx.commit(w.store);
         }

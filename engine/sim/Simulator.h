@@ -40,8 +40,8 @@ public:
     // Advances one tick. When a step throws (a full store), nothing of that second is published and every
     // later step throws too: the world is half-way through a second and cannot go on.
     void step();
-    void runUntil(SimTime until);     // steps until simulated time reaches `until`
-    SimTime now() const;              // simulated time reached (end of the last tick)
+    void runUntil(SimTime until); // steps until simulated time reaches `until`
+    SimTime now() const;          // simulated time reached (end of the last tick)
     bool finished() const { return now() >= scenario().duration; }
 
     // A trainee's mitigation, acting on the system at now() (between two ticks). Deterministic: the same

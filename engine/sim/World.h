@@ -40,7 +40,7 @@ struct World
     std::vector<EndpointRt> endpoints;
     std::vector<EntryRt> entries;
     std::vector<AttributeRt> attributes;
-    SimTime now = 0;            // start of the current tick
+    SimTime now = 0; // start of the current tick
     double sampleRate = 1.0;
     Rng samplingRng;
     double trafficFactor = 1.0; // daily pattern × spikes, this tick (for entries without their own spike)

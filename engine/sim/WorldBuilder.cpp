@@ -31,7 +31,8 @@ namespace {
 
 bool isManaged(ServiceKind k)
 {
-    return k == ServiceKind::Database || k == ServiceKind::Cache || k == ServiceKind::Queue || k == ServiceKind::External;
+    return k == ServiceKind::Database || k == ServiceKind::Cache || k == ServiceKind::Queue ||
+           k == ServiceKind::External;
 }
 
 SpanKind serverKind(ServiceKind k)
@@ -77,9 +78,7 @@ OperationInfo describeOperation(World& w, ServiceIndex recorder, const ServiceRt
         op.dbOperation = w.intern(first);
         op.dbCollection = w.intern(rest);
         break;
-    case ServiceKind::Queue:
-        op.destination = w.intern(rest);
-        break;
+    case ServiceKind::Queue: op.destination = w.intern(rest); break;
     default:
         op.method = w.intern(first);
         op.route = w.intern(rest);
@@ -112,8 +111,8 @@ void buildServices(World& w)
         info.kind = static_cast<std::uint8_t>(spec.kind);
         s.index = w.store.addService(info);
         s.serviceResource = w.store.addResource({s.index, kNoString,
-                                                 w.intern(spec.deployment ? spec.deployment->version : ""),
-                                                 kNoString, w.intern(spec.region)});
+                                                 w.intern(spec.deployment ? spec.deployment->version : ""), kNoString,
+                                                 w.intern(spec.region)});
         for (const LogTemplate& t : spec.logs)
             s.logTemplates.push_back(compileLogTemplate(t, w.store.strings()));
         // What a framework writes per request at debug level. Compiled only where a fault can switch it
@@ -122,9 +121,9 @@ void buildServices(World& w)
                                             "request dump {method} {route}: headers={count} body_bytes={amount} "
                                             "request_id={request_id}",
                                             1.0};
-        const bool debugFault = std::any_of(w.scenario->faults.begin(), w.scenario->faults.end(), [&](const FaultSpec& f) {
-            return f.kind == FaultKind::DebugLogging && f.service == spec.name;
-        });
+        const bool debugFault = std::any_of(
+            w.scenario->faults.begin(), w.scenario->faults.end(),
+            [&](const FaultSpec& f) { return f.kind == FaultKind::DebugLogging && f.service == spec.name; });
         if (debugFault)
             s.debugDump = compileLogTemplate(kDebugDump, w.store.strings());
         for (const BackgroundError& be : spec.errors) {
@@ -172,9 +171,9 @@ void buildCalls(World& w)
             return it->second;
         const ServiceRt& callee = w.services[static_cast<std::size_t>(calleeService)];
         const SpanKind kind = callee.spec->kind == ServiceKind::Queue ? SpanKind::Producer : SpanKind::Client;
-        const OperationId id = w.store.addOperation(describeOperation(
-            w, w.services[static_cast<std::size_t>(caller)].index, callee,
-            *w.endpoints[static_cast<std::size_t>(calleeEndpoint)].spec, kind));
+        const OperationId id = w.store.addOperation(
+            describeOperation(w, w.services[static_cast<std::size_t>(caller)].index, callee,
+                              *w.endpoints[static_cast<std::size_t>(calleeEndpoint)].spec, kind));
         clientOps.emplace(key, id);
         return id;
     };

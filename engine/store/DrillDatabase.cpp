@@ -76,7 +76,8 @@ DrillDatabase::~DrillDatabase() = default;
 std::int64_t DrillDatabase::nowMs()
 {
     // Wall-clock time of day for history only; simulated time never comes from here.
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
 }
 
 fs::path DrillDatabase::defaultPath()
@@ -106,7 +107,8 @@ DrillDatabaseOpen DrillDatabase::open(const fs::path& path)
     const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
     SqlConnection db(raw);
     if (rc != SQLITE_OK)
-        return refused("cannot open " + path.string() + ": " + (raw ? db.lastError() : std::string(sqlite3_errstr(rc))));
+        return refused("cannot open " + path.string() + ": " +
+                       (raw ? db.lastError() : std::string(sqlite3_errstr(rc))));
     sqlite3_extended_result_codes(raw, 1);
     sqlite3_busy_timeout(raw, 5000);
     try {
@@ -126,9 +128,10 @@ DrillDatabaseOpen DrillDatabase::open(const fs::path& path)
         if ((appId != 0 && appId != kDrillApplicationId) || (appId == 0 && tables > 0))
             return refused(untouched(path, "it is an SQLite database, but not Kunren's"));
         if (version > kDrillSchemaVersion)
-            return refused(untouched(path, "it was written by a newer Kunren (schema version " + std::to_string(version) +
-                                                 "; this version knows up to " + std::to_string(kDrillSchemaVersion) +
-                                                 "). Update Kunren, or choose another database"));
+            return refused(untouched(path, "it was written by a newer Kunren (schema version " +
+                                               std::to_string(version) + "; this version knows up to " +
+                                               std::to_string(kDrillSchemaVersion) +
+                                               "). Update Kunren, or choose another database"));
         {
             SqlStatement wal(db, "PRAGMA journal_mode = WAL");
             wal.run();
@@ -199,10 +202,18 @@ std::int64_t DrillDatabase::startDrill(std::int64_t traineeId, const DrillAction
 {
     SqlTransaction tx(m_db);
     SqlStatement st(m_db, "INSERT INTO drills(trainee_id, scenario_id, seed, started_ms) VALUES (?1, ?2, ?3, ?4)");
-    st.bind(1, traineeId).bind(2, start.scenario).bind(3, static_cast<std::int64_t>(start.seed)).bind(4, startedMs).run();
+    st.bind(1, traineeId)
+        .bind(2, start.scenario)
+        .bind(3, static_cast<std::int64_t>(start.seed))
+        .bind(4, startedMs)
+        .run();
     const std::int64_t id = sqlite3_last_insert_rowid(m_db.handle());
     SqlStatement add(m_db, "INSERT INTO actions(drill_id, seq, at_us, type, json) VALUES (?1, 1, ?2, ?3, ?4)");
-    add.bind(1, id).bind(2, start.at).bind(3, std::string_view(toString(start.type))).bind(4, actionToJson(start)).run();
+    add.bind(1, id)
+        .bind(2, start.at)
+        .bind(3, std::string_view(toString(start.type)))
+        .bind(4, actionToJson(start))
+        .run();
     tx.commit();
     return id;
 }
@@ -212,7 +223,11 @@ void DrillDatabase::appendAction(std::int64_t drillId, const DrillAction& action
     SqlTransaction tx(m_db);
     SqlStatement st(m_db, "INSERT INTO actions(drill_id, seq, at_us, type, json)"
                           " SELECT ?1, COALESCE(MAX(seq), 0) + 1, ?2, ?3, ?4 FROM actions WHERE drill_id = ?1");
-    st.bind(1, drillId).bind(2, action.at).bind(3, std::string_view(toString(action.type))).bind(4, actionToJson(action)).run();
+    st.bind(1, drillId)
+        .bind(2, action.at)
+        .bind(3, std::string_view(toString(action.type)))
+        .bind(4, actionToJson(action))
+        .run();
     if (action.type == ActionType::DrillEnd)
         markEnded(drillId, wallMs);
     tx.commit();
@@ -223,7 +238,12 @@ void DrillDatabase::storeAction(std::int64_t drillId, std::int64_t seq, const Dr
     SqlTransaction tx(m_db);
     SqlStatement st(m_db, "INSERT INTO actions(drill_id, seq, at_us, type, json) VALUES (?1, ?2, ?3, ?4, ?5)"
                           " ON CONFLICT(drill_id, seq) DO NOTHING");
-    st.bind(1, drillId).bind(2, seq).bind(3, action.at).bind(4, std::string_view(toString(action.type))).bind(5, actionToJson(action)).run();
+    st.bind(1, drillId)
+        .bind(2, seq)
+        .bind(3, action.at)
+        .bind(4, std::string_view(toString(action.type)))
+        .bind(5, actionToJson(action))
+        .run();
     if (action.type == ActionType::DrillEnd)
         markEnded(drillId, wallMs);
     tx.commit();
@@ -274,7 +294,8 @@ void DrillDatabase::closeInterruptedDrill(std::int64_t drillId, const std::strin
     appendAction(drillId, DrillAction::end(d->lastActionAt, "interrupted"), wallMs);
 }
 
-std::int64_t DrillDatabase::importDrill(std::int64_t traineeId, std::span<const DrillAction> log, std::int64_t startedMs)
+std::int64_t DrillDatabase::importDrill(std::int64_t traineeId, std::span<const DrillAction> log,
+                                        std::int64_t startedMs)
 {
     std::string scenario;
     std::uint64_t seed = 0;
@@ -283,7 +304,8 @@ std::int64_t DrillDatabase::importDrill(std::int64_t traineeId, std::span<const 
         seed = log.front().seed;
     }
     SqlTransaction tx(m_db);
-    SqlStatement st(m_db, "INSERT INTO drills(trainee_id, scenario_id, seed, started_ms, ended_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
+    SqlStatement st(
+        m_db, "INSERT INTO drills(trainee_id, scenario_id, seed, started_ms, ended_ms) VALUES (?1, ?2, ?3, ?4, ?5)");
     const bool ended = !log.empty() && log.back().type == ActionType::DrillEnd;
     st.bind(1, traineeId).bind(2, scenario).bind(3, static_cast<std::int64_t>(seed)).bind(4, startedMs);
     if (ended)
@@ -294,7 +316,12 @@ std::int64_t DrillDatabase::importDrill(std::int64_t traineeId, std::span<const 
     std::int64_t seq = 0;
     for (const DrillAction& a : log) {
         add.reset();
-        add.bind(1, id).bind(2, ++seq).bind(3, a.at).bind(4, std::string_view(toString(a.type))).bind(5, actionToJson(a)).run();
+        add.bind(1, id)
+            .bind(2, ++seq)
+            .bind(3, a.at)
+            .bind(4, std::string_view(toString(a.type)))
+            .bind(5, actionToJson(a))
+            .run();
     }
     tx.commit();
     return id;
@@ -308,8 +335,9 @@ void DrillDatabase::saveScore(std::int64_t drillId, const Scenario& scenario, st
         SqlStatement del(m_db, std::string("DELETE FROM ") + table + " WHERE drill_id = ?1");
         del.bind(1, drillId).run();
     }
-    SqlStatement st(m_db, "INSERT INTO scores(drill_id, total, verdict, ack_s, root_cause_s, mitigated_s, budget_burned,"
-                          " breakdown) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    SqlStatement st(m_db,
+                    "INSERT INTO scores(drill_id, total, verdict, ack_s, root_cause_s, mitigated_s, budget_burned,"
+                    " breakdown) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     st.bind(1, drillId)
         .bind(2, score.total)
         .bind(3, std::string_view(toString(score.verdict)))
@@ -333,7 +361,8 @@ void DrillDatabase::saveScore(std::int64_t drillId, const Scenario& scenario, st
             .bind(6, std::string_view(toString(judgeHypothesis(scenario, a.hypothesis))))
             .run();
     }
-    SqlStatement tools(m_db, "INSERT INTO tool_usage(drill_id, view, opens, seconds, queries) VALUES (?1, ?2, ?3, ?4, ?5)");
+    SqlStatement tools(m_db,
+                       "INSERT INTO tool_usage(drill_id, view, opens, seconds, queries) VALUES (?1, ?2, ?3, ?4, ?5)");
     for (const ToolUse& t : score.path.tools) {
         tools.reset();
         tools.bind(1, drillId)
@@ -353,7 +382,8 @@ std::optional<StoredScore> DrillDatabase::score(std::int64_t drillId) const
     st.bind(1, drillId);
     if (!st.step())
         return std::nullopt;
-    return StoredScore{st.real(0), st.text(1), st.optionalReal(2), st.optionalReal(3), st.optionalReal(4), st.real(5), st.text(6)};
+    return StoredScore{st.real(0),         st.text(1), st.optionalReal(2), st.optionalReal(3),
+                       st.optionalReal(4), st.real(5), st.text(6)};
 }
 
 void DrillDatabase::saveRetrospective(std::int64_t drillId, const Retrospective& retro, std::int64_t wallMs)

@@ -36,10 +36,10 @@ struct DrillRecord
     std::string team;
     std::string scenarioId;
     std::uint64_t seed = 0;
-    std::int64_t startedMs = 0;              // wall clock (Unix ms)
-    std::optional<std::int64_t> endedMs;     // empty: running, or interrupted
+    std::int64_t startedMs = 0;          // wall clock (Unix ms)
+    std::optional<std::int64_t> endedMs; // empty: running, or interrupted
     std::size_t actions = 0;
-    SimTime lastActionAt = 0;                // simulated time of its latest action
+    SimTime lastActionAt = 0; // simulated time of its latest action
 };
 
 struct StoredScore
@@ -48,7 +48,7 @@ struct StoredScore
     std::string verdict;
     std::optional<double> ackSeconds, rootCauseSeconds, mitigatedSeconds; // since the fault
     double budgetBurned = 0;
-    std::string breakdownJson;               // scoreToJson
+    std::string breakdownJson; // scoreToJson
 };
 
 class DrillDatabase;
@@ -106,7 +106,8 @@ public:
     // Closes an interrupted drill: appends `note` (if any) and drill.end "interrupted" at its last action's time.
     void closeInterruptedDrill(std::int64_t drillId, const std::string& note = {}, std::int64_t wallMs = nowMs());
     // Imports a whole log (e.g. a JSONL file) as a finished drill; returns its id.
-    std::int64_t importDrill(std::int64_t traineeId, std::span<const DrillAction> actions, std::int64_t startedMs = nowMs());
+    std::int64_t importDrill(std::int64_t traineeId, std::span<const DrillAction> actions,
+                             std::int64_t startedMs = nowMs());
 
     // Scores (replacing an earlier one) and what reports aggregate: hypotheses and tool usage.
     void saveScore(std::int64_t drillId, const Scenario& scenario, std::span<const DrillAction> actions,

@@ -40,11 +40,10 @@ std::vector<DrillHistoryRow> traineeHistory(const DrillDatabase& db, std::int64_
 
 std::vector<LeaderboardRow> scenarioLeaderboard(const DrillDatabase& db, const std::string& scenarioId, int limit)
 {
-    SqlStatement st(db.connection(),
-                    "SELECT t.name, t.team, s.total, s.root_cause_s, d.id, d.trainee_id FROM scores s"
-                    " JOIN drills d ON d.id = s.drill_id JOIN trainees t ON t.id = d.trainee_id"
-                    " WHERE d.scenario_id = ?1"
-                    " ORDER BY s.total DESC, COALESCE(s.root_cause_s, 1e18), d.started_ms, d.id");
+    SqlStatement st(db.connection(), "SELECT t.name, t.team, s.total, s.root_cause_s, d.id, d.trainee_id FROM scores s"
+                                     " JOIN drills d ON d.id = s.drill_id JOIN trainees t ON t.id = d.trainee_id"
+                                     " WHERE d.scenario_id = ?1"
+                                     " ORDER BY s.total DESC, COALESCE(s.root_cause_s, 1e18), d.started_ms, d.id");
     st.bind(1, scenarioId);
     std::vector<LeaderboardRow> out;
     std::vector<std::int64_t> seen;
@@ -69,9 +68,11 @@ GroupReport groupReport(const DrillDatabase& db, const std::string& team)
     GroupReport r;
     r.team = team;
     {
-        SqlStatement st(c, std::string("SELECT COUNT(DISTINCT t.id), COUNT(d.id), COUNT(s.drill_id) FROM trainees t"
-                                       " LEFT JOIN drills d ON d.trainee_id = t.id LEFT JOIN scores s ON s.drill_id = d.id"
-                                       " WHERE ") + kTeamFilter);
+        SqlStatement st(c,
+                        std::string("SELECT COUNT(DISTINCT t.id), COUNT(d.id), COUNT(s.drill_id) FROM trainees t"
+                                    " LEFT JOIN drills d ON d.trainee_id = t.id LEFT JOIN scores s ON s.drill_id = d.id"
+                                    " WHERE ") +
+                            kTeamFilter);
         st.bind(1, team);
         if (st.step()) {
             r.drills = static_cast<int>(st.integer(1));
@@ -83,9 +84,10 @@ GroupReport groupReport(const DrillDatabase& db, const std::string& team)
     }
     {
         std::vector<double> totals, rootCause, mitigation;
-        SqlStatement st(c, std::string("SELECT s.total, s.root_cause_s, s.mitigated_s FROM scores s"
-                                       " JOIN drills d ON d.id = s.drill_id JOIN trainees t ON t.id = d.trainee_id WHERE ") +
-                               kTeamFilter);
+        SqlStatement st(
+            c, std::string("SELECT s.total, s.root_cause_s, s.mitigated_s FROM scores s"
+                           " JOIN drills d ON d.id = s.drill_id JOIN trainees t ON t.id = d.trainee_id WHERE ") +
+                   kTeamFilter);
         st.bind(1, team);
         while (st.step()) {
             totals.push_back(st.real(0));
@@ -122,9 +124,10 @@ GroupReport groupReport(const DrillDatabase& db, const std::string& team)
             r.wrongHypotheses.push_back({st.text(0), st.text(1), st.text(2), static_cast<int>(st.integer(3))});
     }
     {
-        SqlStatement st(c, std::string("SELECT a.drill_id, t.name, d.scenario_id, a.text, a.owner, a.type FROM action_items a"
-                                       " JOIN drills d ON d.id = a.drill_id JOIN trainees t ON t.id = d.trainee_id WHERE ") +
-                               kTeamFilter + " ORDER BY d.started_ms, a.drill_id, a.idx");
+        SqlStatement st(
+            c, std::string("SELECT a.drill_id, t.name, d.scenario_id, a.text, a.owner, a.type FROM action_items a"
+                           " JOIN drills d ON d.id = a.drill_id JOIN trainees t ON t.id = d.trainee_id WHERE ") +
+                   kTeamFilter + " ORDER BY d.started_ms, a.drill_id, a.idx");
         st.bind(1, team);
         while (st.step())
             r.actionItems.push_back({st.integer(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
@@ -183,19 +186,29 @@ J groupReportToJson(const GroupReport& r)
     j["scored"] = r.scored;
     j["scoreMedian"] = optional(r.scoreMedian);
     j["rootCauseSeconds"] = {{"median", optional(r.rootCauseMedianSeconds)}, {"p90", optional(r.rootCauseP90Seconds)}};
-    j["mitigationSeconds"] = {{"median", optional(r.mitigationMedianSeconds)}, {"p90", optional(r.mitigationP90Seconds)}};
+    j["mitigationSeconds"] = {{"median", optional(r.mitigationMedianSeconds)},
+                              {"p90", optional(r.mitigationP90Seconds)}};
     J tools = J::array();
     for (const ToolUsageRow& t : r.tools)
-        tools.push_back({{"view", t.view}, {"drills", t.drills}, {"opens", t.opens}, {"seconds", t.seconds}, {"queries", t.queries}});
+        tools.push_back({{"view", t.view},
+                         {"drills", t.drills},
+                         {"opens", t.opens},
+                         {"seconds", t.seconds},
+                         {"queries", t.queries}});
     j["tools"] = tools;
     J wrong = J::array();
     for (const WrongHypothesisRow& w : r.wrongHypotheses)
-        wrong.push_back({{"scenario", w.scenarioId}, {"component", w.component}, {"mechanism", w.mechanism}, {"count", w.count}});
+        wrong.push_back(
+            {{"scenario", w.scenarioId}, {"component", w.component}, {"mechanism", w.mechanism}, {"count", w.count}});
     j["wrongHypotheses"] = wrong;
     J items = J::array();
     for (const ActionItemRow& a : r.actionItems)
-        items.push_back({{"drill", a.drillId}, {"trainee", a.trainee}, {"scenario", a.scenarioId}, {"text", a.text},
-                         {"owner", a.owner}, {"type", a.type}});
+        items.push_back({{"drill", a.drillId},
+                         {"trainee", a.trainee},
+                         {"scenario", a.scenarioId},
+                         {"text", a.text},
+                         {"owner", a.owner},
+                         {"type", a.type}});
     j["actionItems"] = items;
     return j;
 }

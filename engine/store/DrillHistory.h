@@ -16,7 +16,7 @@ namespace kunren {
 struct DrillHistoryRow
 {
     DrillRecord drill;
-    std::optional<StoredScore> score;   // empty until scored
+    std::optional<StoredScore> score; // empty until scored
 };
 
 // A trainee's drills, oldest first (the GUI's history charts).
@@ -26,10 +26,10 @@ struct LeaderboardRow
 {
     std::string trainee;
     std::string team;
-    double best = 0;                          // best total on the scenario
-    std::optional<double> rootCauseSeconds;   // of that best drill
-    std::int64_t drillId = 0;                 // that best drill
-    int drills = 0;                           // scored drills of this trainee on the scenario
+    double best = 0;                        // best total on the scenario
+    std::optional<double> rootCauseSeconds; // of that best drill
+    std::int64_t drillId = 0;               // that best drill
+    int drills = 0;                         // scored drills of this trainee on the scenario
 };
 
 // Best score per trainee on one scenario, highest first (ties: faster root cause, then earlier drill).
@@ -38,9 +38,9 @@ std::vector<LeaderboardRow> scenarioLeaderboard(const DrillDatabase& db, const s
 struct ToolUsageRow
 {
     std::string view;
-    int drills = 0;       // scored drills that opened it
+    int drills = 0; // scored drills that opened it
     int opens = 0;
-    double seconds = 0;   // total time in it
+    double seconds = 0; // total time in it
     int queries = 0;
 };
 
@@ -64,14 +64,14 @@ struct ActionItemRow
 
 struct GroupReport
 {
-    std::string team;                     // empty: everyone
+    std::string team; // empty: everyone
     int trainees = 0;
     int drills = 0;
     int scored = 0;
     std::optional<double> scoreMedian;
-    std::optional<double> rootCauseMedianSeconds, rootCauseP90Seconds;   // scored drills that found it
+    std::optional<double> rootCauseMedianSeconds, rootCauseP90Seconds; // scored drills that found it
     std::optional<double> mitigationMedianSeconds, mitigationP90Seconds;
-    std::vector<ToolUsageRow> tools;              // most used first
+    std::vector<ToolUsageRow> tools;                 // most used first
     std::vector<WrongHypothesisRow> wrongHypotheses; // most common first
     std::vector<ActionItemRow> actionItems;
 };

@@ -22,14 +22,14 @@ const std::array<std::vector<const char*>, kDrillSchemaVersion> kMigrations{{
         " trainee_id INTEGER NOT NULL REFERENCES trainees(id),"
         " scenario_id TEXT NOT NULL,"
         " seed INTEGER NOT NULL,"
-        " started_ms INTEGER NOT NULL,"   // wall clock, for history charts
-        " ended_ms INTEGER)",             // NULL while running (or interrupted)
+        " started_ms INTEGER NOT NULL," // wall clock, for history charts
+        " ended_ms INTEGER)",           // NULL while running (or interrupted)
         "CREATE TABLE actions ("
         " drill_id INTEGER NOT NULL REFERENCES drills(id),"
         " seq INTEGER NOT NULL,"
-        " at_us INTEGER NOT NULL,"        // simulated time
+        " at_us INTEGER NOT NULL," // simulated time
         " type TEXT NOT NULL,"
-        " json TEXT NOT NULL,"            // the action's JSON line (docs/SCORING.md)
+        " json TEXT NOT NULL," // the action's JSON line (docs/SCORING.md)
         " PRIMARY KEY (drill_id, seq))",
         "CREATE INDEX drills_by_trainee ON drills(trainee_id, started_ms)",
         "CREATE INDEX drills_by_scenario ON drills(scenario_id)",
@@ -40,9 +40,9 @@ const std::array<std::vector<const char*>, kDrillSchemaVersion> kMigrations{{
         " drill_id INTEGER PRIMARY KEY REFERENCES drills(id),"
         " total REAL NOT NULL,"
         " verdict TEXT NOT NULL,"
-        " ack_s REAL, root_cause_s REAL, mitigated_s REAL,"  // since the fault; NULL = never
+        " ack_s REAL, root_cause_s REAL, mitigated_s REAL," // since the fault; NULL = never
         " budget_burned REAL NOT NULL,"
-        " breakdown TEXT NOT NULL)",      // scoreToJson
+        " breakdown TEXT NOT NULL)", // scoreToJson
         "CREATE TABLE hypotheses ("
         " drill_id INTEGER NOT NULL REFERENCES drills(id),"
         " at_us INTEGER NOT NULL,"

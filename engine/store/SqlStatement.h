@@ -53,9 +53,9 @@ public:
     SqlStatement& bindNull(int index);
     SqlStatement& bind(int index, const std::optional<double>& value);
 
-    bool step();        // true: a row is available; false: done
-    void run();         // steps to completion (statements without rows)
-    void reset();       // ready to run again with new binds
+    bool step();  // true: a row is available; false: done
+    void run();   // steps to completion (statements without rows)
+    void reset(); // ready to run again with new binds
 
     std::int64_t integer(int column) const;
     double real(int column) const;

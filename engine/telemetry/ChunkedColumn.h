@@ -15,8 +15,7 @@ namespace kunren {
 // One writer appends; readers on other threads may read any index below a row count that the
 // writer published (with release) after appending. Elements live in fixed-size chunks reached
 // through a fixed table of chunk pointers, so growth never reallocates anything a reader can see.
-template <typename T, std::size_t ChunkBits = 14, std::size_t MaxChunks = 1u << 16>
-class ChunkedColumn
+template <typename T, std::size_t ChunkBits = 14, std::size_t MaxChunks = 1u << 16> class ChunkedColumn
 {
 public:
     static constexpr std::size_t kChunkSize = std::size_t{1} << ChunkBits;
@@ -48,7 +47,10 @@ public:
     std::size_t size() const { return m_size; }
 
     // Writer only: mutable access to an element already appended (e.g. to patch a duration).
-    T& mutableAt(std::size_t i) { return m_chunks[i >> ChunkBits].load(std::memory_order_relaxed)[i & (kChunkSize - 1)]; }
+    T& mutableAt(std::size_t i)
+    {
+        return m_chunks[i >> ChunkBits].load(std::memory_order_relaxed)[i & (kChunkSize - 1)];
+    }
 
     // Any thread, for i below a published row count.
     const T& operator[](std::size_t i) const

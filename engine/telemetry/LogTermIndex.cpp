@@ -29,7 +29,8 @@ void LogTermIndex::addNumber(StringId templ, std::size_t k, std::uint32_t row, s
     Placeholder& p = byPlaceholder[k];
     if (p.overflow)
         return;
-    const auto it = std::find_if(p.values.begin(), p.values.end(), [&](const NumberList& n) { return n.value == value; });
+    const auto it = std::find_if(p.values.begin(), p.values.end(),
+                                 [&](const NumberList& n) { return n.value == value; });
     if (it != p.values.end()) {
         m_numbers.add(it->list, row);
         return;

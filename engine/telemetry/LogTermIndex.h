@@ -32,13 +32,11 @@ public:
 
     // Any thread, rows below `limit` (a published count), ascending. A row is reported once per string
     // (template or argument) and once per id argument equal to `payload`.
-    template <typename Fn>
-    void forEachRowWith(StringId s, std::size_t limit, Fn&& fn) const
+    template <typename Fn> void forEachRowWith(StringId s, std::size_t limit, Fn&& fn) const
     {
         m_strings.forEach(s, limit, [&](std::uint32_t row, std::uint16_t) { fn(row); });
     }
-    template <typename Fn>
-    void forEachRowWithId(std::uint32_t payload, std::size_t limit, Fn&& fn) const
+    template <typename Fn> void forEachRowWithId(std::uint32_t payload, std::size_t limit, Fn&& fn) const
     {
         const std::uint16_t rest = remainder(payload);
         m_ids.forEach(bucket(payload), limit, [&](std::uint32_t row, std::uint16_t r) {
@@ -56,8 +54,7 @@ public:
         std::uint32_t value, list;
     };
     std::optional<std::vector<NumberList>> numbersAt(StringId templ, std::size_t k) const;
-    template <typename Fn>
-    void forEachRowWithNumber(std::uint32_t list, std::size_t limit, Fn&& fn) const
+    template <typename Fn> void forEachRowWithNumber(std::uint32_t list, std::size_t limit, Fn&& fn) const
     {
         m_numbers.forEach(list, limit, [&](std::uint32_t row, std::uint16_t) { fn(row); });
     }

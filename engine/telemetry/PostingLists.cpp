@@ -3,7 +3,8 @@
 namespace kunren {
 
 PostingLists::PostingLists(bool withPayload)
-    : m_withPayload(withPayload), m_slots(std::make_unique<std::atomic<Slot*>[]>(kMaxChunks)),
+    : m_withPayload(withPayload),
+      m_slots(std::make_unique<std::atomic<Slot*>[]>(kMaxChunks)),
       m_pages(std::make_unique<std::atomic<Page*>[]>(kMaxChunks))
 {
 }

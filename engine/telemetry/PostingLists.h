@@ -39,8 +39,7 @@ public:
     }
 
     // Any thread: fn(row, payload) for every entry of `key` with row < limit, in ascending row order.
-    template <typename Fn>
-    void forEach(std::uint32_t key, std::size_t limit, Fn&& fn) const
+    template <typename Fn> void forEach(std::uint32_t key, std::size_t limit, Fn&& fn) const
     {
         const Slot* s = slot(key);
         std::uint32_t page = s ? s->head.load(std::memory_order_acquire) : 0;
@@ -53,7 +52,8 @@ public:
                     std::uint8_t bits = std::atomic_ref<std::uint8_t>(const_cast<std::uint8_t&>(p.data[byte]))
                                             .load(std::memory_order_relaxed);
                     while (bits) {
-                        const std::uint32_t row = p.firstRow + byte * 8 + static_cast<std::uint32_t>(std::countr_zero(bits));
+                        const std::uint32_t row = p.firstRow + byte * 8 +
+                                                  static_cast<std::uint32_t>(std::countr_zero(bits));
                         if (row >= limit)
                             return;
                         fn(row, std::uint16_t{0});

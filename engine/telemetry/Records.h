@@ -11,7 +11,7 @@ using ServiceIndex = std::uint16_t;
 using ResourceId = std::uint32_t;
 using OperationId = std::uint32_t;
 using TraceIndex = std::uint32_t;
-using ErrorId = std::uint32_t;       // 0 = no error
+using ErrorId = std::uint32_t;        // 0 = no error
 using AttributeSetId = std::uint32_t; // 0 = no attributes
 using SeriesId = std::uint32_t;
 
@@ -24,7 +24,14 @@ constexpr std::uint16_t kNoParent = 0xFFFFu;
 constexpr ServiceIndex kNoService = 0xFFFFu;
 
 // OTLP SpanKind values.
-enum class SpanKind : std::uint8_t { Unspecified = 0, Internal = 1, Server = 2, Client = 3, Producer = 4, Consumer = 5 };
+enum class SpanKind : std::uint8_t {
+    Unspecified = 0,
+    Internal = 1,
+    Server = 2,
+    Client = 3,
+    Producer = 4,
+    Consumer = 5
+};
 // OTLP status codes.
 enum class SpanStatus : std::uint8_t { Unset = 0, Ok = 1, Error = 2 };
 // OTLP severity numbers (the first of each range).
@@ -36,33 +43,33 @@ struct ServiceInfo
 {
     StringId name = kNoString;
     StringId ns = kNoString;
-    StringId system = kNoString;   // db.system.name, messaging.system …
-    std::uint8_t kind = 0;         // ServiceKind
+    StringId system = kNoString; // db.system.name, messaging.system …
+    std::uint8_t kind = 0;       // ServiceKind
 };
 
 // Who emitted a record: one per pod (and one per service for service-level metrics and managed components).
 struct ResourceInfo
 {
     ServiceIndex service = kNoService;
-    StringId pod = kNoString;      // k8s.pod.name; empty for service-level resources
-    StringId version = kNoString;  // service.version
-    StringId node = kNoString;     // k8s.node.name
-    StringId region = kNoString;   // cloud.region
+    StringId pod = kNoString;     // k8s.pod.name; empty for service-level resources
+    StringId version = kNoString; // service.version
+    StringId node = kNoString;    // k8s.node.name
+    StringId region = kNoString;  // cloud.region
 };
 
 // What a span does; attributes that follow from the operation are derived from here at export time.
 struct OperationInfo
 {
-    ServiceIndex service = kNoService;   // the service that records the span
-    ServiceIndex peer = kNoService;      // CLIENT/PRODUCER spans: the component called
+    ServiceIndex service = kNoService; // the service that records the span
+    ServiceIndex peer = kNoService;    // CLIENT/PRODUCER spans: the component called
     SpanKind kind = SpanKind::Internal;
-    StringId name = kNoString;           // span name, e.g. "GET /api/orders", "SELECT orders"
-    StringId method = kNoString;         // http.request.method
-    StringId route = kNoString;          // http.route / url.path
-    StringId dbOperation = kNoString;    // db.operation.name
-    StringId dbCollection = kNoString;   // db.collection.name
-    StringId dbQueryText = kNoString;    // db.query.text (parameterised)
-    StringId destination = kNoString;    // messaging.destination.name
+    StringId name = kNoString;         // span name, e.g. "GET /api/orders", "SELECT orders"
+    StringId method = kNoString;       // http.request.method
+    StringId route = kNoString;        // http.route / url.path
+    StringId dbOperation = kNoString;  // db.operation.name
+    StringId dbCollection = kNoString; // db.collection.name
+    StringId dbQueryText = kNoString;  // db.query.text (parameterised)
+    StringId destination = kNoString;  // messaging.destination.name
 };
 
 // An error as recorded on a span or a log: exception type, message and stack.
@@ -81,16 +88,16 @@ struct TraceRecord
     SimTime start = 0;
     std::uint32_t firstSpan = 0;
     std::uint16_t spanCount = 0;
-    AttributeSetId attributes = 0;  // request attributes (customer.tier, region …)
-    float weight = 1.0f;            // requests this trace stands for (1 / sample rate)
+    AttributeSetId attributes = 0; // request attributes (customer.tier, region …)
+    float weight = 1.0f;           // requests this trace stands for (1 / sample rate)
 };
 
 // A span link (OpenTelemetry): a span of trace `trace` points at another trace's span, as a message's
 // consumer points at the span that published it. Kept apart from the spans: few traces have one.
 struct TraceLink
 {
-    TraceIndex trace = kNoTrace;    // the trace of the linking span
-    std::uint16_t span = 0;         // the linking span's index in that trace
+    TraceIndex trace = kNoTrace; // the trace of the linking span
+    std::uint16_t span = 0;      // the linking span's index in that trace
     std::uint64_t linkedTraceHigh = 0, linkedTraceLow = 0;
     std::uint64_t linkedSpanId = 0;
 };
@@ -102,7 +109,7 @@ struct SpanRecord
     OperationId operation = 0;
     ResourceId resource = kNoResource;
     ErrorId error = 0;
-    std::uint32_t startOffsetUs = 0;  // from the trace's start
+    std::uint32_t startOffsetUs = 0; // from the trace's start
     std::uint32_t durationUs = 0;
     std::uint16_t parent = kNoParent; // index within the trace
     std::uint16_t httpStatus = 0;
@@ -114,7 +121,7 @@ namespace SpanFlags {
 constexpr std::uint8_t ParentMissing = 1; // the parent span id points at a span that was never recorded
 constexpr std::uint8_t TagsDropped = 2;   // request attributes were lost (broken propagation)
 constexpr std::uint8_t Retry = 4;         // a retry attempt
-}
+} // namespace SpanFlags
 
 // How a log record is stored: the columns scans read (time, resource, template, severity) apart, and the
 // rest (LogLinks) together, so filtering by a field streams 1–8 bytes per row instead of the whole record.
@@ -132,11 +139,11 @@ struct LogRecord
 {
     SimTime time = 0;
     ResourceId resource = kNoResource;
-    StringId templ = kNoString;      // message template with {placeholders}
-    std::uint32_t firstArg = 0;      // index into the argument column
+    StringId templ = kNoString; // message template with {placeholders}
+    std::uint32_t firstArg = 0; // index into the argument column
     ErrorId error = 0;
     TraceIndex trace = kNoTrace;
-    std::uint16_t span = kNoParent;  // index of the span within the trace
+    std::uint16_t span = kNoParent; // index of the span within the trace
     std::uint8_t argCount = 0;
     Severity severity = Severity::Info;
 };
@@ -157,7 +164,7 @@ struct SeriesInfo
     bool monotonic = false;
     ResourceId resource = kNoResource;
     AttributeSetId attributes = 0;
-    std::uint16_t bounds = 0;        // histograms: index of the bucket-bound set
+    std::uint16_t bounds = 0; // histograms: index of the bucket-bound set
 };
 
 struct MetricPoint
@@ -172,7 +179,7 @@ struct HistogramPoint
     SimTime time = 0;
     double sum = 0.0;
     std::uint64_t count = 0;
-    std::uint32_t firstBucket = 0;   // index into the bucket-count column; bounds().size() + 1 buckets
+    std::uint32_t firstBucket = 0; // index into the bucket-count column; bounds().size() + 1 buckets
     SeriesId series = 0;
 };
 
@@ -180,7 +187,7 @@ struct HistogramPoint
 struct EventRecord
 {
     SimTime time = 0;
-    StringId kind = kNoString;       // deploy, config-change, flag-flip, scaling, oom-killed, crash-loop, …
+    StringId kind = kNoString; // deploy, config-change, flag-flip, scaling, oom-killed, crash-loop, …
     StringId title = kNoString;
     ServiceIndex service = kNoService;
     ResourceId resource = kNoResource; // the pod, when the event is about one

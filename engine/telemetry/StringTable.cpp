@@ -57,7 +57,8 @@ StringId StringTable::find(std::string_view s) const
 std::size_t StringTable::bytesUsed() const
 {
     // Arena + views + a rough figure for the hash index (node + bucket per entry).
-    return m_arenaBytes + m_views.bytesReserved() + m_signatures.bytesReserved() + m_ids.size() * (sizeof(void*) * 2 + sizeof(std::string_view) + 8);
+    return m_arenaBytes + m_views.bytesReserved() + m_signatures.bytesReserved() +
+           m_ids.size() * (sizeof(void*) * 2 + sizeof(std::string_view) + 8);
 }
 
 } // namespace kunren

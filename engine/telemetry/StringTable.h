@@ -40,8 +40,7 @@ public:
     std::uint64_t signature(StringId id) const { return m_signatures[id]; }
     // fn(id) for every string id in [1, count) whose signature may hold a needle of signature `needle`
     // (see mayHold); the signatures are read a chunk at a time, a tight loop over contiguous words.
-    template <typename Fn>
-    void forEachMayHold(std::uint64_t needle, std::size_t count, Fn&& fn) const
+    template <typename Fn> void forEachMayHold(std::uint64_t needle, std::size_t count, Fn&& fn) const
     {
         constexpr std::size_t chunk = decltype(m_signatures)::kChunkSize;
         for (std::size_t first = 0; first < count; first += chunk) {

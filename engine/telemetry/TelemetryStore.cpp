@@ -144,7 +144,8 @@ void TelemetryStore::addLog(LogRecord log, std::span<const LogArg> args)
         m_templatePlaceholders.resize(std::max<std::size_t>(log.templ + 1, m_templatePlaceholders.size() * 2), 0);
     if (m_templatePlaceholders[log.templ] == 0) {
         const LogTemplateParts parts = splitLogTemplate(m_strings.view(log.templ));
-        m_templatePlaceholders[log.templ] = static_cast<std::uint8_t>(1 + std::min<std::size_t>(parts.names.size(), 254));
+        m_templatePlaceholders[log.templ] = static_cast<std::uint8_t>(1 +
+                                                                      std::min<std::size_t>(parts.names.size(), 254));
         m_logTemplateParts.push_back(parts);
         m_logTemplates.push_back(log.templ);
     }
@@ -240,7 +241,8 @@ std::vector<TraceLink> TelemetryStore::linksOf(TraceIndex trace, std::size_t pub
 std::uint64_t TelemetryStore::spanId(const TraceRecord& trace, std::uint32_t indexInTrace)
 {
     // splitmix64 finaliser over the trace id and index: unique per span in practice, never zero.
-    std::uint64_t z = trace.idLow ^ (trace.idHigh * 0x9E3779B97F4A7C15ull) ^ (std::uint64_t{indexInTrace} + 1) * 0xBF58476D1CE4E5B9ull;
+    std::uint64_t z = trace.idLow ^ (trace.idHigh * 0x9E3779B97F4A7C15ull) ^
+                      (std::uint64_t{indexInTrace} + 1) * 0xBF58476D1CE4E5B9ull;
     z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
     z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
     z ^= z >> 31;
@@ -257,10 +259,10 @@ std::size_t TelemetryStore::spanBytes() const
 
 std::size_t TelemetryStore::logBytes() const
 {
-    const std::size_t row = sizeof(SimTime) + sizeof(LogResource) + sizeof(StringId) + sizeof(Severity) + sizeof(LogLinks);
-    return m_logTime.size() * row + m_logArgs.size() * sizeof(LogArg) +
-           m_logBlocks.size() * sizeof(BlockSummary) + m_logTemplates.size() * sizeof(StringId) + m_logTemplateParts.bytesReserved() +
-           m_logTerms.bytesReserved();
+    const std::size_t row = sizeof(SimTime) + sizeof(LogResource) + sizeof(StringId) + sizeof(Severity) +
+                            sizeof(LogLinks);
+    return m_logTime.size() * row + m_logArgs.size() * sizeof(LogArg) + m_logBlocks.size() * sizeof(BlockSummary) +
+           m_logTemplates.size() * sizeof(StringId) + m_logTemplateParts.bytesReserved() + m_logTerms.bytesReserved();
 }
 
 } // namespace kunren

@@ -30,7 +30,7 @@ struct TelemetryCounts
 struct Deployment
 {
     std::string environment = "prod";
-    std::string cluster;   // empty = not set
+    std::string cluster; // empty = not set
 };
 
 // Everything a drill's simulation emits, stored column-wise and append-only.
@@ -58,9 +58,9 @@ public:
     std::uint16_t addBucketBounds(std::vector<double> bounds);
     SeriesId addSeries(const SeriesInfo& info);
 
-    TraceIndex beginTrace(const TraceRecord& trace);     // spans appended next belong to it
-    std::uint32_t addSpan(const SpanRecord& span);       // returns the span's global index
-    void addTraceLink(const TraceLink& link);            // in trace order (links of one trace together)
+    TraceIndex beginTrace(const TraceRecord& trace); // spans appended next belong to it
+    std::uint32_t addSpan(const SpanRecord& span);   // returns the span's global index
+    void addTraceLink(const TraceLink& link);        // in trace order (links of one trace together)
     // Patching rows: never a trace's start or weight, which block summaries hold. Spans are never patched:
     // the span columns (spanColumns) copy some of their fields.
     TraceRecord& traceForUpdate(TraceIndex index) { return m_traces.mutableAt(index); }
@@ -121,8 +121,8 @@ public:
     };
     SpanColumns spanColumns(std::size_t first) const
     {
-        return {&m_spanOperation[first], &m_spanResource[first], &m_spanStatus[first], &m_spanDuration[first],
-                &m_spanTrace[first], &m_spanFlags[first]};
+        return {&m_spanOperation[first], &m_spanResource[first], &m_spanStatus[first],
+                &m_spanDuration[first],  &m_spanTrace[first],    &m_spanFlags[first]};
     }
     LogArg logArg(std::size_t i) const { return m_logArgs[i]; }
     // The arguments from index `first` on, for scans: valid up to the end of first's chunk (kLogArgChunk).

@@ -3,12 +3,12 @@
 #include "telemetry/Records.h"
 #include "trace/TraceId.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
-#include <optional>
-#include <algorithm>
-#include <memory>
 #include <vector>
 
 namespace kunren {
@@ -23,7 +23,7 @@ struct SpanTag
 // A log line that carries this trace and span.
 struct LinkedLog
 {
-    std::size_t index = 0;         // row in the store's log column
+    std::size_t index = 0; // row in the store's log column
     SimTime time = 0;
     Severity severity = Severity::Info;
     std::string message;
@@ -34,13 +34,13 @@ struct LinkedLog
 struct AssembledSpan
 {
     std::uint16_t indexInTrace = 0;
-    std::uint16_t parent = kNoParent;  // index in trace; kNoParent for roots
-    std::uint32_t storeIndex = 0;      // row in the store's span column
+    std::uint16_t parent = kNoParent; // index in trace; kNoParent for roots
+    std::uint32_t storeIndex = 0;     // row in the store's span column
     std::uint64_t spanId = 0;
     int depth = 0;
     std::int64_t startUs = 0;
     std::int64_t endUs = 0;
-    std::int64_t selfUs = 0;           // duration minus the union of its children's intervals
+    std::int64_t selfUs = 0; // duration minus the union of its children's intervals
     bool onCriticalPath = false;
     bool childless = true;
     SpanKind kind = SpanKind::Internal;
@@ -61,16 +61,16 @@ struct AssembledSpan
 
 // What broken context propagation leaves behind in a trace.
 enum class PropagationIssueKind : std::uint8_t {
-    OrphanRoot,      // the root is a SERVER span of a service that is normally called by another
-    MissingParent,   // a span points at a parent span that was never recorded
-    UnansweredCall,  // a CLIENT span to an instrumented service has no child span
-    TagsDropped,     // request attributes were lost on this span
+    OrphanRoot,     // the root is a SERVER span of a service that is normally called by another
+    MissingParent,  // a span points at a parent span that was never recorded
+    UnansweredCall, // a CLIENT span to an instrumented service has no child span
+    TagsDropped,    // request attributes were lost on this span
 };
 
 struct PropagationIssue
 {
     PropagationIssueKind kind = PropagationIssueKind::OrphanRoot;
-    std::uint16_t span = 0;            // index in trace
+    std::uint16_t span = 0; // index in trace
     std::string detail;
 };
 
@@ -82,12 +82,12 @@ struct AssembledTrace
     TraceIndex index = kNoTrace;
     TraceId id;
     SimTime start = 0;
-    std::int64_t durationUs = 0;       // end of the latest span
+    std::int64_t durationUs = 0; // end of the latest span
     float weight = 1.0f;
     std::vector<AssembledSpan> spans;
-    std::vector<std::uint32_t> positionOf;  // index in trace → position in `spans`
+    std::vector<std::uint32_t> positionOf;   // index in trace → position in `spans`
     std::vector<std::uint16_t> criticalPath; // indices in trace, in time order
-    std::vector<SpanTag> attributes;   // request attributes of the trace
+    std::vector<SpanTag> attributes;         // request attributes of the trace
     std::vector<PropagationIssue> issues;
     std::size_t errorSpans = 0;
     std::size_t logCount = 0;
@@ -114,7 +114,8 @@ inline std::vector<SpanTag> spanTags(const AssembledTrace& trace, const Assemble
     tags.insert(tags.end(), span.outcomeTags.begin(), span.outcomeTags.end());
     if (span.carriesRequestTags)
         for (const SpanTag& t : trace.attributes)
-            if (!t.value.empty() && std::none_of(tags.begin(), tags.end(), [&](const SpanTag& o) { return o.key == t.key; }))
+            if (!t.value.empty() &&
+                std::none_of(tags.begin(), tags.end(), [&](const SpanTag& o) { return o.key == t.key; }))
                 tags.push_back(t);
     return tags;
 }

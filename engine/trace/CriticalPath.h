@@ -13,7 +13,7 @@ namespace kunren {
 // end), then repeatedly the child that finishes last before the previous pick started, recursing into
 // each pick. `interval(i)` gives {start, end}; `children(i)` a span of child indices. Returns span indices
 // in start order (a parent before its children at equal start).
-template<typename IntervalFn, typename ChildrenFn>
+template <typename IntervalFn, typename ChildrenFn>
 std::vector<std::uint16_t> criticalPath(std::size_t n, IntervalFn interval, ChildrenFn children,
                                         std::span<const std::uint16_t> roots)
 {
@@ -29,7 +29,7 @@ std::vector<std::uint16_t> criticalPath(std::size_t n, IntervalFn interval, Chil
     {
         std::vector<std::uint16_t> byEnd; // children, latest end first
         std::size_t next = 0;
-        std::int64_t cursor = 0;          // picks must start before this
+        std::int64_t cursor = 0; // picks must start before this
     };
     std::vector<Frame> stack;
     auto enter = [&](std::uint16_t span, std::int64_t limit) {

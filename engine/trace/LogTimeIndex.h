@@ -21,7 +21,7 @@ public:
     void catchUp(const TelemetryStore& store, const TelemetryCounts& counts);
 
     // Rows below `logCount` with time in [from, to], in append order, for which keep(row) is true.
-    template<typename Keep>
+    template <typename Keep>
     std::vector<std::size_t> rowsIn(const TelemetryStore& store, std::size_t logCount, SimTime from, SimTime to,
                                     Keep keep) const
     {

@@ -24,7 +24,7 @@ struct ServiceMapOptions
     double warningP95Ms = 1000.0;
     double criticalP95Ms = 3000.0;
     std::size_t minBaselineSpans = 20;
-    bool baseline = true;            // false: fixed latency limits only (one pass instead of two)
+    bool baseline = true; // false: fixed latency limits only (one pass instead of two)
 };
 
 // A service, or a managed component (database, cache, queue, external API) seen through its callers.
@@ -32,14 +32,14 @@ struct MapNode
 {
     ServiceIndex service = kNoService;
     std::string_view name;
-    std::uint8_t kind = 0;           // ServiceKind
-    bool managed = false;            // no spans of its own: figures are client-observed
-    std::size_t spans = 0;           // sampled spans behind the figures
-    double requests = 0.0;           // estimated (weighted) requests in the window
-    double requestRate = 0.0;        // per second
-    double errorRate = 0.0;          // 0–1
+    std::uint8_t kind = 0;    // ServiceKind
+    bool managed = false;     // no spans of its own: figures are client-observed
+    std::size_t spans = 0;    // sampled spans behind the figures
+    double requests = 0.0;    // estimated (weighted) requests in the window
+    double requestRate = 0.0; // per second
+    double errorRate = 0.0;   // 0–1
     double p50Ms = 0.0, p95Ms = 0.0;
-    double baselineP95Ms = 0.0;      // 0 when no baseline
+    double baselineP95Ms = 0.0; // 0 when no baseline
     NodeHealth health = NodeHealth::Ok;
     std::string healthReason;
 };
@@ -62,8 +62,8 @@ struct MapEdge
 struct ServiceMap
 {
     SimTime from = 0, to = 0;
-    std::vector<MapNode> nodes;      // by name
-    std::vector<MapEdge> edges;      // by caller, then callee
+    std::vector<MapNode> nodes; // by name
+    std::vector<MapEdge> edges; // by caller, then callee
 
     const MapNode* node(std::string_view name) const;
     const MapEdge* edge(std::string_view from, std::string_view to) const;

@@ -18,7 +18,8 @@ namespace {
 bool isManaged(std::uint8_t kind)
 {
     const auto k = static_cast<ServiceKind>(kind);
-    return k == ServiceKind::Database || k == ServiceKind::Cache || k == ServiceKind::Queue || k == ServiceKind::External;
+    return k == ServiceKind::Database || k == ServiceKind::Cache || k == ServiceKind::Queue ||
+           k == ServiceKind::External;
 }
 
 bool isCall(SpanKind k) { return k == SpanKind::Client || k == SpanKind::Producer; }
@@ -28,18 +29,18 @@ bool isServed(SpanKind k) { return k == SpanKind::Server || k == SpanKind::Consu
 struct OpRole
 {
     ServiceIndex service = kNoService;
-    std::int32_t node = -1;     // tally this span on that node (callee for calls to managed components)
-    std::int32_t edge = -1;     // calls to managed components: their edge slot
+    std::int32_t node = -1;      // tally this span on that node (callee for calls to managed components)
+    std::int32_t edge = -1;      // calls to managed components: their edge slot
     std::int32_t queueEdge = -1; // CONSUMER spans of a queue's messages: the queue → consumer edge slot
-    bool served = false;        // SERVER/CONSUMER: may join its caller's span (an edge to an instrumented service)
-    bool call = false;          // CLIENT/PRODUCER
+    bool served = false;         // SERVER/CONSUMER: may join its caller's span (an edge to an instrumented service)
+    bool call = false;           // CLIENT/PRODUCER
 };
 
 struct Tally
 {
     std::size_t spans = 0;
     double errors = 0.0;
-    LatencyHistogram latency;   // its total is the weighted request count
+    LatencyHistogram latency; // its total is the weighted request count
 
     void add(const SpanRecord& s, double w)
     {
@@ -53,10 +54,10 @@ struct Tally
 struct Tallies
 {
     std::size_t services = 0;
-    std::vector<Tally> nodes;                       // by service
-    std::vector<std::int32_t> edgeSlot;             // from * services + to → index in edges, −1 if none
+    std::vector<Tally> nodes;           // by service
+    std::vector<std::int32_t> edgeSlot; // from * services + to → index in edges, −1 if none
     std::vector<std::pair<ServiceIndex, ServiceIndex>> edgeKeys;
-    std::deque<Tally> edges;                        // stable addresses while slots are added
+    std::deque<Tally> edges; // stable addresses while slots are added
 
     explicit Tallies(std::size_t n) : services(n), nodes(n), edgeSlot(n * n, -1) {}
 
@@ -109,8 +110,8 @@ std::vector<OpRole> resolveOps(const TelemetryStore& store, const TelemetryCount
     return ops;
 }
 
-void tally(const TelemetryStore& store, const TelemetryCounts& counts, const std::vector<OpRole>& ops,
-           SimTime from, SimTime to, Tallies& t)
+void tally(const TelemetryStore& store, const TelemetryCounts& counts, const std::vector<OpRole>& ops, SimTime from,
+           SimTime to, Tallies& t)
 {
     const TraceRange range = tracesStartingIn(store, counts.traces, from, to);
     for (std::size_t ti = range.first; ti < range.last; ++ti) {

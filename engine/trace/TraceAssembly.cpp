@@ -1,8 +1,8 @@
 #include "trace/TraceAssembly.h"
 
 #include "core/ServiceKind.h"
-#include "trace/CriticalPath.h"
 #include "semconv/RecordAttributes.h"
+#include "trace/CriticalPath.h"
 #include "trace/TraceLogs.h"
 
 #include <algorithm>
@@ -33,7 +33,8 @@ namespace {
 bool instrumented(std::uint8_t kind)
 {
     const auto k = static_cast<ServiceKind>(kind);
-    return k == ServiceKind::Http || k == ServiceKind::Grpc || k == ServiceKind::Worker || k == ServiceKind::LoadBalancer;
+    return k == ServiceKind::Http || k == ServiceKind::Grpc || k == ServiceKind::Worker ||
+           k == ServiceKind::LoadBalancer;
 }
 
 // Children of every span as one flat array (CSR), each list sorted by start time; roots likewise.
@@ -207,7 +208,8 @@ std::optional<AssembledTrace> assembleTrace(const TelemetryStore& store, const T
         if (link.span == 0)
             t.follows = AssembledTrace::Link{{link.linkedTraceHigh, link.linkedTraceLow}, link.linkedSpanId};
 
-    const std::size_t n = std::min<std::size_t>(tr.spanCount, counts.spans > tr.firstSpan ? counts.spans - tr.firstSpan : 0);
+    const std::size_t n = std::min<std::size_t>(tr.spanCount,
+                                                counts.spans > tr.firstSpan ? counts.spans - tr.firstSpan : 0);
     std::vector<AssembledSpan> spans(n);
     // A trace repeats few operations: each is described once, its tags shared by its spans.
     std::map<OperationId, std::pair<semconv::SpanProtocol, std::shared_ptr<const std::vector<SpanTag>>>> operations;
@@ -269,7 +271,10 @@ std::optional<AssembledTrace> assembleTrace(const TelemetryStore& store, const T
     for (std::size_t i = 0; i < n; ++i)
         spans[i].selfUs = (spans[i].endUs - spans[i].startUs) - childCoverage(spans, children, i);
     t.criticalPath = criticalPath(
-        n, [&spans](std::uint16_t i) { return std::pair{spans[i].startUs, spans[i].endUs}; },
+        n,
+        [&spans](std::uint16_t i) {
+            return std::pair{spans[i].startUs, spans[i].endUs};
+        },
         [&children](std::uint16_t i) {
             return std::span<const std::uint16_t>(children.items.data() + children.offsets[i],
                                                   children.offsets[i + 1u] - children.offsets[i]);

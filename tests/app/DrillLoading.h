@@ -16,8 +16,7 @@ namespace kunren::test {
 // simulation is then built on the runner's worker thread and `loaded` follows. These start a drill and wait
 // until it is loaded: false (and a warning saying why) if starting fails, the engine refuses, or it takes
 // longer than `timeoutMs`.
-template <typename Start>
-bool startedAndLoaded(app::DrillRunner& runner, Start&& start, int timeoutMs = 60000)
+template <typename Start> bool startedAndLoaded(app::DrillRunner& runner, Start&& start, int timeoutMs = 60000)
 {
     QSignalSpy loaded(&runner, &app::DrillRunner::loaded);
     QSignalSpy failed(&runner, &app::DrillRunner::loadFailed);
@@ -37,8 +36,7 @@ bool startedAndLoaded(app::DrillRunner& runner, Start&& start, int timeoutMs = 6
 }
 
 // runner.load(args…), then waits for `loaded`.
-template <typename... Args>
-bool loadAndWait(app::DrillRunner& runner, Args&&... args)
+template <typename... Args> bool loadAndWait(app::DrillRunner& runner, Args&&... args)
 {
     return startedAndLoaded(runner, [&] { return runner.load(std::forward<Args>(args)...); });
 }

@@ -71,7 +71,8 @@ private Q_SLOTS:
 
         ServicePage* page = apm->servicePage();
         QVERIFY(page->isVisible());
-        QTRY_VERIFY(column(page->endpointTable()->model(), RedTableModel::Name).contains(QStringLiteral("POST /payments")));
+        QTRY_VERIFY(
+            column(page->endpointTable()->model(), RedTableModel::Name).contains(QStringLiteral("POST /payments")));
         // The bad deploy is among its recent deploys.
         QTRY_VERIFY(column(page->deployTable()->model(), EventsModel::Version).contains(QStringLiteral("5.1.0")));
         QVERIFY(page->deployTable()->isVisible());

@@ -27,7 +27,8 @@ namespace {
 int firstPageRow(const QAbstractItemModel* model)
 {
     for (int r = 0; r < model->rowCount(); ++r)
-        if (model->index(r, 0).data(NotificationModel::KindRole).toInt() == static_cast<int>(AlertNotification::Kind::Triggered))
+        if (model->index(r, 0).data(NotificationModel::KindRole).toInt() ==
+            static_cast<int>(AlertNotification::Kind::Triggered))
             return r;
     return -1;
 }
@@ -55,11 +56,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(notifications.rowCount() > 0, 5000);
         // The SLO page is firing: the monitor shows ALERT.
         const int row = monitors.rowOf(QStringLiteral("checkout-slo"));
-        QCOMPARE(monitors.index(row, MonitorModel::State).data(MonitorModel::LevelRole).toInt(), static_cast<int>(AlertLevel::Alert));
+        QCOMPARE(monitors.index(row, MonitorModel::State).data(MonitorModel::LevelRole).toInt(),
+                 static_cast<int>(AlertLevel::Alert));
         notifications.setChannel(AlertChannel::Pager);
         QVERIFY(firstPageRow(&notifications) >= 0);
         for (int r = 0; r < notifications.rowCount(); ++r)
-            QCOMPARE(notifications.index(r, 0).data(NotificationModel::ChannelRole).toInt(), static_cast<int>(AlertChannel::Pager));
+            QCOMPARE(notifications.index(r, 0).data(NotificationModel::ChannelRole).toInt(),
+                     static_cast<int>(AlertChannel::Pager));
     }
 
     void aPageRingsUntilAcknowledged()
@@ -114,8 +117,10 @@ private Q_SLOTS:
         table->setCurrentIndex(table->model()->index(row, NotificationModel::Message));
         QTest::mouseClick(openMonitor, Qt::LeftButton);
         QCOMPARE(window.currentPageId(), QStringLiteral("monitors"));
-        auto* monitorDetail = window.page(QStringLiteral("monitors"))->findChild<QTextBrowser*>(QStringLiteral("monitorDetail"));
-        QVERIFY2(monitorDetail->toPlainText().contains(QLatin1String("History")), qPrintable(monitorDetail->toPlainText()));
+        auto* monitorDetail =
+            window.page(QStringLiteral("monitors"))->findChild<QTextBrowser*>(QStringLiteral("monitorDetail"));
+        QVERIFY2(monitorDetail->toPlainText().contains(QLatin1String("History")),
+                 qPrintable(monitorDetail->toPlainText()));
         QVERIFY(monitorDetail->toPlainText().contains(QLatin1String("ALERT")));
     }
 };

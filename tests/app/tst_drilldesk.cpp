@@ -4,38 +4,38 @@
 #include "DrillLoading.h"
 #include "bridge/DrillRunner.h"
 #include "channels/ChannelsPage.h"
-#include "shell/DrillDesk.h"
+#include "drill/ActionLogJson.h"
+#include "drill/DrillScore.h"
 #include "drill/HintsDialog.h"
 #include "drill/HypothesisDialog.h"
 #include "drill/MitigationDialog.h"
 #include "drill/RetroWording.h"
 #include "drill/RetrospectiveDialog.h"
 #include "drill/ScorePage.h"
-#include "drill/ActionLogJson.h"
-#include "drill/DrillScore.h"
 #include "models/Formatting.h"
 #include "models/NotificationModel.h"
+#include "scenario/ScenarioLoader.h"
+#include "shell/DrillDesk.h"
 #include "shell/DrillStatusBar.h"
 #include "shell/MainWindow.h"
-#include "widgets/Navigator.h"
-#include "scenario/ScenarioLoader.h"
 #include "store/DrillDatabase.h"
+#include "widgets/Navigator.h"
 #include "widgets/QueryBar.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStatusBar>
-#include <QTextBrowser>
-#include <QFile>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace kunren;
@@ -67,7 +67,8 @@ bool acknowledgeFirstPage(MainWindow& window)
     page->selectChannel(2); // the pager
     auto* table = page->findChild<QTableView*>(QStringLiteral("notificationTable"));
     for (int r = 0; r < table->model()->rowCount(); ++r) {
-        if (table->model()->index(r, 0).data(NotificationModel::KindRole).toInt() == static_cast<int>(AlertNotification::Kind::Triggered)) {
+        if (table->model()->index(r, 0).data(NotificationModel::KindRole).toInt() ==
+            static_cast<int>(AlertNotification::Kind::Triggered)) {
             table->setCurrentIndex(table->model()->index(r, NotificationModel::Message));
             QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("acknowledgeButton")), Qt::LeftButton);
             return true;
@@ -124,11 +125,14 @@ private Q_SLOTS:
 
         window.runner()->jumpTo(12 * kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 12 * kMinute, 120000);
-        QTRY_VERIFY2_WITH_TIMEOUT(window.runner()->unacknowledgedPages() > 0, qPrintable(QString::number(window.runner()->notifications().size())), 5000);
+        QTRY_VERIFY2_WITH_TIMEOUT(window.runner()->unacknowledgedPages() > 0,
+                                  qPrintable(QString::number(window.runner()->notifications().size())), 5000);
         QVERIFY(acknowledgeFirstPage(window));
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->unacknowledgedPages() == 0, 5000);
         window.showPage(QStringLiteral("traces"));
-        window.page(QStringLiteral("traces"))->findChild<QueryBar*>()->setQuery(QStringLiteral("service:checkout status:error"));
+        window.page(QStringLiteral("traces"))
+            ->findChild<QueryBar*>()
+            ->setQuery(QStringLiteral("service:checkout status:error"));
         QCOMPARE(desk->bookmarkCurrent(), QStringLiteral("query:service:checkout status:error"));
         window.showPage(QStringLiteral("events"));
         QTRY_COMPARE(window.runner()->actions().size(), std::size_t(8));
@@ -139,9 +143,9 @@ private Q_SLOTS:
             QVERIFY2(opened.db, opened.error.c_str());
             const std::vector<DrillAction> stored = opened.db->actions(drillId);
             QCOMPARE(stored, window.runner()->actions());
-            const std::vector<ActionType> expected{ActionType::DrillStart, ActionType::ClockSpeed, ActionType::ClockJump,
-                                                   ActionType::ViewOpen,   ActionType::AlertAck,   ActionType::ViewOpen,
-                                                   ActionType::QueryRun,   ActionType::ViewOpen};
+            const std::vector<ActionType> expected{
+                ActionType::DrillStart, ActionType::ClockSpeed, ActionType::ClockJump, ActionType::ViewOpen,
+                ActionType::AlertAck,   ActionType::ViewOpen,   ActionType::QueryRun,  ActionType::ViewOpen};
             QVERIFY(typesOf(stored) == expected);
             QCOMPARE(stored[1].speed, DrillRunner::kDefaultSpeed);
             QCOMPARE(stored[2].from, SimTime{0});
@@ -161,7 +165,8 @@ private Q_SLOTS:
         // The APM service page offers to declare its service the cause (the dialog comes later, pre-selected).
         Q_EMIT window.navigator()->serviceRequested(QStringLiteral("payment"));
         QCOMPARE(window.currentPageId(), QStringLiteral("apm"));
-        auto* declareHere = window.page(QStringLiteral("apm"))->findChild<QPushButton*>(QStringLiteral("serviceHypothesis"));
+        auto* declareHere =
+            window.page(QStringLiteral("apm"))->findChild<QPushButton*>(QStringLiteral("serviceHypothesis"));
         QTRY_VERIFY(declareHere->isVisible());
 
         // The first hint is available from 9 minutes, the second from 13.
@@ -170,7 +175,9 @@ private Q_SLOTS:
         QTRY_VERIFY(next->isEnabled());
         next->click();
         QTRY_COMPARE(hints->hintsTaken(), 1);
-        QVERIFY(hints->findChild<QTextBrowser*>(QStringLiteral("hintsText"))->toPlainText().contains(QLatin1String("downstream span")));
+        QVERIFY(hints->findChild<QTextBrowser*>(QStringLiteral("hintsText"))
+                    ->toPlainText()
+                    .contains(QLatin1String("downstream span")));
         QTRY_VERIFY(!next->isEnabled()); // the second is due at 13 minutes
         grabShot(*hints, QStringLiteral("hints-dialog"));
         hints->close();
@@ -179,17 +186,20 @@ private Q_SLOTS:
         declareHere->click();
         auto* hypothesis = window.findChild<HypothesisDialog*>();
         QVERIFY(hypothesis && hypothesis->isVisible());
-        QCOMPARE(hypothesis->findChild<QComboBox*>(QStringLiteral("componentCombo"))->currentText(), QStringLiteral("payment"));
+        QCOMPARE(hypothesis->findChild<QComboBox*>(QStringLiteral("componentCombo"))->currentText(),
+                 QStringLiteral("payment"));
         auto* trigger = hypothesis->findChild<QComboBox*>(QStringLiteral("triggerCombo"));
         QCOMPARE(trigger->count(), 3); // none, catalog-deploy at 2m, payment-deploy at 6m
         hypothesis->setMechanism(QStringLiteral("bad-deploy"));
         hypothesis->setTrigger(QStringLiteral("payment-deploy"));
-        hypothesis->findChild<QLineEdit*>(QStringLiteral("newEvidenceEdit"))->setText(QStringLiteral("event:payment-deploy"));
+        hypothesis->findChild<QLineEdit*>(QStringLiteral("newEvidenceEdit"))
+            ->setText(QStringLiteral("event:payment-deploy"));
         QTest::keyClick(hypothesis->findChild<QLineEdit*>(QStringLiteral("newEvidenceEdit")), Qt::Key_Return);
         QVERIFY(hypothesis->isVisible()); // Return in the evidence field adds, it does not submit
         grabShot(*hypothesis, QStringLiteral("hypothesis-trigger"));
         const Hypothesis declared = hypothesis->hypothesis();
-        QCOMPARE(declared.evidence, (std::vector<std::string>{"query:service:checkout status:error", "event:payment-deploy"}));
+        QCOMPARE(declared.evidence,
+                 (std::vector<std::string>{"query:service:checkout status:error", "event:payment-deploy"}));
         hypothesis->findChild<QPushButton*>(QStringLiteral("submitHypothesisButton"))->click();
 
         // Roll payment back: the worker acts on the simulation and the result shows in the status bar.
@@ -199,7 +209,8 @@ private Q_SLOTS:
         grabShot(*mitigation, QStringLiteral("mitigation-dialog"));
         mitigation->findChild<QPushButton*>(QStringLiteral("applyMitigationButton"))->click();
         QTRY_VERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Mitigation: ")));
-        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("payment")), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("payment")),
+                 qPrintable(window.statusBar()->currentMessage()));
 
         window.runner()->jumpTo(14 * kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 14 * kMinute, 60000);
@@ -215,8 +226,8 @@ private Q_SLOTS:
         auto opened = DrillDatabase::open(dbPath.toStdString());
         const std::vector<DrillAction> stored = opened.db->actions(drillId);
         QCOMPARE(stored, window.runner()->actions());
-        const std::vector<ActionType> tail{ActionType::HintTake, ActionType::HypothesisSubmit, ActionType::MitigationApply,
-                                           ActionType::ClockJump, ActionType::DrillEnd};
+        const std::vector<ActionType> tail{ActionType::HintTake, ActionType::HypothesisSubmit,
+                                           ActionType::MitigationApply, ActionType::ClockJump, ActionType::DrillEnd};
         QVERIFY(typesOf({stored.end() - 5, stored.end()}) == tail);
         QCOMPARE(stored[stored.size() - 4].hypothesis, declared);
         QCOMPARE(stored[stored.size() - 3].action, std::string("rollback"));
@@ -229,7 +240,9 @@ private Q_SLOTS:
         QCOMPARE(scorePage->score()->total, expected.total);
         QCOMPARE(scorePage->score()->verdict, Verdict::Correct);
         QCOMPARE(scorePage->findChild<QLabel*>(QStringLiteral("scoreTotal"))->text(),
-                 QStringLiteral("%1 / 100").arg(QLocale().toString(expected.total, 'f', expected.total == static_cast<int>(expected.total) ? 0 : 1)));
+                 QStringLiteral("%1 / 100")
+                     .arg(QLocale().toString(expected.total, 'f',
+                                             expected.total == static_cast<int>(expected.total) ? 0 : 1)));
         const QString details = scorePage->findChild<QTextBrowser*>(QStringLiteral("scoreDetails"))->toPlainText();
         for (const ScoreLine& line : expected.earned)
             QVERIFY2(details.contains(QString::fromStdString(line.detail)), line.detail.c_str());
@@ -271,11 +284,12 @@ private Q_SLOTS:
             QProcess p;
             p.start(QStringLiteral(KUNREN_CLI), args);
             if (!p.waitForFinished(120000) || p.exitCode() != 0)
-                qWarning("kunren-cli %s: %s", qPrintable(args.join(QLatin1Char(' '))), p.readAllStandardError().constData());
+                qWarning("kunren-cli %s: %s", qPrintable(args.join(QLatin1Char(' '))),
+                         p.readAllStandardError().constData());
             return p.exitCode();
         };
-        const QStringList pages{QStringLiteral("logs"), QStringLiteral("traces"), QStringLiteral("map"), QStringLiteral("metrics"),
-                                QStringLiteral("errors")};
+        const QStringList pages{QStringLiteral("logs"), QStringLiteral("traces"), QStringLiteral("map"),
+                                QStringLiteral("metrics"), QStringLiteral("errors")};
         auto visit = [&] {
             for (const QString& id : pages)
                 window.showPage(id);
@@ -289,11 +303,13 @@ private Q_SLOTS:
         {
             QFile f(log);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(R"({"at":0,"type":"drill.start","scenario":"shop-payment-bad-deploy","seed":3})" "\n"
-                    R"({"at":60,"type":"drill.end","reason":"gave up"})" "\n");
+            f.write(R"({"at":0,"type":"drill.start","scenario":"shop-payment-bad-deploy","seed":3})"
+                    "\n"
+                    R"({"at":60,"type":"drill.end","reason":"gave up"})"
+                    "\n");
         }
-        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), dbPath, QStringLiteral("--trainee"), QStringLiteral("Ben"),
-                      kScenario, log}),
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), dbPath, QStringLiteral("--trainee"),
+                      QStringLiteral("Ben"), kScenario, log}),
                  0);
         visit();
         QTRY_COMPARE(window.runner()->actions().size(), std::size_t(17));
@@ -340,7 +356,8 @@ private Q_SLOTS:
         window.showPage(QStringLiteral("logs"));
         window.showPage(QStringLiteral("traces"));
         QTRY_VERIFY_WITH_TIMEOUT(status->saveText().contains(QLatin1String("2 drill actions not saved yet")), 10000);
-        QVERIFY2(window.runner()->saveProblem().contains(QLatin1String("locked")), qPrintable(window.runner()->saveProblem()));
+        QVERIFY2(window.runner()->saveProblem().contains(QLatin1String("locked")),
+                 qPrintable(window.runner()->saveProblem()));
         grabShot(window, QStringLiteral("unsaved-actions"));
         execSql(blocker.db->connection(), "ROLLBACK");
         QTRY_VERIFY_WITH_TIMEOUT(status->saveText().isEmpty(), 10000);
@@ -397,7 +414,8 @@ private Q_SLOTS:
         QSignalSpy failed(window.runner(), &DrillRunner::engineFailed);
         window.runner()->jumpTo(10 * kMinute);
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 60000);
-        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("telemetry is full")), qPrintable(failed.at(0).at(0).toString()));
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("telemetry is full")),
+                 qPrintable(failed.at(0).at(0).toString()));
         const qint64 stoppedAt = failed.at(0).at(1).toLongLong();
         QVERIFY(stoppedAt > 0 && stoppedAt < 10 * kMinute);
         QTRY_VERIFY(!window.runner()->isCatchingUp());
@@ -543,7 +561,8 @@ private Q_SLOTS:
         QVERIFY2(message->informativeText().contains(dbPath), qPrintable(message->informativeText()));
         // Said once, in a sentence; what SQLite found is there on demand, not in the sentence.
         QCOMPARE(message->informativeText().count(QLatin1String("untouched")), qsizetype(1));
-        QVERIFY2(!message->informativeText().contains(QLatin1String("***")) && message->informativeText().count(QLatin1Char('\n')) <= 3,
+        QVERIFY2(!message->informativeText().contains(QLatin1String("***")) &&
+                     message->informativeText().count(QLatin1Char('\n')) <= 3,
                  qPrintable(message->informativeText()));
         // A drill still runs (unsaved), and the file stays byte for byte what it was.
         QVERIFY(test::startAndWait(window, kScenario));

@@ -145,9 +145,10 @@ private Q_SLOTS:
         const QString dbPath = dir.filePath(QStringLiteral("drills.db"));
         DrillRunner runner;
         runner.setRecording(dbPath, QStringLiteral("Aiko"));
-        runner.setSessionFactory([](std::shared_ptr<const Scenario>, const SimOptions&) -> std::unique_ptr<DrillSession> {
-            throw std::length_error("the world does not fit");
-        });
+        runner.setSessionFactory(
+            [](std::shared_ptr<const Scenario>, const SimOptions&) -> std::unique_ptr<DrillSession> {
+                throw std::length_error("the world does not fit");
+            });
         QSignalSpy loaded(&runner, &DrillRunner::loaded);
         QSignalSpy failed(&runner, &DrillRunner::loadFailed);
         QSignalSpy unloading(&runner, &DrillRunner::unloading);
@@ -161,7 +162,8 @@ private Q_SLOTS:
         runner.acknowledge(QStringLiteral("checkout-latency"));
 
         QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
-        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("The simulation could not be built: the world does not fit"));
+        QCOMPARE(failed.at(0).at(0).toString(),
+                 QStringLiteral("The simulation could not be built: the world does not fit"));
         QVERIFY(!runner.isLoaded());
         QVERIFY(!runner.isLoading());
         QVERIFY(!runner.scenario());
@@ -267,7 +269,7 @@ private Q_SLOTS:
             took.start();
             runner.reset();
             QVERIFY2(took.elapsed() < 10000, qPrintable(QString::number(took.elapsed())));
-            QVERIFY(built); // the build under way ended before the worker was deleted
+            QVERIFY(built);   // the build under way ended before the worker was deleted
             QTest::qWait(50); // nothing the deleted runner's worker sent may arrive anywhere now
             QVERIFY(drillsIn(dbPath).empty());
         }

@@ -53,8 +53,8 @@ const DrillAction* lastIssueTransition(const DrillRunner& runner)
 std::size_t issueTransitions(const DrillRunner& runner)
 {
     const auto& log = runner.actions();
-    return static_cast<std::size_t>(
-        std::count_if(log.begin(), log.end(), [](const DrillAction& a) { return a.type == ActionType::IssueTransition; }));
+    return static_cast<std::size_t>(std::count_if(
+        log.begin(), log.end(), [](const DrillAction& a) { return a.type == ActionType::IssueTransition; }));
 }
 
 } // namespace
@@ -105,12 +105,15 @@ private Q_SLOTS:
         QVERIFY(issue->count > 100);
         QCOMPARE(issue->service, std::string("inventory"));
         QCOMPARE(model.index(row, ErrorIssueModel::State).data().toString(), QStringLiteral("For review"));
-        QVERIFY(model.index(row, ErrorIssueModel::Title).data(ErrorIssueModel::BadgesRole).toStringList().contains(
-            QStringLiteral("NEW")));
-        const QList<int> trend = model.index(row, ErrorIssueModel::Trend).data(ErrorIssueModel::TrendRole).value<QList<int>>();
+        QVERIFY(model.index(row, ErrorIssueModel::Title)
+                    .data(ErrorIssueModel::BadgesRole)
+                    .toStringList()
+                    .contains(QStringLiteral("NEW")));
+        const QList<int> trend =
+            model.index(row, ErrorIssueModel::Trend).data(ErrorIssueModel::TrendRole).value<QList<int>>();
         QCOMPARE(trend.size(), ErrorIssueModel::kTrendMinutes);
         QVERIFY(trend.back() > 0 || trend[trend.size() - 2] > 0); // errors in the last minutes
-        QCOMPARE(trend.front(), 0);                                 // none before the drill started
+        QCOMPARE(trend.front(), 0);                               // none before the drill started
         const IssueId id = issue->id;
         const Fingerprint fp = issue->fingerprint;
         const auto stateOf = [&] { return model.issue(model.rowOfIssue(id))->state; };
@@ -123,7 +126,8 @@ private Q_SLOTS:
         QCOMPARE(logged->issue, fp);
         QCOMPARE(logged->state, std::string("REVIEWED"));
         QCOMPARE(logged->at, 2 * kMinute + 30 * kSecond);
-        QVERIFY2(logged->text.rfind("inventory " + kType + ": stock lookup failed", 0) == 0, logged->text.c_str()); // a label
+        QVERIFY2(logged->text.rfind("inventory " + kType + ": stock lookup failed", 0) == 0,
+                 logged->text.c_str()); // a label
         QVERIFY(issues.snapshot().rejected.empty());
 
         // An impossible change comes back with the tracker's reason, changes nothing and is not logged.
@@ -164,8 +168,10 @@ private Q_SLOTS:
         QVERIFY(regressed->state == IssueState::ForReview);
         QCOMPARE(regressed->resolvedAt, 2 * kMinute + 30 * kSecond);
         QCOMPARE(regressed->versions, (std::vector<std::string>{"1.0.0", "1.1.0"}));
-        QVERIFY(model.index(model.rowOfIssue(id), ErrorIssueModel::Title).data(ErrorIssueModel::BadgesRole).toStringList().contains(
-            QStringLiteral("REGRESSION")));
+        QVERIFY(model.index(model.rowOfIssue(id), ErrorIssueModel::Title)
+                    .data(ErrorIssueModel::BadgesRole)
+                    .toStringList()
+                    .contains(QStringLiteral("REGRESSION")));
 
         // The recorded log replayed on a fresh session (as a resumed drill and the scorer replay it) makes the
         // same states, histories and regressions.
@@ -190,7 +196,8 @@ private Q_SLOTS:
                 QCOMPARE(a.history[i].at, b->history[i].at);
             }
         }
-        QCOMPARE(replayed.errors().findByFingerprint(fp)->history.size(), std::size_t{3}); // reviewed, resolved, regressed
+        QCOMPARE(replayed.errors().findByFingerprint(fp)->history.size(),
+                 std::size_t{3}); // reviewed, resolved, regressed
 
         // Once the drill has ended nothing more is logged, so nothing more changes.
         runner.endDrill(QStringLiteral("resolved"));

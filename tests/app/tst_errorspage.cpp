@@ -71,7 +71,8 @@ private Q_SLOTS:
             const bool isNew = page->issues()->isNew(r);
             if (issue->firstSeen < deploy) {
                 ++before;
-                QVERIFY2(!isNew, qPrintable(QString::fromStdString(issue->service + " " + issue->type + ": " + issue->title)));
+                QVERIFY2(!isNew,
+                         qPrintable(QString::fromStdString(issue->service + " " + issue->type + ": " + issue->title)));
             }
             if (isNew) {
                 ++fresh;
@@ -80,7 +81,8 @@ private Q_SLOTS:
         }
         QVERIFY2(before > 0, "the shop has background errors before the deploy");
         QVERIFY2(fresh >= 1 && fresh < page->issues()->rowCount(), qPrintable(newTitles.join(QStringLiteral(", "))));
-        QVERIFY2(newTitles.join(QLatin1Char(' ')).contains(QLatin1String("IllegalArgumentException")), qPrintable(newTitles.join(QStringLiteral(", "))));
+        QVERIFY2(newTitles.join(QLatin1Char(' ')).contains(QLatin1String("IllegalArgumentException")),
+                 qPrintable(newTitles.join(QStringLiteral(", "))));
     }
 
     void triageAnIssue()
@@ -109,7 +111,8 @@ private Q_SLOTS:
         // The tracker applies the change with its next update (one may be running already).
         // (IssueState is compared with == : QTest would free the engine's static toString() text.)
         const auto stateOf = [&] { return page->issues()->issue(page->issues()->rowOfIssue(id))->state; };
-        const QString fingerprint = QString::number(page->issues()->issue(page->issues()->rowOfIssue(id))->fingerprint, 16);
+        const QString fingerprint = QString::number(page->issues()->issue(page->issues()->rowOfIssue(id))->fingerprint,
+                                                    16);
         QTest::mouseClick(review, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(stateOf() == IssueState::Reviewed, 10000);
         QTRY_VERIFY(!review->isEnabled());
@@ -120,7 +123,8 @@ private Q_SLOTS:
         QTest::mouseClick(resolve, Qt::LeftButton);
         // Resolved — unless the still-failing code made it regress at once (back for review).
         QTRY_VERIFY_WITH_TIMEOUT(stateOf() == IssueState::Resolved ||
-                                     page->issues()->issue(page->issues()->rowOfIssue(id))->regression, 10000);
+                                     page->issues()->issue(page->issues()->rowOfIssue(id))->regression,
+                                 10000);
         QCOMPARE(loggedTransitions(*window.runner()),
                  (QStringList{fingerprint + QStringLiteral(" REVIEWED"), fingerprint + QStringLiteral(" RESOLVED")}));
 
@@ -165,8 +169,9 @@ private Q_SLOTS:
         QVERIFY(pane);
         Q_EMIT pane->transitionRequested(id, state); // it is in that state already
         auto* summary = page->findChild<QLabel*>(QStringLiteral("issueSummary"));
-        QTRY_VERIFY2_WITH_TIMEOUT(summary->text().startsWith(QLatin1String("Could not change the state: issue is already")),
-                                  qPrintable(summary->text()), 10000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            summary->text().startsWith(QLatin1String("Could not change the state: issue is already")),
+            qPrintable(summary->text()), 10000);
         QVERIFY(page->issues()->issue(page->issues()->rowOfIssue(id))->state == state);
         QVERIFY(loggedTransitions(*window.runner()).isEmpty());
     }

@@ -50,7 +50,8 @@ private Q_SLOTS:
         window.showPage(QStringLiteral("home"));
         Q_EMIT window.navigator()->eventsRequested(QStringLiteral("payment"));
         QCOMPARE(window.currentPageId(), QStringLiteral("events"));
-        QCOMPARE(page->findChild<QComboBox*>(QStringLiteral("eventsService"))->currentText(), QStringLiteral("payment"));
+        QCOMPARE(page->findChild<QComboBox*>(QStringLiteral("eventsService"))->currentText(),
+                 QStringLiteral("payment"));
         QVERIFY(table->model()->rowCount() >= 1);
         // Against every event now (navigating refreshed the list, which may have grown since `total`).
         const auto* proxy = qobject_cast<QAbstractProxyModel*>(table->model());

@@ -4,7 +4,6 @@
 // trainee settles on them, never half-typed.
 #include "DrillLoading.h"
 #include "bridge/DrillRunner.h"
-#include "shell/DrillDesk.h"
 #include "drill/DrillScore.h"
 #include "drill/HypothesisDialog.h"
 #include "errors/ErrorsPage.h"
@@ -15,10 +14,11 @@
 #include "models/ErrorIssueModel.h"
 #include "models/IssueFilterModel.h"
 #include "models/LogTableModel.h"
+#include "shell/DrillDesk.h"
 #include "shell/MainWindow.h"
-#include "widgets/Navigator.h"
-#include "traces/TracesPage.h"
 #include "traces/TraceView.h"
+#include "traces/TracesPage.h"
+#include "widgets/Navigator.h"
 #include "widgets/QueryBar.h"
 #include "widgets/TimeSeriesChart.h"
 
@@ -95,7 +95,8 @@ private Q_SLOTS:
         QSignalSpy searched(logs, &LogsPage::searchFinished);
         logs->queryBar()->setQuery(QStringLiteral("service:payment status:error"));
         QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty() && logs->results()->rowCount() > 2, 30000);
-        QCOMPARE(desk()->bookmarkCurrent(), QStringLiteral("query:service:payment status:error")); // nothing selected yet
+        QCOMPARE(desk()->bookmarkCurrent(),
+                 QStringLiteral("query:service:payment status:error")); // nothing selected yet
 
         auto* table = logs->findChild<QTableView*>(QStringLiteral("logTable"));
         const QRect row2 = table->visualRect(table->model()->index(2, 2));
@@ -107,7 +108,7 @@ private Q_SLOTS:
         const QString ref = desk()->bookmarks().last();
         QVERIFY2(ref.startsWith(QLatin1String("log:T+00:")), qPrintable(ref));
         QVERIFY2(ref.contains(QLatin1String(" payment ERROR ")), qPrintable(ref));
-        QCOMPARE(desk()->bookmarkCurrent(), ref);            // the same line, not a second piece of evidence
+        QCOMPARE(desk()->bookmarkCurrent(), ref); // the same line, not a second piece of evidence
         QCOMPARE(desk()->bookmarks().count(ref), 1);
         m_expected << QStringLiteral("query:service:payment status:error") << ref;
     }
@@ -135,8 +136,10 @@ private Q_SLOTS:
         const AssembledSpan& second = trace->spans[1];
         view->selectSpan(second.indexInTrace);
         const QString ref = desk()->bookmarkCurrent();
-        QVERIFY2(ref.startsWith(QStringLiteral("span:%1/").arg(QString::fromStdString(formatTraceId(trace->id)))), qPrintable(ref));
-        QVERIFY2(ref.contains(QString::fromUtf8(second.serviceName.data(), static_cast<qsizetype>(second.serviceName.size()))),
+        QVERIFY2(ref.startsWith(QStringLiteral("span:%1/").arg(QString::fromStdString(formatTraceId(trace->id)))),
+                 qPrintable(ref));
+        QVERIFY2(ref.contains(
+                     QString::fromUtf8(second.serviceName.data(), static_cast<qsizetype>(second.serviceName.size()))),
                  qPrintable(ref));
         for (QWidget* spanView : view->spanViews()) {
             QAction* action = bookmarkActionOf(spanView);
@@ -162,14 +165,17 @@ private Q_SLOTS:
         QVERIFY(action);
         action->trigger();
         const QString ref = desk()->bookmarks().last();
-        QVERIFY2(ref.startsWith(QStringLiteral("metric:payment · %1 · T+").arg(chart->chart()->title())), qPrintable(ref));
+        QVERIFY2(ref.startsWith(QStringLiteral("metric:payment · %1 · T+").arg(chart->chart()->title())),
+                 qPrintable(ref));
         QVERIFY2(ref.contains(QStringLiteral("–T+00:12")), qPrintable(ref)); // the window ends at the drill's now
-        QVERIFY2(desk()->bookmarkCurrent().startsWith(QStringLiteral("metric:payment · dashboard · T+")), qPrintable(desk()->bookmarks().last()));
+        QVERIFY2(desk()->bookmarkCurrent().startsWith(QStringLiteral("metric:payment · dashboard · T+")),
+                 qPrintable(desk()->bookmarks().last()));
 
         metrics->showExplorer();
         metrics->explorer()->select(QStringLiteral("container_memory_working_set_bytes"), QStringLiteral("payment"));
         const QString explored = desk()->bookmarkCurrent();
-        QVERIFY2(explored.startsWith(QLatin1String("metric:container_memory_working_set_bytes{service=payment}")), qPrintable(explored));
+        QVERIFY2(explored.startsWith(QLatin1String("metric:container_memory_working_set_bytes{service=payment}")),
+                 qPrintable(explored));
         m_expected << ref << desk()->bookmarks().at(desk()->bookmarks().size() - 2) << explored;
     }
 
@@ -198,7 +204,9 @@ private Q_SLOTS:
         table->setCurrentIndex(table->model()->index(deploy, 0));
         bookmarkActionOf(table)->trigger();
         const QString event = desk()->bookmarks().last();
-        QVERIFY2(event.startsWith(QLatin1String("event:T+00:06:")) && event.contains(QLatin1String(" payment deploy: ")), qPrintable(event));
+        QVERIFY2(event.startsWith(QLatin1String("event:T+00:06:")) &&
+                     event.contains(QLatin1String(" payment deploy: ")),
+                 qPrintable(event));
         m_expected << error << event;
     }
 
@@ -218,7 +226,8 @@ private Q_SLOTS:
         if (const QString dir = qEnvironmentVariable("KUNREN_SCREENSHOT_DIR"); !dir.isEmpty()) // for the docs
             dialog->grab().save(QDir(dir).filePath(QStringLiteral("hypothesis.png")));
         dialog->findChild<QPushButton*>(QStringLiteral("submitHypothesisButton"))->click();
-        QTRY_VERIFY(!m_window->runner()->actions().empty() && m_window->runner()->actions().back().type == ActionType::HypothesisSubmit);
+        QTRY_VERIFY(!m_window->runner()->actions().empty() &&
+                    m_window->runner()->actions().back().type == ActionType::HypothesisSubmit);
         const Hypothesis submitted = m_window->runner()->actions().back().hypothesis;
         QCOMPARE(static_cast<qsizetype>(submitted.evidence.size()), m_expected.size());
         for (const QString& ref : std::as_const(m_expected))
@@ -241,7 +250,7 @@ private Q_SLOTS:
         QTRY_VERIFY(edit->hasFocus());
         edit->clear();
         QTest::keyClicks(edit, QStringLiteral("service:pay"));
-        QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty(), 10000);             // searched on the pause…
+        QTRY_VERIFY_WITH_TIMEOUT(!searched.isEmpty(), 10000); // searched on the pause…
         QTest::keyClicks(edit, QStringLiteral("ment"));
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_VERIFY(contains(queriesRun(*m_window->runner()), "service:payment"));

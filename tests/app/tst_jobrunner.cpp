@@ -23,10 +23,11 @@ private Q_SLOTS:
         QSignalSpy idle(&jobs, &JobRunner::idle);
         Qt::HANDLE appliedOn = nullptr;
         int value = 0;
-        jobs.run([] { return 42; }, [&](int& v) {
-            value = v;
-            appliedOn = QThread::currentThreadId();
-        });
+        jobs.run([] { return 42; },
+                 [&](int& v) {
+                     value = v;
+                     appliedOn = QThread::currentThreadId();
+                 });
         QVERIFY(jobs.isBusy());
         QVERIFY(idle.wait(5000));
         QCOMPARE(value, 42);
@@ -54,7 +55,12 @@ private Q_SLOTS:
             [&](int& v) { applied.push_back(v); });
         QTRY_COMPARE(started.load(), 1);
         for (int i = 2; i <= 4; ++i)
-            jobs.run([&, i] { ++started; return i; }, [&](int& v) { applied.push_back(v); });
+            jobs.run(
+                [&, i] {
+                    ++started;
+                    return i;
+                },
+                [&](int& v) { applied.push_back(v); });
         QSignalSpy idle(&jobs, &JobRunner::idle);
         release = true;
         QVERIFY(idle.wait(5000));

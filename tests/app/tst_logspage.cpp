@@ -13,9 +13,9 @@
 
 #include <QLabel>
 #include <QPushButton>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QSet>
 #include <QtTest>
 
 using namespace kunren;
@@ -107,8 +107,11 @@ private Q_SLOTS:
         QCOMPARE(m_page->queryBar()->query(), QStringLiteral("service:checkout"));
         QVERIFY(done.wait(10000));
         QCOMPARE(m_page->results()->rowCount(), checkoutCount);
-        QCOMPARE(m_page->facets()->findValue(QStringLiteral("service"), QStringLiteral("checkout"))
-                     .data(FacetModel::CountRole).toInt(), checkoutCount);
+        QCOMPARE(m_page->facets()
+                     ->findValue(QStringLiteral("service"), QStringLiteral("checkout"))
+                     .data(FacetModel::CountRole)
+                     .toInt(),
+                 checkoutCount);
 
         // Ctrl+click on an info status excludes it.
         const QModelIndex info = m_page->facets()->findValue(QStringLiteral("status"), QStringLiteral("info"));
@@ -151,7 +154,8 @@ private Q_SLOTS:
                 shown.insert(drawn);
                 QVERIFY(value.data(Qt::ToolTipRole).toString().startsWith(whole));
             }
-            QVERIFY2(shown.size() == model.rowCount(facet), qPrintable(QStringList(shown.begin(), shown.end()).join(QStringLiteral(" | "))));
+            QVERIFY2(shown.size() == model.rowCount(facet),
+                     qPrintable(QStringList(shown.begin(), shown.end()).join(QStringLiteral(" | "))));
         }
     }
 

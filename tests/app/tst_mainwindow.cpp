@@ -1,49 +1,49 @@
 // The main window as a trainee uses it, on the offscreen platform.
 #include "DrillLoading.h"
-#include "shell/MainWindow.h"
-#include "shell/DrillDesk.h"
+#include "alerting/DrillSession.h"
+#include "bridge/DrillRunner.h"
 #include "drill/ScorePage.h"
 #include "home/BriefingView.h"
 #include "home/LaunchPage.h"
 #include "models/LibraryModel.h"
-#include "bridge/DrillRunner.h"
+#include "models/ServiceHealthModel.h"
 #include "shell/CatchUpProgress.h"
+#include "shell/DrillDesk.h"
 #include "shell/DrillStatusBar.h"
-#include "widgets/Navigator.h"
+#include "shell/DrillToolBar.h"
+#include "shell/MainWindow.h"
 #include "shell/ShortcutsDialog.h"
 #include "shell/StartupFlow.h"
 #include "store/DrillDatabase.h"
-#include "models/ServiceHealthModel.h"
-#include "alerting/DrillSession.h"
-#include "shell/DrillToolBar.h"
+#include "widgets/Navigator.h"
 
 #include <QAction>
-#include <QDialog>
 #include <QDeadlineTimer>
+#include <QDialog>
 #include <QDialogButtonBox>
-#include <QImage>
-#include <QMessageBox>
-#include <QProcess>
-#include <QSettings>
 #include <QFile>
 #include <QFontMetrics>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QStandardPaths>
-#include <QStackedWidget>
-#include <QSet>
-#include <QSignalSpy>
-#include <QTableView>
-#include <QTextBrowser>
-#include <QTreeWidget>
 #include <QRegularExpression>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
-#include <QToolBar>
+#include <QTextBrowser>
 #include <QThread>
+#include <QToolBar>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <atomic>
@@ -97,9 +97,10 @@ private Q_SLOTS:
         auto* health = window.findChild<QTableView*>(QStringLiteral("serviceHealthView"));
         QAbstractItemModel* model = health->model();
         QCOMPARE(model->rowCount(), 12);
-        QTRY_VERIFY_WITH_TIMEOUT(model->index(0, ServiceHealthModel::RequestRate).data(ServiceHealthModel::SortRole).toDouble() > 0 ||
-                                 model->index(1, ServiceHealthModel::RequestRate).data(ServiceHealthModel::SortRole).toDouble() > 0,
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->index(0, ServiceHealthModel::RequestRate).data(ServiceHealthModel::SortRole).toDouble() > 0 ||
+                model->index(1, ServiceHealthModel::RequestRate).data(ServiceHealthModel::SortRole).toDouble() > 0,
+            5000);
         auto* clock = window.findChild<QLabel*>(QStringLiteral("drillClock"));
         QVERIFY(clock->text().startsWith(QLatin1String("T+00:00")));
 
@@ -123,7 +124,8 @@ private Q_SLOTS:
         QVERIFY(banner->isVisible());
         // In words, with the file, the line and the column of each problem.
         QVERIFY2(banner->text().contains(QLatin1String("In broken.topology.json:")), qPrintable(banner->text()));
-        QVERIFY2(banner->text().contains(QRegularExpression(QStringLiteral("line \\d+, column \\d+"))), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QRegularExpression(QStringLiteral("line \\d+, column \\d+"))),
+                 qPrintable(banner->text()));
         QVERIFY(!window.runner()->isLoaded());
         QCOMPARE(window.currentPageId(), QStringLiteral("home"));
 
@@ -161,12 +163,13 @@ private Q_SLOTS:
         std::atomic<bool> release{false}; // outlives the window: its runner waits for the build when deleted
         MainWindow window;
         window.show();
-        window.runner()->setSessionFactory([&release](std::shared_ptr<const kunren::Scenario> scenario, const kunren::SimOptions& options) {
-            const QDeadlineTimer deadline(10000);
-            while (!release && !deadline.hasExpired())
-                QThread::msleep(1);
-            return std::make_unique<kunren::DrillSession>(std::move(scenario), options);
-        });
+        window.runner()->setSessionFactory(
+            [&release](std::shared_ptr<const kunren::Scenario> scenario, const kunren::SimOptions& options) {
+                const QDeadlineTimer deadline(10000);
+                while (!release && !deadline.hasExpired())
+                    QThread::msleep(1);
+                return std::make_unique<kunren::DrillSession>(std::move(scenario), options);
+            });
         auto* launch = qobject_cast<LaunchPage*>(window.page(QStringLiteral("home")));
         QVERIFY(launch->selectScenario(QStringLiteral("shop-slow-query")));
         QAction* play = window.drillToolBar()->playAction();
@@ -195,8 +198,8 @@ private Q_SLOTS:
     {
         MainWindow window;
         window.show();
-        window.runner()->setSessionFactory([](std::shared_ptr<const kunren::Scenario>, const kunren::SimOptions&)
-                                               -> std::unique_ptr<kunren::DrillSession> {
+        window.runner()->setSessionFactory([](std::shared_ptr<const kunren::Scenario>,
+                                              const kunren::SimOptions&) -> std::unique_ptr<kunren::DrillSession> {
             throw std::length_error("the drill's telemetry is full");
         });
         window.showPage(QStringLiteral("logs"));
@@ -206,8 +209,9 @@ private Q_SLOTS:
         auto* banner = window.findChild<QLabel*>(QStringLiteral("errorBanner"));
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(QLatin1String("shop-slow-query")), qPrintable(banner->text()));
-        QVERIFY2(banner->text().contains(QLatin1String("The simulation could not be built: the drill's telemetry is full")),
-                 qPrintable(banner->text()));
+        QVERIFY2(
+            banner->text().contains(QLatin1String("The simulation could not be built: the drill's telemetry is full")),
+            qPrintable(banner->text()));
         QCOMPARE(window.currentPageId(), QStringLiteral("home"));
         QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("could not be built")));
         QVERIFY(!window.runner()->isLoaded());
@@ -262,7 +266,10 @@ private Q_SLOTS:
         for (int r = 0; r < library->model()->rowCount(); ++r)
             for (int c : {int(LibraryModel::Title), int(LibraryModel::Size)}) { // the item margins are 3 px a side
                 const QString text = library->model()->index(r, c).data().toString();
-                QVERIFY2(fm.horizontalAdvance(text) + 6 <= library->columnWidth(c), qPrintable(text + QStringLiteral(" %1 in %2").arg(fm.horizontalAdvance(text)).arg(library->columnWidth(c))));
+                QVERIFY2(fm.horizontalAdvance(text) + 6 <= library->columnWidth(c),
+                         qPrintable(
+                             text +
+                             QStringLiteral(" %1 in %2").arg(fm.horizontalAdvance(text)).arg(library->columnWidth(c))));
             }
         auto* play = window.findChild<QAction*>(QStringLiteral("playAction"));
         QVERIFY(!play->isEnabled()); // nothing chosen yet
@@ -297,14 +304,16 @@ private Q_SLOTS:
         end->findChild<QPushButton*>(QStringLiteral("endGaveUpButton"))->click();
         QTRY_VERIFY(window.runner()->isDrillEnded());
         QCOMPARE(window.currentPageId(), QStringLiteral("score"));
-        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("Drills page")), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("Drills page")),
+                 qPrintable(window.statusBar()->currentMessage()));
         QVERIFY(!window.statusBar()->currentMessage().contains(QLatin1String("resumes")));
         QTRY_VERIFY_WITH_TIMEOUT(score->score() != nullptr, 120000);
         QVERIFY(score->findChild<QTextBrowser*>(QStringLiteral("scoreDetails"))->isVisibleTo(score));
         QCOMPARE(play->text(), QStringLiteral("Start")); // Space now starts the drill chosen next
 
         window.showPage(QStringLiteral("home"));
-        QTRY_VERIFY2(window.findChild<BriefingView*>()->toPlainText().contains(QStringLiteral("Your results: 1 drill · best 0 / 100")),
+        QTRY_VERIFY2(window.findChild<BriefingView*>()->toPlainText().contains(
+                         QStringLiteral("Your results: 1 drill · best 0 / 100")),
                      qPrintable(window.findChild<BriefingView*>()->toPlainText()));
         if (const QString shots = qEnvironmentVariable("KUNREN_SCREENSHOT_DIR"); !shots.isEmpty())
             window.grab().save(shots + QStringLiteral("/drills.png")); // the README's Drills page
@@ -327,7 +336,8 @@ private Q_SLOTS:
         jump->setText(QStringLiteral("3m"));
         QTest::keyClick(jump, Qt::Key_Return);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= 3 * kunren::kMinute, 10000);
-        QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("drillClock"))->text().startsWith(QLatin1String("T+00:03:00")));
+        QTRY_VERIFY(
+            window.findChild<QLabel*>(QStringLiteral("drillClock"))->text().startsWith(QLatin1String("T+00:03:00")));
         // Backwards or nonsense is refused in place, and nothing moves.
         for (const char* bad : {"1m", "soon"}) {
             jump->setText(QString::fromLatin1(bad));
@@ -351,20 +361,26 @@ private Q_SLOTS:
         QVERIFY(!progress->isVisible());
         QSignalSpy reported(window.runner(), &DrillRunner::catchUpProgress);
         window.runner()->jumpTo(50 * kunren::kMinute);
-        QTRY_VERIFY2_WITH_TIMEOUT(reported.size() >= 3, qPrintable(QStringLiteral("%1 reports, at %2").arg(reported.size()).arg(window.runner()->now())), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            reported.size() >= 3,
+            qPrintable(QStringLiteral("%1 reports, at %2").arg(reported.size()).arg(window.runner()->now())), 20000);
         QVERIFY(progress->isVisible());
-        QVERIFY2(progress->text().startsWith(QStringLiteral("Jumping to T+00:50:00 — at T+00:")), qPrintable(progress->text()));
-        QTRY_VERIFY2_WITH_TIMEOUT(progress->text().contains(QLatin1String("left")), qPrintable(progress->text()), 10000);
+        QVERIFY2(progress->text().startsWith(QStringLiteral("Jumping to T+00:50:00 — at T+00:")),
+                 qPrintable(progress->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(progress->text().contains(QLatin1String("left")), qPrintable(progress->text()),
+                                  10000);
         QVERIFY(!window.findChild<QLineEdit*>(QStringLiteral("jumpToEdit"))->isEnabled());
         // The toolbar clock and the status bar say the same moment as the jump.
-        QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("drillClock"))->text().startsWith(status->clockText().left(10)));
+        QTRY_VERIFY(
+            window.findChild<QLabel*>(QStringLiteral("drillClock"))->text().startsWith(status->clockText().left(10)));
         QTest::keyClick(&window, Qt::Key_Escape);
         QTRY_VERIFY(!window.runner()->isCatchingUp());
         QVERIFY(!progress->isVisible());
         const qint64 reached = window.runner()->now();
         QVERIFY2(reached < 50 * kunren::kMinute, "the jump ran to its end before Esc");
         QVERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Jump cancelled at T+")));
-        QTRY_VERIFY(!window.runner()->actions().empty() && window.runner()->actions().back().type == kunren::ActionType::ClockJump);
+        QTRY_VERIFY(!window.runner()->actions().empty() &&
+                    window.runner()->actions().back().type == kunren::ActionType::ClockJump);
         QCOMPARE(window.runner()->actions().back().from, kunren::SimTime{0});
         QCOMPARE(window.runner()->actions().back().at, reached);
         QTest::qWait(300);
@@ -431,18 +447,21 @@ private Q_SLOTS:
             return std::pair<int, QString>{app.exitCode(), QString::fromUtf8(app.readAllStandardError())};
         };
         const QString shot = dir.filePath(QStringLiteral("shot.png"));
-        auto [status, err] = run({QStringLiteral("--scenario"), QStringLiteral(KUNREN_TEST_DATA "/scenarios/broken.topology.json"),
-                                  QStringLiteral("--screenshot"), shot, QStringLiteral("--quit-after"), QStringLiteral("2")});
+        auto [status, err] = run(
+            {QStringLiteral("--scenario"), QStringLiteral(KUNREN_TEST_DATA "/scenarios/broken.topology.json"),
+             QStringLiteral("--screenshot"), shot, QStringLiteral("--quit-after"), QStringLiteral("2")});
         QCOMPARE(status, 1);
         QVERIFY2(err.contains(QLatin1String("cannot start")) && err.contains(QLatin1String("line ")), qPrintable(err));
         QVERIFY(!QFile::exists(shot));
-        std::tie(status, err) = run({QStringLiteral("--scenario"), QStringLiteral("shop-slow-query"), QStringLiteral("--page"),
-                                     QStringLiteral("logz"), QStringLiteral("--screenshot"), shot});
+        std::tie(status,
+                 err) = run({QStringLiteral("--scenario"), QStringLiteral("shop-slow-query"), QStringLiteral("--page"),
+                             QStringLiteral("logz"), QStringLiteral("--screenshot"), shot});
         QCOMPARE(status, 2);
-        QVERIFY2(err.contains(QLatin1String("no page \"logz\"")) && err.contains(QLatin1String("logs")), qPrintable(err));
-        std::tie(status, err) = run({QStringLiteral("--scenario"), QStringLiteral("shop-slow-query"), QStringLiteral("--page"),
-                                     QStringLiteral("logs"), QStringLiteral("--screenshot"), shot, QStringLiteral("--quit-after"),
-                                     QStringLiteral("1")});
+        QVERIFY2(err.contains(QLatin1String("no page \"logz\"")) && err.contains(QLatin1String("logs")),
+                 qPrintable(err));
+        std::tie(status, err) = run({QStringLiteral("--scenario"), QStringLiteral("shop-slow-query"),
+                                     QStringLiteral("--page"), QStringLiteral("logs"), QStringLiteral("--screenshot"),
+                                     shot, QStringLiteral("--quit-after"), QStringLiteral("1")});
         QCOMPARE(status, 0);
         QVERIFY(QImage(shot).width() > 0);
     }
@@ -465,10 +484,11 @@ private Q_SLOTS:
         QStringList rows;
         for (int g = 0; g < list->topLevelItemCount(); ++g)
             for (int i = 0; i < list->topLevelItem(g)->childCount(); ++i)
-                rows << list->topLevelItem(g)->child(i)->text(0) + QLatin1Char('=') + list->topLevelItem(g)->child(i)->text(1);
+                rows << list->topLevelItem(g)->child(i)->text(0) + QLatin1Char('=') +
+                            list->topLevelItem(g)->child(i)->text(1);
         const QString all = rows.join(QLatin1Char('\n'));
-        for (const char* expected : {"Space=Play or pause", "Ctrl+J=Jump", "A=Acknowledge", "Ctrl+L or /=Go to the search bar",
-                                     "Ctrl+E=Metrics"})
+        for (const char* expected : {"Space=Play or pause", "Ctrl+J=Jump", "A=Acknowledge",
+                                     "Ctrl+L or /=Go to the search bar", "Ctrl+E=Metrics"})
             QVERIFY2(all.contains(QLatin1String(expected)), expected);
         // Every rail page has an icon.
         auto* rail = window.findChild<QListWidget*>(QStringLiteral("navigationRail"));

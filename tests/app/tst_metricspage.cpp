@@ -15,12 +15,12 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QValueAxis>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QValueAxis>
 #include <QtTest>
 
 #include <cmath>
@@ -190,7 +190,9 @@ private Q_SLOTS:
             QVERIFY2(s->name().startsWith(QLatin1String("checkout-")), qPrintable(s->name()));
         // A malformed filter is explained where the user typed it.
         explorer->findChild<QLineEdit*>(QStringLiteral("explorerFilter"))->setText(QStringLiteral("nonsense"));
-        QVERIFY(explorer->findChild<QLabel*>(QStringLiteral("explorerNote"))->text().contains(QLatin1String("attribute:value")));
+        QVERIFY(explorer->findChild<QLabel*>(QStringLiteral("explorerNote"))
+                    ->text()
+                    .contains(QLatin1String("attribute:value")));
     }
 
     // A chart refreshed many times (empty first, as a dashboard opens before data) looks exactly like one
@@ -242,8 +244,9 @@ private Q_SLOTS:
         QCOMPARE(chart.rawPoints(), qsizetype(50000));
         QVERIFY(chart.plottedPoints() > 0);
         // Thinned to the plot's width once the axes and the legend have taken their room.
-        QTRY_VERIFY2(chart.plottedPoints() <= 2 * chart.plotWidth(),
-                 qPrintable(QStringLiteral("%1 points for %2 px").arg(chart.plottedPoints()).arg(chart.plotWidth())));
+        QTRY_VERIFY2(
+            chart.plottedPoints() <= 2 * chart.plotWidth(),
+            qPrintable(QStringLiteral("%1 points for %2 px").arg(chart.plottedPoints()).arg(chart.plotWidth())));
         QCOMPARE(peak(&chart), 1000.0); // the spike survives thinning
     }
 };

@@ -1,6 +1,6 @@
 // The app's models over a running drill, checked by QAbstractItemModelTester and by what they show.
-#include "DrillLoading.h"
 #include "../engine/TestTopology.h"
+#include "DrillLoading.h"
 
 #include "bridge/DrillRunner.h"
 #include "models/EnglishPlurals.h"
@@ -49,9 +49,11 @@ private Q_SLOTS:
         const int inventory = rowOf(model, QStringLiteral("inventory"));
         QVERIFY(api >= 0 && inventory >= 0);
         // ~50 requests/s enter the api; inventory fails about half its calls.
-        const double apiRate = model.index(api, ServiceHealthModel::RequestRate).data(ServiceHealthModel::SortRole).toDouble();
+        const double apiRate =
+            model.index(api, ServiceHealthModel::RequestRate).data(ServiceHealthModel::SortRole).toDouble();
         QVERIFY2(apiRate > 35 && apiRate < 65, qPrintable(QString::number(apiRate)));
-        const double invErrors = model.index(inventory, ServiceHealthModel::ErrorRate).data(ServiceHealthModel::SortRole).toDouble();
+        const double invErrors =
+            model.index(inventory, ServiceHealthModel::ErrorRate).data(ServiceHealthModel::SortRole).toDouble();
         QVERIFY2(invErrors > 0.35 && invErrors < 0.65, qPrintable(QString::number(invErrors)));
         QCOMPARE(model.health(inventory), ServiceHealthModel::Health::Critical);
         QCOMPARE(model.index(api, ServiceHealthModel::Pods).data().toString(), QStringLiteral("3/3"));
@@ -77,8 +79,11 @@ private Q_SLOTS:
     {
         LibraryModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        LibraryEntry a{"a-drill", "/x/a.scenario.json", {"Drill A", "訓練A"}, "beginner", 30 * kMinute, {"traces"}, "shop", 12, 15};
-        LibraryEntry b{"b-drill", "/x/b.scenario.json", {"Drill B", ""}, "advanced", 45 * kMinute, {}, "platform", 61, 2526};
+        LibraryEntry a{
+            "a-drill", "/x/a.scenario.json", {"Drill A", "訓練A"}, "beginner", 30 * kMinute, {"traces"}, "shop", 12,
+            15};
+        LibraryEntry b{"b-drill", "/x/b.scenario.json", {"Drill B", ""}, "advanced", 45 * kMinute, {}, "platform", 61,
+                       2526};
         model.setEntries({a, b});
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(1, LibraryModel::Title).data().toString(), QStringLiteral("Drill B"));
@@ -132,7 +137,8 @@ private Q_SLOTS:
         QVERIFY(model.index(platform, LibraryModel::Size).data().toString().startsWith(QStringLiteral("platform · 6")));
         // Thousands of pods on the platform, and what the drill practises, in the tooltip.
         const QString tip = model.index(platform, LibraryModel::Title).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QLatin1String("pods at the start")) && tip.contains(QLatin1String("kubernetes")), qPrintable(tip));
+        QVERIFY2(tip.contains(QLatin1String("pods at the start")) && tip.contains(QLatin1String("kubernetes")),
+                 qPrintable(tip));
     }
 };
 

@@ -1,7 +1,7 @@
 // The overview pages' models and calculations: events model and filter (under QAbstractItemModelTester),
 // RED figures from metric series, histogram quantiles and chart downsampling.
-#include "DrillLoading.h"
 #include "../engine/TestTopology.h"
+#include "DrillLoading.h"
 
 #include "bridge/DrillRunner.h"
 #include "models/Downsample.h"
@@ -165,11 +165,13 @@ private Q_SLOTS:
 
         DependencyModel deps;
         QAbstractItemModelTester depsTester(&deps, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        deps.setRows({{true, QStringLiteral("orders-db"), true, 12.5, 0.0, 8.0}, {false, QStringLiteral("checkout"), false, 0, 0, 0}});
+        deps.setRows({{true, QStringLiteral("orders-db"), true, 12.5, 0.0, 8.0},
+                      {false, QStringLiteral("checkout"), false, 0, 0, 0}});
         QCOMPARE(deps.rowCount(), 2);
         QCOMPARE(deps.index(0, DependencyModel::Rate).data().toString(), QStringLiteral("12.5/s"));
         QCOMPARE(deps.index(1, DependencyModel::Rate).data().toString(), QStringLiteral("no calls"));
-        QCOMPARE(deps.index(1, DependencyModel::Component).data(DependencyModel::ComponentRole).toString(), QStringLiteral("checkout"));
+        QCOMPARE(deps.index(1, DependencyModel::Component).data(DependencyModel::ComponentRole).toString(),
+                 QStringLiteral("checkout"));
         deps.setRows({});
         QCOMPARE(deps.rowCount(), 0);
     }
@@ -184,14 +186,16 @@ private Q_SLOTS:
         QVERIFY(!index.isEmpty());
         QVERIFY(index.latest() >= 3 * kMinute);
 
-        QCOMPARE(operationsOf(index, QStringLiteral("api")), (QStringList{QStringLiteral("GET /items"), QStringLiteral("POST /orders")}));
+        QCOMPARE(operationsOf(index, QStringLiteral("api")),
+                 (QStringList{QStringLiteral("GET /items"), QStringLiteral("POST /orders")}));
         QVERIFY(servicesWithRed(index).contains(QStringLiteral("inventory")));
 
         // ~50 requests/s enter the api; inventory fails about half its calls once the fault starts.
         const RedFigures api = redOver(index, QStringLiteral("api"), {}, kMinute, 3 * kMinute);
         QVERIFY2(api.rate > 35 && api.rate < 65, qPrintable(QString::number(api.rate)));
         QVERIFY(api.p50Ms > 0 && api.p50Ms <= api.p95Ms && api.p95Ms <= api.p99Ms);
-        const RedFigures inv = redOver(index, QStringLiteral("inventory"), QStringLiteral("GET /stock"), kMinute, 3 * kMinute);
+        const RedFigures inv = redOver(index, QStringLiteral("inventory"), QStringLiteral("GET /stock"), kMinute,
+                                       3 * kMinute);
         QVERIFY2(inv.errorRate > 0.35 && inv.errorRate < 0.65, qPrintable(QString::number(inv.errorRate)));
         const RedFigures calm = redOver(index, QStringLiteral("inventory"), {}, 0, 30 * kSecond);
         QVERIFY(calm.errorRate < 0.05);
@@ -206,7 +210,8 @@ private Q_SLOTS:
 
         // Counters chart as per-second rates.
         const auto hits = index.find(QStringLiteral("service.request.count"), QStringLiteral("api"));
-        const QList<QPointF> rate = aggregatePoints(hits, kMinute, 3 * kMinute, SeriesTransform::PerSecond, SeriesAggregation::Sum);
+        const QList<QPointF> rate = aggregatePoints(hits, kMinute, 3 * kMinute, SeriesTransform::PerSecond,
+                                                    SeriesAggregation::Sum);
         QCOMPARE(rate.size(), 13); // both ends of [1m, 3m] are recording times
         QVERIFY(rate.first().x() == 1.0 && rate.last().x() == 3.0);
         QVERIFY(rate[5].y() > 30 && rate[5].y() < 70);

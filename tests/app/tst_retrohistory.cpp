@@ -54,7 +54,8 @@ QString pdfText(const QString& path)
     QProcess p;
     p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
-        return QStringLiteral("<pdftotext failed: %1 %2>").arg(p.errorString(), QString::fromUtf8(p.readAllStandardError()));
+        return QStringLiteral("<pdftotext failed: %1 %2>")
+            .arg(p.errorString(), QString::fromUtf8(p.readAllStandardError()));
     // NFKC: CJK fonts map some ideographs to look-alike radicals (一 comes back as ⼀ U+2F00).
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC).simplified();
 }
@@ -72,7 +73,10 @@ void grabShot(QWidget& widget, const QString& name)
         widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 
-QString cell(const QTableWidget* t, int row, int column) { return t->item(row, column) ? t->item(row, column)->text() : QString(); }
+QString cell(const QTableWidget* t, int row, int column)
+{
+    return t->item(row, column) ? t->item(row, column)->text() : QString();
+}
 
 QString duration(double s) { return formatDuration(static_cast<SimDuration>(std::llround(s * kSecond))); }
 
@@ -95,11 +99,13 @@ Group fillGroup(DrillDatabase& db)
         return id;
     };
     record(g.aiko, drillLog(hypothesis("inventory", "bad-deploy"), 6 * kMinute, 7 * kMinute), kNov2026);
-    g.aikoBest = record(g.aiko, drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute), kNov2026 + 2 * kDay);
+    g.aikoBest = record(g.aiko, drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute),
+                        kNov2026 + 2 * kDay);
     auto benLog = drillLog(hypothesis("inventory", "bad-deploy"), 5 * kMinute, 6 * kMinute);
     benLog.insert(benLog.begin() + 4, DrillAction::submitHypothesis(2 * kMinute, hypothesis("db", "capacity", "")));
     record(g.ben, benLog, kNov2026 + kDay);
-    record(g.chie, drillLog(hypothesis("db", "capacity", ""), 3 * kMinute, 4 * kMinute, "scale-out", "api"), kNov2026 + 3 * kDay);
+    record(g.chie, drillLog(hypothesis("db", "capacity", ""), 3 * kMinute, 4 * kMinute, "scale-out", "api"),
+           kNov2026 + 3 * kDay);
     Retrospective retro = draftRetrospective(*sc, db.actions(g.aikoBest));
     retro.summary = "Inventory 2.0.0 rejected warehouse codes.";
     retro.actionItems = {{"Canary deploys", "Aiko", "prevent"}};
@@ -168,7 +174,8 @@ private Q_SLOTS:
             // The last edit reached the database.
             const Retrospective typed = form.retrospective();
             QCOMPARE(typed.wentWell, std::string("Traces showed the 400s within a minute."));
-            QVERIFY(typed.actionItems == (std::vector<RetroActionItem>{{"Canary deploys for inventory", "Aiko", "detect"}}));
+            QVERIFY(typed.actionItems ==
+                    (std::vector<RetroActionItem>{{"Canary deploys for inventory", "Aiko", "detect"}}));
             QCOMPARE(typed.toolFamiliarity[0].rating, 4);
             QTRY_VERIFY(openDb(dbPath)->retrospective(drillId) == typed);
 
@@ -182,10 +189,12 @@ private Q_SLOTS:
             QVERIFY(readAll(pdf).startsWith("%PDF"));
             // Rendered, not just written: the text comes back out of the PDF, Japanese included (fonts embedded).
             const QString text = pdfText(pdf);
-            for (const QString& expected : {QStringLiteral("What went well"), QStringLiteral("Traces showed the 400s within a minute."),
-                                            QStringLiteral("夜間のデプロイは一件だけ"), QStringLiteral("Canary deploys for inventory"),
-                                            QString::fromStdString(draft.timeline[0].text)})
-                QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in the PDF:\n") + text.left(2000)));
+            for (const QString& expected :
+                 {QStringLiteral("What went well"), QStringLiteral("Traces showed the 400s within a minute."),
+                  QStringLiteral("夜間のデプロイは一件だけ"), QStringLiteral("Canary deploys for inventory"),
+                  QString::fromStdString(draft.timeline[0].text)})
+                QVERIFY2(text.contains(expected),
+                         qPrintable(expected + QStringLiteral(" not in the PDF:\n") + text.left(2000)));
             QVERIFY(!form.exportMarkdown(dir.filePath(QStringLiteral("no/such/dir/retro.md"))));
 
             // An edit still waiting for its debounce is saved when the form closes.
@@ -240,7 +249,8 @@ private Q_SLOTS:
         for (int row = 0; row < 2; ++row) {
             const DrillHistoryRow& h = history[static_cast<std::size_t>(1 - row)];
             QCOMPARE(cell(drills, row, 1), QStringLiteral("test-scenario"));
-            QCOMPARE(cell(drills, row, 2), QLocale().toString(h.score->total, 'f', h.score->total == std::floor(h.score->total) ? 0 : 1));
+            QCOMPARE(cell(drills, row, 2),
+                     QLocale().toString(h.score->total, 'f', h.score->total == std::floor(h.score->total) ? 0 : 1));
             QCOMPARE(cell(drills, row, 4), duration(*h.score->rootCauseSeconds));
         }
         QCOMPARE(cell(drills, 0, 5), QStringLiteral("written"));
@@ -338,14 +348,15 @@ private Q_SLOTS:
         QCOMPARE(r.timeline.size(), draftRetrospective(*sc, log, &score).timeline.size()); // reworded, none lost
         for (const DrillTimelineEntry& e : r.timeline)
             QVERIFY2(hasJapanese(e.text), e.text.c_str());
-        const auto note = std::find_if(r.timeline.begin(), r.timeline.end(), [](const auto& e) { return e.kind == "note.add"; });
+        const auto note = std::find_if(r.timeline.begin(), r.timeline.end(),
+                                       [](const auto& e) { return e.kind == "note.add"; });
         QVERIFY(note != r.timeline.end() && note->text.find("rolled back; errors gone") != std::string::npos);
 
         const QString md = dir.filePath(QStringLiteral("retro.md"));
         QVERIFY(form.exportMarkdown(md));
         const QString text = QString::fromUtf8(readAll(md));
-        for (const QString& expected : {QStringLiteral("## 影響"), QStringLiteral("## タイムライン"), QStringLiteral("| 訓練者 |"),
-                                        QStringLiteral("### うまくいったこと")})
+        for (const QString& expected : {QStringLiteral("## 影響"), QStringLiteral("## タイムライン"),
+                                        QStringLiteral("| 訓練者 |"), QStringLiteral("### うまくいったこと")})
             QVERIFY2(text.contains(expected), qPrintable(expected + QStringLiteral(" not in:\n") + text));
         QVERIFY(!text.contains(QStringLiteral("## Impact")));
     }
@@ -354,7 +365,8 @@ private:
     static bool hasJapanese(const std::string& s)
     {
         const QString text = QString::fromStdString(s);
-        return std::any_of(text.begin(), text.end(), [](QChar c) { return c.unicode() >= 0x3040 && c.unicode() <= 0x9fff; });
+        return std::any_of(text.begin(), text.end(),
+                           [](QChar c) { return c.unicode() >= 0x3040 && c.unicode() <= 0x9fff; });
     }
 };
 

@@ -55,7 +55,8 @@ private Q_SLOTS:
         // Buckets of 10 µs from 100: counts 5 (oldest), 0, 7, 3 (newest; the window ends at 135).
         QTest::newRow("first page") << std::size_t{0} << qint64{120} << qint64{135} << std::size_t{0};
         QTest::newRow("second bucket from the end") << std::size_t{4} << qint64{120} << qint64{130} << std::size_t{1};
-        QTest::newRow("page reaching into older buckets") << std::size_t{8} << qint64{100} << qint64{130} << std::size_t{5};
+        QTest::newRow("page reaching into older buckets")
+            << std::size_t{8} << qint64{100} << qint64{130} << std::size_t{5};
         QTest::newRow("oldest bucket") << std::size_t{11} << qint64{100} << qint64{110} << std::size_t{1};
     }
 
@@ -78,15 +79,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<bool>("exclude");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("empty") << QString() << "service" << "api" << false << "service:api";
-        QTest::newRow("star") << "*" << "service" << "api" << false << "service:api";
-        QTest::newRow("append") << "timeout" << "status" << "error" << false << "timeout status:error";
-        QTest::newRow("exclude") << "timeout" << "service" << "db" << true << "timeout -service:db";
-        QTest::newRow("flip") << "a service:db b" << "service" << "db" << true << "a b -service:db";
-        QTest::newRow("no duplicate") << "service:db" << "service" << "db" << false << "service:db";
-        QTest::newRow("quoted") << QString() << "@error.kind" << "java.lang.Foo Bar" << false
-                                << "@error.kind:\"java.lang.Foo Bar\"";
-        QTest::newRow("wildcard is literal") << QString() << "@user" << "a*b" << false << "@user:\"a*b\"";
+        QTest::newRow("empty") << QString() << "service"
+                               << "api" << false << "service:api";
+        QTest::newRow("star") << "*"
+                              << "service"
+                              << "api" << false << "service:api";
+        QTest::newRow("append") << "timeout"
+                                << "status"
+                                << "error" << false << "timeout status:error";
+        QTest::newRow("exclude") << "timeout"
+                                 << "service"
+                                 << "db" << true << "timeout -service:db";
+        QTest::newRow("flip") << "a service:db b"
+                              << "service"
+                              << "db" << true << "a b -service:db";
+        QTest::newRow("no duplicate") << "service:db"
+                                      << "service"
+                                      << "db" << false << "service:db";
+        QTest::newRow("quoted") << QString() << "@error.kind"
+                                << "java.lang.Foo Bar" << false << "@error.kind:\"java.lang.Foo Bar\"";
+        QTest::newRow("wildcard is literal") << QString() << "@user"
+                                             << "a*b" << false << "@user:\"a*b\"";
     }
 
     void facetClicksEditTheQuery()

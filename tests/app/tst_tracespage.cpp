@@ -1,7 +1,7 @@
 // The Trace Explorer and trace view as a trainee drives them: search spans, group them, open a trace from a
 // log, read its waterfall, and see the warning when trace context propagation is broken.
-#include "DrillLoading.h"
 #include "../engine/TestTopology.h"
+#include "DrillLoading.h"
 
 #include "bridge/DrillRunner.h"
 #include "logs/LogsPage.h"
@@ -9,21 +9,21 @@
 #include "models/SpanGroupModel.h"
 #include "models/SpanTableModel.h"
 #include "shell/MainWindow.h"
-#include "widgets/Navigator.h"
-#include "traces/TraceView.h"
 #include "trace/TraceId.h"
+#include "traces/TraceView.h"
 #include "traces/TracesPage.h"
 #include "traces/WaterfallView.h"
+#include "widgets/Navigator.h"
 #include "widgets/QueryBar.h"
 
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTreeWidget>
-#include <QLineEdit>
-#include <QRegularExpression>
 #include <QtTest>
 
 using namespace kunren;
@@ -56,7 +56,8 @@ private Q_SLOTS:
         window.showPage(QStringLiteral("traces"));
         for (const QString& id : {QStringLiteral("traces"), QStringLiteral("logs")}) {
             window.showPage(id);
-            const QString placeholder = window.page(id)->findChild<QLineEdit*>(QStringLiteral("queryEdit"))->placeholderText();
+            const QString placeholder =
+                window.page(id)->findChild<QLineEdit*>(QStringLiteral("queryEdit"))->placeholderText();
             const QRegularExpression service(QStringLiteral("service:(\\S+)"));
             const QString name = service.match(placeholder).captured(1);
             QVERIFY2(!name.isEmpty(), qPrintable(placeholder));
@@ -137,7 +138,8 @@ private Q_SLOTS:
         const QString producer = QString::fromStdString(formatTraceId(trace->follows->trace));
         const std::uint64_t publishSpan = trace->follows->spanId; // the view owns `trace`: read it before moving on
         auto* header = traces->traceView()->findChild<QLabel*>(QStringLiteral("traceHeader"));
-        QVERIFY2(header->text().contains(QStringLiteral("Consumes a message published in trace")) && header->text().contains(producer),
+        QVERIFY2(header->text().contains(QStringLiteral("Consumes a message published in trace")) &&
+                     header->text().contains(producer),
                  qPrintable(header->text()));
         if (const QString shots = qEnvironmentVariable("KUNREN_SCREENSHOT_DIR"); !shots.isEmpty())
             window.grab().save(shots + QStringLiteral("/consumer-trace.png"));
@@ -208,7 +210,9 @@ private Q_SLOTS:
         // The api stops propagating context: calls to inventory start traces of their own.
         MainWindow window;
         window.show();
-        QVERIFY(test::loadAndWait(*window.runner(), test::scenarioWith({test::fault(FaultKind::TracePropagation, "api", "", 0, 1.0)}, 5 * kMinute)));
+        QVERIFY(test::loadAndWait(
+            *window.runner(),
+            test::scenarioWith({test::fault(FaultKind::TracePropagation, "api", "", 0, 1.0)}, 5 * kMinute)));
         window.runner()->jumpTo(kMinute);
         QTRY_VERIFY_WITH_TIMEOUT(window.runner()->now() >= kMinute, 20000);
         window.showPage(QStringLiteral("traces"));

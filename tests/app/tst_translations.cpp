@@ -6,8 +6,8 @@
 #include "bridge/QtConversions.h"
 #include "drill/DrillLabels.h"
 #include "shell/DrillStatusBar.h"
-#include "traces/WaterfallView.h"
 #include "shell/Translations.h"
+#include "traces/WaterfallView.h"
 
 #include <QApplication>
 #include <QFile>
@@ -29,10 +29,14 @@ private Q_SLOTS:
     {
         QVERIFY(installTranslations(*qApp, QLocale(QLocale::English, QLocale::UnitedStates)));
         // The context tr() asks for is the namespaced class name, as at run time.
-        QCOMPARE(DrillStatusBar::tr("%n page(s) not acknowledged", nullptr, 1), QStringLiteral("1 page not acknowledged"));
-        QCOMPARE(DrillStatusBar::tr("%n page(s) not acknowledged", nullptr, 3), QStringLiteral("3 pages not acknowledged"));
-        QCOMPARE(WaterfallView::tr("%n span(s) · outlined: critical path", nullptr, 1), QStringLiteral("1 span · outlined: critical path"));
-        QCOMPARE(localized(LocalizedText{"Checkout is slow", "チェックアウトが遅い"}), QStringLiteral("Checkout is slow"));
+        QCOMPARE(DrillStatusBar::tr("%n page(s) not acknowledged", nullptr, 1),
+                 QStringLiteral("1 page not acknowledged"));
+        QCOMPARE(DrillStatusBar::tr("%n page(s) not acknowledged", nullptr, 3),
+                 QStringLiteral("3 pages not acknowledged"));
+        QCOMPARE(WaterfallView::tr("%n span(s) · outlined: critical path", nullptr, 1),
+                 QStringLiteral("1 span · outlined: critical path"));
+        QCOMPARE(localized(LocalizedText{"Checkout is slow", "チェックアウトが遅い"}),
+                 QStringLiteral("Checkout is slow"));
     }
 
     void scoreDetailsReadAsTheEnginesInEnglish()
@@ -73,14 +77,16 @@ private Q_SLOTS:
     void anUntranslatedLanguageFallsBackToEnglish()
     {
         QVERIFY(!installTranslations(*qApp, QLocale(QLocale::French, QLocale::France)));
-        QCOMPARE(DrillStatusBar::tr("%n page(s) not acknowledged", nullptr, 2), QStringLiteral("2 pages not acknowledged"));
+        QCOMPARE(DrillStatusBar::tr("%n page(s) not acknowledged", nullptr, 2),
+                 QStringLiteral("2 pages not acknowledged"));
     }
 
     void japaneseSwitchesTheDrillTexts()
     {
         QVERIFY(installTranslations(*qApp, QLocale(QLocale::Japanese, QLocale::Japan)));
         QCOMPARE(QLocale().language(), QLocale::Japanese);
-        QCOMPARE(localized(LocalizedText{"Checkout is slow", "チェックアウトが遅い"}), QStringLiteral("チェックアウトが遅い"));
+        QCOMPARE(localized(LocalizedText{"Checkout is slow", "チェックアウトが遅い"}),
+                 QStringLiteral("チェックアウトが遅い"));
         // The workspace's own strings too: a class in namespace kunren::app asks with its qualified context.
         const QString finished = DrillStatusBar::tr("Drill finished.");
         QVERIFY2(finished != QStringLiteral("Drill finished.") && hasJapanese(finished), qPrintable(finished));
@@ -145,8 +151,9 @@ private Q_SLOTS:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(messages > 500);
-        QVERIFY2(problems.isEmpty(), qPrintable(QString::number(problems.size()) + QStringLiteral(" problems, first: ")
-                                                + problems.mid(0, 5).join(QStringLiteral("; "))));
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(QString::number(problems.size()) + QStringLiteral(" problems, first: ") +
+                            problems.mid(0, 5).join(QStringLiteral("; "))));
     }
 
 private:

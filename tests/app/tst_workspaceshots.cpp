@@ -17,18 +17,18 @@
 #include "models/ServiceHealthModel.h"
 #include "models/SpanTableModel.h"
 #include "shell/MainWindow.h"
-#include "widgets/Navigator.h"
 #include "shell/Theme.h"
 #include "traces/TracesPage.h"
+#include "widgets/Navigator.h"
 #include "widgets/TimeSeriesChart.h"
 
 #include <QAbstractItemModelTester>
 #include <QAbstractProxyModel>
+#include <QListWidget>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QListWidget>
 #include <QtTest>
 
 #include "ScreenshotChecks.h"
@@ -84,7 +84,9 @@ private:
 
     void everyView(const QString& theme)
     {
-        const auto name = [&theme](const char* view) -> QString { return QString::fromLatin1(view) + QLatin1Char('-') + theme; };
+        const auto name = [&theme](const char* view) -> QString {
+            return QString::fromLatin1(view) + QLatin1Char('-') + theme;
+        };
         QWidget* home = m_window->page(QStringLiteral("home"));
         shoot(name("home"), QStringLiteral("home"), [home] {
             auto* health = home->findChild<QTableView*>(QStringLiteral("serviceHealthView"))->model();
@@ -94,7 +96,8 @@ private:
             return false;
         });
         QWidget* channels = m_window->page(QStringLiteral("channels"));
-        shoot(name("channels"), QStringLiteral("channels"), [channels] { return rowsOf(channels, "notificationTable") > 0; });
+        shoot(name("channels"), QStringLiteral("channels"),
+              [channels] { return rowsOf(channels, "notificationTable") > 0; });
 
         auto* map = qobject_cast<ServiceMapPage*>(m_window->page(QStringLiteral("map")));
         shoot(name("map"), QStringLiteral("map"), [map] {
@@ -103,27 +106,33 @@ private:
         });
 
         auto* apm = qobject_cast<ApmPage*>(m_window->page(QStringLiteral("apm")));
-        shoot(name("apm"), QStringLiteral("apm"), [apm] { return apm->serviceTable()->model()->rowCount() > 0; },
-              [apm] { apm->showList(); });
-        shoot(name("apm-service"), QStringLiteral("apm"),
-              [apm] { return apm->currentService() == QLatin1String("payment"); },
-              [this] { Q_EMIT m_window->navigator()->serviceRequested(QStringLiteral("payment")); });
+        shoot(
+            name("apm"), QStringLiteral("apm"), [apm] { return apm->serviceTable()->model()->rowCount() > 0; },
+            [apm] { apm->showList(); });
+        shoot(
+            name("apm-service"), QStringLiteral("apm"),
+            [apm] { return apm->currentService() == QLatin1String("payment"); },
+            [this] { Q_EMIT m_window->navigator()->serviceRequested(QStringLiteral("payment")); });
 
         auto* traces = qobject_cast<TracesPage*>(m_window->page(QStringLiteral("traces")));
-        shoot(name("traces"), QStringLiteral("traces"), [traces] { return traces->spans()->rowCount() > 0; },
-              [this] { Q_EMIT m_window->navigator()->spansRequested(QStringLiteral("service:payment")); });
+        shoot(
+            name("traces"), QStringLiteral("traces"), [traces] { return traces->spans()->rowCount() > 0; },
+            [this] { Q_EMIT m_window->navigator()->spansRequested(QStringLiteral("service:payment")); });
 
         auto* logs = qobject_cast<LogsPage*>(m_window->page(QStringLiteral("logs")));
-        shoot(name("logs"), QStringLiteral("logs"), [logs] { return logs->results()->rowCount() > 0 && !logs->isSearching(); },
-              [this] { Q_EMIT m_window->navigator()->logsRequested(QStringLiteral("status:error")); });
+        shoot(
+            name("logs"), QStringLiteral("logs"),
+            [logs] { return logs->results()->rowCount() > 0 && !logs->isSearching(); },
+            [this] { Q_EMIT m_window->navigator()->logsRequested(QStringLiteral("status:error")); });
 
         auto* metrics = qobject_cast<MetricsPage*>(m_window->page(QStringLiteral("metrics")));
-        shoot(name("metrics"), QStringLiteral("metrics"),
-              [metrics] {
-                  const QList<TimeSeriesChart*> charts = metrics->charts();
-                  return !charts.isEmpty() && charts.first()->rawPoints() > 0;
-              },
-              [this] { Q_EMIT m_window->navigator()->metricsRequested(QStringLiteral("payment")); });
+        shoot(
+            name("metrics"), QStringLiteral("metrics"),
+            [metrics] {
+                const QList<TimeSeriesChart*> charts = metrics->charts();
+                return !charts.isEmpty() && charts.first()->rawPoints() > 0;
+            },
+            [this] { Q_EMIT m_window->navigator()->metricsRequested(QStringLiteral("payment")); });
 
         auto* errors = qobject_cast<ErrorsPage*>(m_window->page(QStringLiteral("errors")));
         shoot(name("errors"), QStringLiteral("errors"), [errors] { return errors->issues()->rowCount() > 0; });
@@ -132,7 +141,8 @@ private:
         shoot(name("events"), QStringLiteral("events"), [events] { return rowsOf(events, "eventsTable") > 0; });
 
         QWidget* monitors = m_window->page(QStringLiteral("monitors"));
-        shoot(name("monitors"), QStringLiteral("monitors"), [monitors] { return rowsOf(monitors, "monitorTable") > 0; });
+        shoot(name("monitors"), QStringLiteral("monitors"),
+              [monitors] { return rowsOf(monitors, "monitorTable") > 0; });
     }
 
 private Q_SLOTS:
@@ -157,11 +167,13 @@ private Q_SLOTS:
         for (QAbstractItemView* view : m_window->findChildren<QAbstractItemView*>()) {
             QAbstractItemModel* model = view->model();
             auto* proxy = qobject_cast<QAbstractProxyModel*>(model);
-            if (!model || qobject_cast<PagedSearchModel*>(model) || (proxy && qobject_cast<PagedSearchModel*>(proxy->sourceModel())))
+            if (!model || qobject_cast<PagedSearchModel*>(model) ||
+                (proxy && qobject_cast<PagedSearchModel*>(proxy->sourceModel())))
                 continue;
             if (std::any_of(m_testers.begin(), m_testers.end(), [model](const auto& t) { return t->model() == model; }))
                 continue;
-            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+            m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest));
             ++m_testedModels;
         }
         QVERIFY(m_testedModels >= 12);

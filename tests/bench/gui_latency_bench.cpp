@@ -20,10 +20,10 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <map>
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <map>
 #include <vector>
 
 namespace {
@@ -137,7 +137,8 @@ int main(int argc, char** argv)
     bool built = window.runner()->isLoaded();
     QString buildError;
     QObject::connect(window.runner(), &kunren::app::DrillRunner::loaded, &app, [&] { built = true; });
-    QObject::connect(window.runner(), &kunren::app::DrillRunner::loadFailed, &app, [&](const QString& e) { buildError = e; });
+    QObject::connect(window.runner(), &kunren::app::DrillRunner::loadFailed, &app,
+                     [&](const QString& e) { buildError = e; });
     while (!built && buildError.isEmpty())
         QApplication::processEvents(QEventLoop::WaitForMoreEvents);
     if (!buildError.isEmpty()) {
@@ -189,15 +190,17 @@ int main(int argc, char** argv)
     std::printf("  ticks late by > 50 ms   %8lld\n", static_cast<long long>(over));
     // Per page: the probe's lateness (wall: includes waiting for a core) and the GUI-thread CPU of each
     // delivered event of at least 1 ms (what the page's own work costs, whatever the machine's load).
-    std::printf("  per page, ms:   probe wall p50    p95     max  | GUI-thread CPU per task >= %.0f ms: n  p50    p95     max\n",
+    std::printf("  per page, ms:   probe wall p50    p95     max  | GUI-thread CPU per task >= %.0f ms: n  p50    p95  "
+                "   max\n",
                 TimedApplication::kTaskMs);
     for (const auto& [page, late] : latenessByPage) {
         const std::vector<double>& cpu = app.cpuByPage[page];
-        std::printf("    %-10s %11.1f %6.1f %7.1f  | %36zu %6.1f %6.1f %7.1f\n", qPrintable(page), percentile(late, 0.5),
-                    percentile(late, 0.95), percentile(late, 1.0), cpu.size(), percentile(cpu, 0.5),
-                    percentile(cpu, 0.95), app.worstCpuByPage[page]);
+        std::printf("    %-10s %11.1f %6.1f %7.1f  | %36zu %6.1f %6.1f %7.1f\n", qPrintable(page),
+                    percentile(late, 0.5), percentile(late, 0.95), percentile(late, 1.0), cpu.size(),
+                    percentile(cpu, 0.5), percentile(cpu, 0.95), app.worstCpuByPage[page]);
     }
-    std::sort(app.slow.begin(), app.slow.end(), [](const SlowEvent& a, const SlowEvent& b) { return a.cpuMs > b.cpuMs; });
+    std::sort(app.slow.begin(), app.slow.end(),
+              [](const SlowEvent& a, const SlowEvent& b) { return a.cpuMs > b.cpuMs; });
     std::printf("  events delivered in > %.0f ms (wall or CPU): %zu; the most CPU:\n", TimedApplication::kSlowMs,
                 app.slow.size());
     for (std::size_t i = 0; i < std::min<std::size_t>(app.slow.size(), 12); ++i)

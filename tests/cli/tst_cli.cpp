@@ -56,9 +56,12 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         const QString lib = QStringLiteral(KUNREN_SCENARIOS "/library/");
         QTest::newRow("valid") << QStringList{lib + QStringLiteral("shop-slow-query.scenario.json")} << 0;
-        QTest::newRow("valid topology") << QStringList{QStringLiteral(KUNREN_SCENARIOS "/topologies/shop.topology.json")} << 0;
+        QTest::newRow("valid topology") << QStringList{QStringLiteral(KUNREN_SCENARIOS
+                                                                      "/topologies/shop.topology.json")}
+                                        << 0;
         QTest::newRow("one invalid") << QStringList{lib + QStringLiteral("shop-slow-query.scenario.json"),
-                                                    dataFile("scenarios/broken.topology.json")} << 1;
+                                                    dataFile("scenarios/broken.topology.json")}
+                                     << 1;
         QTest::newRow("missing file") << QStringList{QStringLiteral("/nonexistent/x.scenario.json")} << 2;
         QTest::newRow("no files") << QStringList{} << 2;
     }
@@ -76,9 +79,9 @@ private Q_SLOTS:
     void runWritesOtlpFilesAndASummary()
     {
         QTemporaryDir dir;
-        const CliResult r = cli({QStringLiteral("run"), QStringLiteral("shop-payment-bad-deploy"), QStringLiteral("--seed"),
-                              QStringLiteral("3"), QStringLiteral("--until"), QStringLiteral("8m"), QStringLiteral("--out"),
-                              dir.path()});
+        const CliResult r = cli({QStringLiteral("run"), QStringLiteral("shop-payment-bad-deploy"),
+                                 QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--until"),
+                                 QStringLiteral("8m"), QStringLiteral("--out"), dir.path()});
         QCOMPARE(r.exitCode, 0);
         for (const char* name : {"traces.jsonl", "logs.jsonl", "metrics.jsonl"}) {
             QFile f(dir.filePath(QLatin1String(name)));
@@ -119,8 +122,8 @@ private Q_SLOTS:
 
     void alertsPrintsOneLinePerTransition()
     {
-        const CliResult r = cli({QStringLiteral("alerts"), QStringLiteral("shop-payment-bad-deploy"), QStringLiteral("--until"),
-                              QStringLiteral("15m"), QStringLiteral("--events")});
+        const CliResult r = cli({QStringLiteral("alerts"), QStringLiteral("shop-payment-bad-deploy"),
+                                 QStringLiteral("--until"), QStringLiteral("15m"), QStringLiteral("--events")});
         QCOMPARE(r.exitCode, 0);
         for (const QString& line : r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             QVERIFY2(line.contains(QLatin1String("note:")), qPrintable(line)); // notes only, no broken monitor
@@ -136,15 +139,19 @@ private Q_SLOTS:
             last = time;
             page = page || (line.contains(QLatin1String("checkout-slo")) && line.contains(QStringLiteral("OK→ALERT")) &&
                             line.contains(QLatin1String("#war_room,pager")));
-            channel = channel || (line.contains(QLatin1String("payment-error-rate")) && line.contains(QLatin1String("#infra_alert")));
-            deploy = deploy || (line.contains(QLatin1String("deploy")) && line.contains(QLatin1String("payment 5.1.0")));
+            channel = channel || (line.contains(QLatin1String("payment-error-rate")) &&
+                                  line.contains(QLatin1String("#infra_alert")));
+            deploy = deploy ||
+                     (line.contains(QLatin1String("deploy")) && line.contains(QLatin1String("payment 5.1.0")));
         }
         QVERIFY(page);
         QVERIFY(channel);
         QVERIFY(deploy);
         // Deterministic: the same drill prints the same timeline.
         QCOMPARE(cli({QStringLiteral("alerts"), QStringLiteral("shop-payment-bad-deploy"), QStringLiteral("--until"),
-                      QStringLiteral("15m"), QStringLiteral("--events")}).out, r.out);
+                      QStringLiteral("15m"), QStringLiteral("--events")})
+                     .out,
+                 r.out);
     }
 
     void sameSeedGivesByteIdenticalFiles()
@@ -152,9 +159,18 @@ private Q_SLOTS:
         QTemporaryDir a, b, c;
         const QStringList base{QStringLiteral("run"), QStringLiteral("shop-slow-query"), QStringLiteral("--until"),
                                QStringLiteral("3m")};
-        QCOMPARE(cli(base + QStringList{QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--out"), a.path()}).exitCode, 0);
-        QCOMPARE(cli(base + QStringList{QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--out"), b.path()}).exitCode, 0);
-        QCOMPARE(cli(base + QStringList{QStringLiteral("--seed"), QStringLiteral("12"), QStringLiteral("--out"), c.path()}).exitCode, 0);
+        QCOMPARE(
+            cli(base + QStringList{QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--out"), a.path()})
+                .exitCode,
+            0);
+        QCOMPARE(
+            cli(base + QStringList{QStringLiteral("--seed"), QStringLiteral("11"), QStringLiteral("--out"), b.path()})
+                .exitCode,
+            0);
+        QCOMPARE(
+            cli(base + QStringList{QStringLiteral("--seed"), QStringLiteral("12"), QStringLiteral("--out"), c.path()})
+                .exitCode,
+            0);
         for (const char* name : {"traces.jsonl", "logs.jsonl", "metrics.jsonl", "summary.json"}) {
             const QString n = QLatin1String(name);
             QVERIFY(!sha(a.filePath(n)).isEmpty());
@@ -176,16 +192,19 @@ private Q_SLOTS:
         QTest::newRow("bad seed") << QStringList{QStringLiteral("run"), QStringLiteral("shop-slow-query"),
                                                  QStringLiteral("--seed"), QStringLiteral("-4")}
                                   << 2 << QStringLiteral("--seed");
-        QTest::newRow("invalid scenario") << QStringList{QStringLiteral("run"), dataFile("scenarios/broken.topology.json")}
-                                          << 1 << QStringLiteral("error:");
-        QTest::newRow("alerts without scenario") << QStringList{QStringLiteral("alerts")} << 2 << QStringLiteral("usage");
+        QTest::newRow("invalid scenario")
+            << QStringList{QStringLiteral("run"), dataFile("scenarios/broken.topology.json")} << 1
+            << QStringLiteral("error:");
+        QTest::newRow("alerts without scenario")
+            << QStringList{QStringLiteral("alerts")} << 2 << QStringLiteral("usage");
         QTest::newRow("alerts bad until") << QStringList{QStringLiteral("alerts"), QStringLiteral("shop-slow-query"),
                                                          QStringLiteral("--until"), QStringLiteral("later")}
                                           << 2 << QStringLiteral("--until");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("unknown command");
-        QTest::newRow("unwritable out") << QStringList{QStringLiteral("run"), QStringLiteral("shop-slow-query"),
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+                                         << QStringLiteral("unknown command");
+        QTest::newRow("unwritable out") << QStringList{QStringLiteral("run"),     QStringLiteral("shop-slow-query"),
                                                        QStringLiteral("--until"), QStringLiteral("10s"),
-                                                       QStringLiteral("--out"), QStringLiteral("/proc/kunren-out")}
+                                                       QStringLiteral("--out"),   QStringLiteral("/proc/kunren-out")}
                                         << 2 << QStringLiteral("cannot write");
     }
 

@@ -49,7 +49,8 @@ inline std::shared_ptr<Scenario> alertScenario(std::vector<FaultSpec> faults, st
     return sc;
 }
 
-inline std::unique_ptr<DrillSession> runDrill(std::shared_ptr<Scenario> scenario, SimTime until, SimOptions options = {})
+inline std::unique_ptr<DrillSession> runDrill(std::shared_ptr<Scenario> scenario, SimTime until,
+                                              SimOptions options = {})
 {
     auto session = std::make_unique<DrillSession>(std::move(scenario), options);
     session->runUntil(until);

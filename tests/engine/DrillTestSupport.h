@@ -44,7 +44,8 @@ inline std::shared_ptr<Scenario> badDeployDrill()
 }
 
 inline Hypothesis hypothesis(std::string component, std::string mechanism, std::string trigger = "inventory-deploy",
-                             std::vector<std::string> evidence = {"event:inventory-deploy", "error:IllegalArgumentException",
+                             std::vector<std::string> evidence = {"event:inventory-deploy",
+                                                                  "error:IllegalArgumentException",
                                                                   "query:service:inventory status:error"})
 {
     return {std::move(component), std::move(mechanism), std::move(trigger), std::move(evidence)};

@@ -51,11 +51,12 @@ struct Fixture
         const ServiceIndex pricing = service("pricing", "shop", "", ServiceKind::Grpc);
         const ResourceId pod = store.addResource({checkout, s.intern("checkout-7d9f8-abcde"), s.intern("1.2.3"),
                                                   s.intern("node-shop-01"), s.intern("ap-northeast-1")});
-        const ResourceId checkoutSvc = store.addResource({checkout, kNoString, s.intern("1.2.3"), kNoString, kNoString});
+        const ResourceId checkoutSvc = store.addResource(
+            {checkout, kNoString, s.intern("1.2.3"), kNoString, kNoString});
         const ResourceId dbSvc = store.addResource({db, kNoString, kNoString, kNoString, kNoString});
         store.addResource({card, kNoString, kNoString, kNoString, kNoString});
-        const ResourceId pricingPod = store.addResource({pricing, s.intern("pricing-55-xyz12"), s.intern("2.0.0"),
-                                                         s.intern("node-shop-02"), kNoString});
+        const ResourceId pricingPod = store.addResource(
+            {pricing, s.intern("pricing-55-xyz12"), s.intern("2.0.0"), s.intern("node-shop-02"), kNoString});
 
         OperationInfo server;
         server.service = checkout;
@@ -93,8 +94,9 @@ struct Fixture
         price.route = price.name;
         const OperationId priceOp = store.addOperation(price);
 
-        const ErrorId timeout = store.internError({s.intern("java.net.SocketTimeoutException"), s.intern(kErrorMessage),
-                                                   s.intern("\tat com.shop.Client.call(Client.java:42)\n\tat com.shop.Checkout.pay(Checkout.java:7)")});
+        const ErrorId timeout = store.internError(
+            {s.intern("java.net.SocketTimeoutException"), s.intern(kErrorMessage),
+             s.intern("\tat com.shop.Client.call(Client.java:42)\n\tat com.shop.Checkout.pay(Checkout.java:7)")});
         std::vector<TelemetryStore::KeyValue> request{{s.intern("customer.tier"), s.intern("pro")},
                                                       {s.intern("region"), s.intern("ap-northeast-1")}};
         std::sort(request.begin(), request.end());
@@ -140,12 +142,14 @@ struct Fixture
         const StringId args1[] = {s.intern("12")};
         store.addLog(l1, args1);
 
-        SeriesInfo gauge{s.intern("db.client.connections.usage"), s.intern("{connection}"), MetricType::Gauge, false, dbSvc};
+        SeriesInfo gauge{s.intern("db.client.connections.usage"), s.intern("{connection}"), MetricType::Gauge, false,
+                         dbSvc};
         const SeriesId g = store.addSeries(gauge);
         auto sumSeries = [&](const char* op) {
             std::vector<TelemetryStore::KeyValue> attrs{{s.intern("operation"), s.intern(op)}};
-            SeriesInfo info{s.intern("service.request.count"), s.intern("{request}"), MetricType::Sum, true, checkoutSvc,
-                            store.internAttributes(attrs)};
+            SeriesInfo info{
+                s.intern("service.request.count"), s.intern("{request}"), MetricType::Sum, true, checkoutSvc,
+                store.internAttributes(attrs)};
             return store.addSeries(info);
         };
         const SeriesId sum1 = sumSeries("POST /api/orders");
@@ -208,8 +212,8 @@ inline OtlpExportOptions options()
 
 enum class Signal { Traces, Logs, Metrics };
 
-inline std::string write(const TelemetryStore& store, Signal signal, const TelemetryCounts& from, const TelemetryCounts& to,
-                  OtlpExportOptions o = options())
+inline std::string write(const TelemetryStore& store, Signal signal, const TelemetryCounts& from,
+                         const TelemetryCounts& to, OtlpExportOptions o = options())
 {
     OtlpJsonWriter writer(store, std::move(o));
     std::ostringstream out;
@@ -281,7 +285,8 @@ struct Flat
     json record;
 };
 
-inline std::vector<Flat> flatten(const std::string& text, const char* resourceKey, const char* scopeKey, const char* recordKey)
+inline std::vector<Flat> flatten(const std::string& text, const char* resourceKey, const char* scopeKey,
+                                 const char* recordKey)
 {
     std::vector<Flat> out;
     for (const json& line : parseLines(text))
@@ -292,8 +297,14 @@ inline std::vector<Flat> flatten(const std::string& text, const char* resourceKe
     return out;
 }
 
-inline std::vector<Flat> spans(const std::string& text) { return flatten(text, "resourceSpans", "scopeSpans", "spans"); }
-inline std::vector<Flat> logs(const std::string& text) { return flatten(text, "resourceLogs", "scopeLogs", "logRecords"); }
+inline std::vector<Flat> spans(const std::string& text)
+{
+    return flatten(text, "resourceSpans", "scopeSpans", "spans");
+}
+inline std::vector<Flat> logs(const std::string& text)
+{
+    return flatten(text, "resourceLogs", "scopeLogs", "logRecords");
+}
 
 // One entry per data point: resource, metric (without dataPoints) and the point.
 inline std::vector<std::string> dataPoints(const std::string& text)

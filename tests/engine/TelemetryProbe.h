@@ -109,16 +109,26 @@ inline std::uint64_t digest(const TelemetryStore& store)
     const auto c = store.counts();
     for (std::size_t i = 0; i < c.traces; ++i) {
         const TraceRecord& t = store.trace(static_cast<TraceIndex>(i));
-        mix(&t.idHigh, 8); mix(&t.idLow, 8); mix(&t.start, 8); mix(&t.spanCount, 2);
+        mix(&t.idHigh, 8);
+        mix(&t.idLow, 8);
+        mix(&t.start, 8);
+        mix(&t.spanCount, 2);
     }
     for (std::size_t i = 0; i < c.spans; ++i) {
         const SpanRecord& s = store.span(i);
-        mix(&s.durationUs, 4); mix(&s.startOffsetUs, 4); mix(&s.operation, 4); mix(&s.httpStatus, 2); mix(&s.parent, 2);
-        mix(&s.resource, 4); mix(&s.error, 4);
+        mix(&s.durationUs, 4);
+        mix(&s.startOffsetUs, 4);
+        mix(&s.operation, 4);
+        mix(&s.httpStatus, 2);
+        mix(&s.parent, 2);
+        mix(&s.resource, 4);
+        mix(&s.error, 4);
     }
     for (std::size_t i = 0; i < c.logs; ++i) {
         const LogRecord& l = store.log(i);
-        mix(&l.time, 8); mix(&l.templ, 4); mix(&l.trace, 4);
+        mix(&l.time, 8);
+        mix(&l.templ, 4);
+        mix(&l.trace, 4);
     }
     for (std::size_t i = 0; i < c.logs; ++i) {
         const std::string message = renderLogMessage(store, store.log(i));
@@ -126,7 +136,9 @@ inline std::uint64_t digest(const TelemetryStore& store)
     }
     for (std::size_t i = 0; i < c.points; ++i) {
         const MetricPoint& p = store.point(i);
-        mix(&p.value, 8); mix(&p.series, 4); mix(&p.time, 8);
+        mix(&p.value, 8);
+        mix(&p.series, 4);
+        mix(&p.time, 8);
     }
     return h;
 }

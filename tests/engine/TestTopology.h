@@ -65,7 +65,8 @@ inline std::shared_ptr<Topology> smallTopology()
     orders.steps.push_back(callTo("payments-api", "POST /charge", 3 * kSecond, 2));
     orders.steps.push_back(callTo("orders", "publish orders.created"));
     api.endpoints = {items, orders};
-    api.logs.push_back({LogTemplate::When::Request, "POST /orders", "info", "order {order_id} placed by {customer.tier}", 1.0});
+    api.logs.push_back(
+        {LogTemplate::When::Request, "POST /orders", "info", "order {order_id} placed by {customer.tier}", 1.0});
     api.logs.push_back({LogTemplate::When::Error, "", "error", "request failed: {error}", 1.0});
     t->services.push_back(api);
 

@@ -50,11 +50,13 @@ private Q_SLOTS:
             DrillAction::openView(62 * kSecond, "traces"),
             DrillAction::runQuery(70 * kSecond, "logs", "service:checkout \"timed out\""),
             DrillAction::takeHint(80 * kSecond, 1),
-            DrillAction::submitHypothesis(90 * kSecond, {"orders-db", "resource-exhaustion", "", {"span:ab/cd", "event:x"}}),
+            DrillAction::submitHypothesis(90 * kSecond,
+                                          {"orders-db", "resource-exhaustion", "", {"span:ab/cd", "event:x"}}),
             DrillAction::applyMitigation(95 * kSecond, "raise-limit", "orders-db"),
             DrillAction::applyMitigation(96 * kSecond, "none", ""),
             DrillAction::addNote(97 * kSecond, "注文が遅い — INSERT orders"),
-            DrillAction::transitionIssue(98 * kSecond, 0x9c2f4e1a0b7d3358ULL, "RESOLVED", "payment IllegalArgumentException: amount"),
+            DrillAction::transitionIssue(98 * kSecond, 0x9c2f4e1a0b7d3358ULL, "RESOLVED",
+                                         "payment IllegalArgumentException: amount"),
             DrillAction::transitionIssue(99 * kSecond, 0x00000000000000ffULL, "FOR_REVIEW"),
             DrillAction::end(100 * kSecond, "resolved"),
         };
@@ -65,10 +67,13 @@ private Q_SLOTS:
         QVERIFY(text.find("{\"at\":61.5,\"type\":\"alert.ack\",\"alert\":\"checkout-slo\"}") != std::string::npos);
         QVERIFY(text.find("{\"at\":0,\"type\":\"drill.start\",\"scenario\":\"shop-slow-query\",\"seed\":42}") == 0);
         // The fingerprint as a string of 16 hex digits (JSON numbers above 2^53 do not survive most readers).
-        QVERIFY(text.find("{\"at\":98,\"type\":\"issue.transition\",\"issue\":\"9c2f4e1a0b7d3358\",\"state\":\"RESOLVED\","
-                          "\"title\":\"payment IllegalArgumentException: amount\"}") != std::string::npos);
-        QVERIFY(text.find("{\"at\":99,\"type\":\"issue.transition\",\"issue\":\"00000000000000ff\",\"state\":\"FOR_REVIEW\"}") !=
-                std::string::npos);
+        QVERIFY(
+            text.find("{\"at\":98,\"type\":\"issue.transition\",\"issue\":\"9c2f4e1a0b7d3358\",\"state\":\"RESOLVED\","
+                      "\"title\":\"payment IllegalArgumentException: amount\"}") != std::string::npos);
+        QVERIFY(
+            text.find(
+                "{\"at\":99,\"type\":\"issue.transition\",\"issue\":\"00000000000000ff\",\"state\":\"FOR_REVIEW\"}") !=
+            std::string::npos);
     }
 
     // issue.transition names the issue by its fingerprint and the state it moved to, as error tracking spells
@@ -77,21 +82,29 @@ private Q_SLOTS:
     {
         const std::string text =
             "{\"at\": 0, \"type\": \"drill.start\", \"scenario\": \"s\", \"seed\": 1}\n"
-            "{\"at\": 1, \"type\": \"issue.transition\", \"issue\": \"9C2F4E1A0B7D3358\", \"state\": \"REVIEWED\"}\n" // 2: fine
-            "{\"at\": 2, \"type\": \"issue.transition\", \"issue\": \"9c2f\", \"state\": \"RESOLVED\"}\n"             // 3
-            "{\"at\": 3, \"type\": \"issue.transition\", \"issue\": 11254, \"state\": \"RESOLVED\"}\n"                // 4
-            "{\"at\": 4, \"type\": \"issue.transition\", \"issue\": \"9c2f4e1a0b7d335g\", \"state\": \"RESOLVED\"}\n" // 5
-            "{\"at\": 5, \"type\": \"issue.transition\", \"issue\": \"9c2f4e1a0b7d3358\", \"state\": \"resolved\"}\n" // 6
-            "{\"at\": 6, \"type\": \"issue.transition\", \"state\": \"IGNORED\"}\n"                                 // 7
-            "{\"at\": 7, \"type\": \"issue.transition\", \"issue\": \"9c2f4e1a0b7d3358\"}\n"                       // 8
-            "{\"at\": 8, \"type\": \"issue.transition\", \"issue\": \"9c2f4e1a0b7d3358\", \"state\": \"IGNORED\", \"title\": 5}\n"; // 9
+            "{\"at\": 1, \"type\": \"issue.transition\", \"issue\": \"9C2F4E1A0B7D3358\", \"state\": "
+            "\"REVIEWED\"}\n"                                                                             // 2: fine
+            "{\"at\": 2, \"type\": \"issue.transition\", \"issue\": \"9c2f\", \"state\": \"RESOLVED\"}\n" // 3
+            "{\"at\": 3, \"type\": \"issue.transition\", \"issue\": 11254, \"state\": \"RESOLVED\"}\n"    // 4
+            "{\"at\": 4, \"type\": \"issue.transition\", \"issue\": \"9c2f4e1a0b7d335g\", \"state\": "
+            "\"RESOLVED\"}\n" // 5
+            "{\"at\": 5, \"type\": \"issue.transition\", \"issue\": \"9c2f4e1a0b7d3358\", \"state\": "
+            "\"resolved\"}\n"                                                                // 6
+            "{\"at\": 6, \"type\": \"issue.transition\", \"state\": \"IGNORED\"}\n"          // 7
+            "{\"at\": 7, \"type\": \"issue.transition\", \"issue\": \"9c2f4e1a0b7d3358\"}\n" // 8
+            "{\"at\": 8, \"type\": \"issue.transition\", \"issue\": \"9c2f4e1a0b7d3358\", \"state\": "
+            "\"IGNORED\", \"title\": 5}\n"; // 9
         const ActionLogRead r = parseActionLog(text, "drill.jsonl");
         const auto all = messages(r);
-        QVERIFY2(contains(all, "drill.jsonl:3:39: error: /issue: must be the issue's fingerprint: 16 hexadecimal digits"), joined(all));
+        QVERIFY2(
+            contains(all, "drill.jsonl:3:39: error: /issue: must be the issue's fingerprint: 16 hexadecimal digits"),
+            joined(all));
         QVERIFY2(contains(all, "drill.jsonl:4:39: error: /issue: must be a string"), joined(all));
         QVERIFY2(contains(all, "drill.jsonl:5:39: error: /issue: must be the issue's fingerprint"), joined(all));
-        QVERIFY2(contains(all, "drill.jsonl:6:68: error: /state: unknown issue state \"resolved\" (expected FOR_REVIEW, "
-                               "REVIEWED, RESOLVED or IGNORED)"), joined(all));
+        QVERIFY2(contains(all,
+                          "drill.jsonl:6:68: error: /state: unknown issue state \"resolved\" (expected FOR_REVIEW, "
+                          "REVIEWED, RESOLVED or IGNORED)"),
+                 joined(all));
         QVERIFY2(contains(all, "drill.jsonl:7:1: error: /issue: missing required field \"issue\""), joined(all));
         QVERIFY2(contains(all, "drill.jsonl:8:1: error: /state: missing required field \"state\""), joined(all));
         QVERIFY2(contains(all, "drill.jsonl:9:88: error: /title: must be a string"), joined(all));
@@ -105,16 +118,16 @@ private Q_SLOTS:
     {
         const std::string text =
             "{\"at\": 0, \"type\": \"drill.start\", \"scenario\": \"s\", \"seed\": 1}\n"
-            "{\"at\": 5, \"type\": \"view.open\", \"view\": \"logs\"\n"                    // 2: unterminated
+            "{\"at\": 5, \"type\": \"view.open\", \"view\": \"logs\"\n" // 2: unterminated
             "{\"at\": 6, \"type\": \"hypothesis.submit\", \"component\": \"db\", \"mechanism\": \"slow-db\"}\n" // 3
             "\n"
-            "{\"at\": -1, \"type\": \"note.add\", \"text\": \"x\"}\n"                        // 5
-            "{\"at\": 7, \"type\": \"coffee.make\"}\n"                                      // 6
+            "{\"at\": -1, \"type\": \"note.add\", \"text\": \"x\"}\n"                                   // 5
+            "{\"at\": 7, \"type\": \"coffee.make\"}\n"                                                  // 6
             "{\"at\": 8, \"type\": \"mitigation.apply\", \"action\": \"reboot\", \"target\": \"db\"}\n" // 7
-            "{\"at\": 6, \"type\": \"note.add\", \"text\": \"ok\"}\n"                       // 8
-            "{\"at\": 2, \"type\": \"note.add\", \"text\": \"late\"}\n"                     // 9: backwards
-            "[1, 2]\n"                                                                       // 10
-            "{\"at\": 9, \"type\": \"hint.take\", \"hint\": \"first\"}\n";                  // 11
+            "{\"at\": 6, \"type\": \"note.add\", \"text\": \"ok\"}\n"                                   // 8
+            "{\"at\": 2, \"type\": \"note.add\", \"text\": \"late\"}\n"                                 // 9: backwards
+            "[1, 2]\n"                                                                                  // 10
+            "{\"at\": 9, \"type\": \"hint.take\", \"hint\": \"first\"}\n";                              // 11
         const ActionLogRead r = parseActionLog(text, "drill.jsonl");
         const auto all = messages(r);
         QVERIFY2(contains(all, "drill.jsonl:2:46: error: invalid JSON: syntax error"), joined(all));
@@ -131,9 +144,10 @@ private Q_SLOTS:
     // A number no double holds (found by the fuzzer: it used to escape the parser as an exception).
     void aNumberOutOfRangeIsAnErrorNotACrash()
     {
-        const ActionLogRead r = parseActionLog("{\"at\": 0, \"type\": \"drill.start\", \"scenario\": \"s\", \"seed\": 1}\n"
-                                               "{\"at\": 41e330, \"type\": \"view.open\", \"view\": \"logs\"}\n",
-                                               "drill.jsonl");
+        const ActionLogRead r = parseActionLog(
+            "{\"at\": 0, \"type\": \"drill.start\", \"scenario\": \"s\", \"seed\": 1}\n"
+            "{\"at\": 41e330, \"type\": \"view.open\", \"view\": \"logs\"}\n",
+            "drill.jsonl");
         const auto all = messages(r);
         QVERIFY2(contains(all, "drill.jsonl:2:8: error: invalid JSON: the number 41e330 is out of range"), joined(all));
         QCOMPARE(r.diagnostics.size(), std::size_t{1});

@@ -111,9 +111,11 @@ private Q_SLOTS:
         // 13:00–14:30 when traffic climbs fastest). 'basic' looks at the trailing hour only, so the ramp
         // itself leaves its band: every flagged minute is a FALSE POSITIVE. 'robust' compares with the
         // same time on previous days (warm-up history) and stays quiet.
-        auto sc = alertScenario({}, {anomalyMonitor("basic", "anomalies(sum:service.request.count{service:api}, 'basic', 2)"),
-                                     anomalyMonitor("robust", "anomalies(sum:service.request.count{service:api}, 'robust', 3)")},
-                                90 * kMinute);
+        auto sc = alertScenario(
+            {},
+            {anomalyMonitor("basic", "anomalies(sum:service.request.count{service:api}, 'basic', 2)"),
+             anomalyMonitor("robust", "anomalies(sum:service.request.count{service:api}, 'robust', 3)")},
+            90 * kMinute);
         sc->traffic.dailyPeak = 2.0;
         sc->traffic.dailyTrough = 0.2;
         sc->traffic.peakHour = 20.0;
@@ -122,16 +124,17 @@ private Q_SLOTS:
         QVERIFY(s->alerts().problems().empty());
         const std::size_t basic = flaggedMinutes(*s, "basic");
         const std::size_t robust = flaggedMinutes(*s, "robust");
-        QVERIFY2(basic >= 10, qPrintable(QString::number(basic)));   // FALSE POSITIVES, by design
+        QVERIFY2(basic >= 10, qPrintable(QString::number(basic))); // FALSE POSITIVES, by design
         QVERIFY2(robust <= 3, qPrintable(QString::number(robust)));
         QVERIFY(firstTo(*s, "basic", AlertLevel::Alert)); // the basic monitor even alerts: crying wolf
     }
 
     void anomalyMonitorCatchesARealLatencyShift()
     {
-        auto sc = alertScenario({fault(FaultKind::Latency, "inventory", "GET /stock", 10 * kMinute, 20.0)},
-                                {anomalyMonitor("lat", "anomalies(avg:service.request.duration{service:api}, 'basic', 3)", 0.8)},
-                                25 * kMinute);
+        auto sc = alertScenario(
+            {fault(FaultKind::Latency, "inventory", "GET /stock", 10 * kMinute, 20.0)},
+            {anomalyMonitor("lat", "anomalies(avg:service.request.duration{service:api}, 'basic', 3)", 0.8)},
+            25 * kMinute);
         auto s = runDrill(sc, 25 * kMinute);
         const AlertTransition* a = firstTo(*s, "lat", AlertLevel::Alert);
         QVERIFY(a);

@@ -37,7 +37,8 @@ class TestDrillScore : public QObject
 private Q_SLOTS:
     void aQuickCorrectDrillScoresHigh()
     {
-        const DrillScore s = score(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 3 * kMinute + 20 * kSecond));
+        const DrillScore s = score(
+            drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 3 * kMinute + 20 * kSecond));
         QCOMPARE(s.verdict, Verdict::Correct);
         QVERIFY2(s.total > 75, why(s));
         QCOMPARE(*s.rootCause, 3 * kMinute);
@@ -60,7 +61,8 @@ private Q_SLOTS:
         QVERIFY2(first.firstPage.has_value(), why(first));
         QVERIFY2(*first.firstPage > first.faultStart && *first.firstPage < 9 * kMinute, why(first));
         const SimTime ackAt = *first.firstPage + kMinute;
-        const auto mitigation = std::find_if(log.begin(), log.end(), [](const DrillAction& a) { return a.type == ActionType::MitigationApply; });
+        const auto mitigation = std::find_if(
+            log.begin(), log.end(), [](const DrillAction& a) { return a.type == ActionType::MitigationApply; });
         log.insert(mitigation, DrillAction::ackAlert(ackAt, "api-slo"));
         const DrillScore s = score(log);
         QCOMPARE(s.firstPage, first.firstPage);
@@ -86,7 +88,8 @@ private Q_SLOTS:
     void correctBeatsWrong()
     {
         const DrillScore right = score(drillLog(hypothesis("inventory", "bad-deploy"), 7 * kMinute, 8 * kMinute));
-        const DrillScore wrong = score(drillLog(hypothesis("db", "capacity", ""), 3 * kMinute, 4 * kMinute, "scale-out", "api"));
+        const DrillScore wrong = score(
+            drillLog(hypothesis("db", "capacity", ""), 3 * kMinute, 4 * kMinute, "scale-out", "api"));
         QCOMPARE(wrong.verdict, Verdict::Wrong);
         QCOMPARE(wrong.total, 0.0);
         QVERIFY(right.total > wrong.total);
@@ -143,8 +146,8 @@ private Q_SLOTS:
     void aWrongMitigationCostsAndDoesNotRecover()
     {
         const DrillScore right = score(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute));
-        const DrillScore restarted =
-            score(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute, "restart", "inventory"));
+        const DrillScore restarted = score(
+            drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute, "restart", "inventory"));
         QVERIFY(!restarted.mitigated);
         QCOMPARE(restarted.wrongMitigations, 1);
         QVERIFY(restarted.budgetBurned > right.budgetBurned);
@@ -166,8 +169,8 @@ private Q_SLOTS:
     void taughtToolsLeftUnopenedAreNamedByTool()
     {
         // Tags name a tool, another name for one, or a skill; only unopened tools are reported, once each.
-        const std::vector<std::string> teaches = {"traces", "red-herring", "errors", "error-tracking", "slo",
-                                                  "deploys", "service-map", "alert-triage"};
+        const std::vector<std::string> teaches = {"traces", "red-herring", "errors",      "error-tracking",
+                                                  "slo",    "deploys",     "service-map", "alert-triage"};
         const std::vector<DrillAction> log = {DrillAction::start(0, "test-scenario", 7),
                                               DrillAction::openView(10 * kSecond, "traces"),
                                               DrillAction::openView(20 * kSecond, "events")};
@@ -246,7 +249,8 @@ private Q_SLOTS:
                                               DrillAction::end(300 * kSecond)};
         QVERIFY(drillPace(steady, 300 * kSecond).realTime());
         // A log from before the clock was logged says nothing about its pace.
-        const DrillPace unknown = drillPace(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute), 5 * kMinute);
+        const DrillPace unknown = drillPace(drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute),
+                                            5 * kMinute);
         QVERIFY(!unknown.known);
         QVERIFY(!unknown.wallWhenReached(kMinute));
     }
@@ -303,7 +307,8 @@ private Q_SLOTS:
             QCOMPARE(guess.verdict, Verdict::NoHypothesis);
             QCOMPARE(guess.guesses, 1);
             // A guess before and the same answer after costs the guess.
-            const DrillScore both = scored(logWith({DrillAction::submitHypothesis(t, right), DrillAction::submitHypothesis(kMinute, right)}));
+            const DrillScore both = scored(
+                logWith({DrillAction::submitHypothesis(t, right), DrillAction::submitHypothesis(kMinute, right)}));
             QVERIFY2(both.total < afterFault.total, why(both));
             QCOMPARE(*both.rootCause, kMinute);
         }
@@ -333,9 +338,9 @@ private Q_SLOTS:
         QCOMPARE(budgetPoints(0, 0), 15.0);
         QVERIFY(budgetPoints(4.6e-05, 4.6e-05) > 14.0); // background errors, nobody acted: as good as none
         QVERIFY(std::abs(budgetPoints(4.6e-05, 4.6e-05) - budgetPoints(0, 0)) < 1.0);
-        QCOMPARE(budgetPoints(0.01, 0), 0.0);             // burned budget where nothing was at stake
-        QCOMPARE(budgetPoints(0.05, 0.05), 0.0);          // real stakes, nothing saved
-        QCOMPARE(budgetPoints(0.025, 0.05), 7.5);         // half saved
+        QCOMPARE(budgetPoints(0.01, 0), 0.0);     // burned budget where nothing was at stake
+        QCOMPARE(budgetPoints(0.05, 0.05), 0.0);  // real stakes, nothing saved
+        QCOMPARE(budgetPoints(0.025, 0.05), 7.5); // half saved
         // No jump at the threshold: just below and just above it, doing nothing scores (almost) the same.
         QVERIFY(std::abs(budgetPoints(0.000999, 0.000999) - budgetPoints(0.001001, 0.001001)) < 0.1);
     }

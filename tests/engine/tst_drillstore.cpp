@@ -5,10 +5,10 @@
 #include "TelemetryProbe.h"
 
 #include "drill/ActionLogJson.h"
-#include "drill/DrillRecorder.h"
-#include "sim/Simulator.h"
-#include "drill/DrillScore.h"
 #include "drill/ActionSink.h"
+#include "drill/DrillRecorder.h"
+#include "drill/DrillScore.h"
+#include "sim/Simulator.h"
 #include "store/DatabaseActionSink.h"
 #include "store/DrillDatabase.h"
 #include "store/DrillHistory.h"
@@ -69,7 +69,10 @@ void rawSql(const std::filesystem::path& p, const char* sql)
     sqlite3_close(db);
 }
 
-std::vector<DrillAction> quickLog() { return drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute); }
+std::vector<DrillAction> quickLog()
+{
+    return drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute);
+}
 
 } // namespace
 
@@ -200,7 +203,7 @@ private Q_SLOTS:
                 qWarning("db_visitor: %s", visitor.readAllStandardError().constData());
             return visitor.readAllStandardOutput().trimmed().toLongLong();
         };
-        auto desk = openOrFail(path);   // the workspace's connection (profile, interrupted drills)
+        auto desk = openOrFail(path); // the workspace's connection (profile, interrupted drills)
         QVERIFY(desk);
         const auto trainee = desk->addTrainee("Aiko");
         auto worker = openOrFail(path); // the drill worker's, opened when the drill starts
@@ -265,7 +268,8 @@ private Q_SLOTS:
         writeBytes(path, before);
         const auto opened = DrillDatabase::open(path);
         QVERIFY(!opened.db);
-        QVERIFY2(opened.error.find("not an SQLite file") != std::string::npos || opened.error.find("damaged") != std::string::npos,
+        QVERIFY2(opened.error.find("not an SQLite file") != std::string::npos ||
+                     opened.error.find("damaged") != std::string::npos,
                  opened.error.c_str());
         QVERIFY2(opened.error.find("left untouched") != std::string::npos, opened.error.c_str());
         QCOMPARE(bytes(path), before);
@@ -292,7 +296,8 @@ private Q_SLOTS:
         QVERIFY(!opened.db);
         QVERIFY2(opened.error.find("damaged") != std::string::npos, opened.error.c_str());
         // One sentence; SQLite's page-by-page report is kept apart, for those who want it.
-        QVERIFY2(opened.error.find('\n') == std::string::npos && opened.error.find("Page ") == std::string::npos, opened.error.c_str());
+        QVERIFY2(opened.error.find('\n') == std::string::npos && opened.error.find("Page ") == std::string::npos,
+                 opened.error.c_str());
         QVERIFY(!opened.details.empty());
         QCOMPARE(bytes(path), truncated);
     }
@@ -319,12 +324,17 @@ private Q_SLOTS:
             SqlConnection c(raw);
             migrateDrillSchema(c, 1); // what the first release wrote
             execSql(c, "INSERT INTO trainees(id, name, team, created_ms) VALUES (1, 'Fumi', 'sre', 0)");
-            execSql(c, "INSERT INTO drills(id, trainee_id, scenario_id, seed, started_ms) VALUES (1, 1, 'test-scenario', 7, 0)");
+            execSql(c, "INSERT INTO drills(id, trainee_id, scenario_id, seed, started_ms) VALUES (1, 1, "
+                       "'test-scenario', 7, 0)");
             SqlStatement add(c, "INSERT INTO actions(drill_id, seq, at_us, type, json) VALUES (1, ?1, ?2, ?3, ?4)");
             std::int64_t seq = 0;
             for (const DrillAction& a : quickLog()) {
                 add.reset();
-                add.bind(1, ++seq).bind(2, a.at).bind(3, std::string_view(toString(a.type))).bind(4, actionToJson(a)).run();
+                add.bind(1, ++seq)
+                    .bind(2, a.at)
+                    .bind(3, std::string_view(toString(a.type)))
+                    .bind(4, actionToJson(a))
+                    .run();
             }
         }
         auto db = openOrFail(path);
@@ -345,7 +355,8 @@ private Q_SLOTS:
         auto sc = badDeployDrill();
         Retrospective retro = draftRetrospective(*sc, log);
         retro.summary = "Errors | 30 % on stock";
-        retro.actionItems = {{"Canary deploys for inventory", "Gen", "prevent"}, {"Alert on new error types", "", "detect"}};
+        retro.actionItems = {{"Canary deploys for inventory", "Gen", "prevent"},
+                             {"Alert on new error types", "", "detect"}};
         retro.toolFamiliarity = {{"traces", 4}, {"events", 2}};
         db->saveRetrospective(drill, retro);
         const auto back = db->retrospective(drill);
@@ -368,7 +379,8 @@ private Q_SLOTS:
             return id;
         };
         record(aiko, drillLog(hypothesis("inventory", "bad-deploy"), 6 * kMinute, 7 * kMinute), 1000);
-        const auto aikoBest = record(aiko, drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute), 2000);
+        const auto aikoBest = record(aiko, drillLog(hypothesis("inventory", "bad-deploy"), 3 * kMinute, 4 * kMinute),
+                                     2000);
         auto benLog = drillLog(hypothesis("inventory", "bad-deploy"), 5 * kMinute, 6 * kMinute);
         benLog.insert(benLog.begin() + 4, DrillAction::submitHypothesis(2 * kMinute, hypothesis("db", "capacity", "")));
         record(ben, benLog, 3000);
@@ -493,7 +505,7 @@ private Q_SLOTS:
         sim.runUntil(30 * kSecond);
         rec.openView("map");
         flaky.failures = 2;
-        rec.openView("logs");  // fails
+        rec.openView("logs");                 // fails
         rec.runQuery("logs", "status:error"); // fails: both wait
         QCOMPARE(rec.unsaved(), std::size_t{2});
         QCOMPARE(db->actions(rec.drillId()).size(), std::size_t{2});
@@ -512,10 +524,11 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         auto db = openOrFail(at(dir, "kunren.db"));
-        std::vector<DrillAction> log{DrillAction::start(0, "test-scenario", 7), DrillAction::setSpeed(0, 1),
-                                     DrillAction::pauseClock(40 * kSecond), DrillAction::resumeClock(40 * kSecond, 75.25),
-                                     DrillAction::setSpeed(41 * kSecond, 5), DrillAction::jump(10 * kMinute, 2 * kMinute),
-                                     DrillAction::end(11 * kMinute, "resolved")};
+        std::vector<DrillAction> log{
+            DrillAction::start(0, "test-scenario", 7), DrillAction::setSpeed(0, 1),
+            DrillAction::pauseClock(40 * kSecond),     DrillAction::resumeClock(40 * kSecond, 75.25),
+            DrillAction::setSpeed(41 * kSecond, 5),    DrillAction::jump(10 * kMinute, 2 * kMinute),
+            DrillAction::end(11 * kMinute, "resolved")};
         const auto id = db->importDrill(db->addTrainee("Jun"), log);
         QVERIFY(db->actions(id) == log);
         QCOMPARE(actionToJson(log[3]), std::string(R"({"at":40,"type":"clock.play","paused_s":75.25})"));
@@ -526,7 +539,9 @@ private Q_SLOTS:
         QCOMPARE(actionToJson(stamped), std::string(R"({"at":42,"type":"view.open","wall":12.346,"view":"logs"})"));
         const auto bad = parseActionLog(R"({"at":1,"wall":-2,"type":"view.open","view":"logs"})", "x.jsonl");
         QCOMPARE(bad.diagnostics.size(), std::size_t{1});
-        QVERIFY2(bad.diagnostics[0].format() == "x.jsonl:1:9: error: /wall: must be a non-negative number of wall-clock seconds since the drill started", bad.diagnostics[0].format().c_str());
+        QVERIFY2(bad.diagnostics[0].format() == "x.jsonl:1:9: error: /wall: must be a non-negative number of "
+                                                "wall-clock seconds since the drill started",
+                 bad.diagnostics[0].format().c_str());
     }
 
     void percentilesInterpolate()

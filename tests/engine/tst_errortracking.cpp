@@ -133,7 +133,8 @@ private Q_SLOTS:
         row("sentry example", "Error with order #1231", "Error with order #<int>");
         row("plain text kept", "Connection reset by peer", "Connection reset by peer");
         row("negative errno", "Errno -2 failed", "Errno -<int> failed");
-        row("int in word kept", "HikariPool-1 - Connection is not available", "HikariPool-<int> - Connection is not available");
+        row("int in word kept", "HikariPool-1 - Connection is not available",
+            "HikariPool-<int> - Connection is not available");
         row("identifier digits kept", "sha256 mismatch on v2", "sha256 mismatch on v2");
         row("float", "ratio 0.75 exceeded", "ratio <float> exceeded");
         row("uuid", "order 3f2b8c1e-9a4d-4e2f-8b7a-1c2d3e4f5a6b not found", "order <uuid> not found");
@@ -142,26 +143,31 @@ private Q_SLOTS:
         row("git sha", "built from a1b2c3d", "built from <git_sha>");
         row("prefixed id", "cart car_9c9de3c8 has an item with no price", "cart <id> has an item with no price");
         row("stripe-style id", "customer cus_N9zX7Q2b not found", "customer <id> not found");
-        row("snake_case word kept", "retry_budget exhausted for user_profile", "retry_budget exhausted for user_profile");
+        row("snake_case word kept", "retry_budget exhausted for user_profile",
+            "retry_budget exhausted for user_profile");
         row("md5", "checksum d41d8cd98f00b204e9800998ecf8427e bad", "checksum <md5> bad");
         row("sha1", "blob da39a3ee5e6b4b0d3255bfef95601890afd80709 gone", "blob <sha1> gone");
-        row("traceparent", "bad header 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01", "bad header <traceparent>");
+        row("traceparent", "bad header 00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+            "bad header <traceparent>");
         row("ipv4", "dial tcp 10.96.0.10:53: i/o timeout", "dial tcp <ip>:<int>: i/o timeout");
         row("ipv6", "connect to ::1 refused", "connect to <ip> refused");
         row("hostname", "lookup payments.example.com failed", "lookup <hostname> failed");
         row("k8s hostname", "cannot reach redis.cache.svc.cluster.local", "cannot reach <hostname>");
         row("url", "GET https://api.example.com/v1/orders?id=7 returned 502", "GET <url> returned <int>");
-        row("url with port", "Post \"http://inventory:8080/stock\": context deadline exceeded", "Post <quoted>: context deadline exceeded");
+        row("url with port", "Post \"http://inventory:8080/stock\": context deadline exceeded",
+            "Post <quoted>: context deadline exceeded");
         row("email", "user jane.doe+x@example.org locked", "user <email> locked");
         row("duration ms", "request timed out after 2000ms.", "request timed out after <duration>.");
         row("duration spaced", "waited 30 seconds", "waited <duration>");
         row("duration go", "retry in 1m30.5s", "retry in <duration>");
         row("iso date", "token expired at 2024-05-01T10:22:33.123Z", "token expired at <date>");
         row("clock time", "window closed 23:59:59 today", "window closed <date> today");
-        row("double quoted", "Cannot invoke \"String.length()\" because \"name\" is null", "Cannot invoke <quoted> because <quoted> is null");
+        row("double quoted", "Cannot invoke \"String.length()\" because \"name\" is null",
+            "Cannot invoke <quoted> because <quoted> is null");
         row("single quoted", "KeyError 'sku'", "KeyError <quoted>");
         row("apostrophe kept", "can't parse it", "can't parse it");
-        row("parentheses ignored", "HTTPConnectionPool(host='inventory', port=8080): Read timed out.", "HTTPConnectionPool(<paren>): Read timed out.");
+        row("parentheses ignored", "HTTPConnectionPool(host='inventory', port=8080): Read timed out.",
+            "HTTPConnectionPool(<paren>): Read timed out.");
         row("java class kept", "java.lang.String cannot be cast", "java.lang.String cannot be cast");
         row("file name kept", "error in handlers.py", "error in handlers.py");
         row("version parts", "unsupported version 1.2.3", "unsupported version <int>.<int>.<int>");
@@ -204,14 +210,18 @@ private Q_SLOTS:
         QCOMPARE(node[0].file, std::string("/app/cart/src/handler.js"));
         QVERIFY(node[0].inApp && !node[1].inApp && !node[2].inApp);
 
-        const auto go = parseStack("github.com/kunren/inventory/internal/handler.callUpstream\n\t/src/inventory/internal/handler/handler.go:88\n"
-                                   "net/http.HandlerFunc.ServeHTTP(0xc000, 0x1)\n\t/usr/local/go/src/net/http/server.go:2136 +0x29");
+        const auto go = parseStack(
+            "github.com/kunren/inventory/internal/handler.callUpstream\n\t/src/inventory/internal/handler/"
+            "handler.go:88\n"
+            "net/http.HandlerFunc.ServeHTTP(0xc000, 0x1)\n\t/usr/local/go/src/net/http/server.go:2136 +0x29");
         QCOMPARE(go.size(), std::size_t{2});
         QCOMPARE(go[0].function, std::string("github.com/kunren/inventory/internal/handler.callUpstream"));
         QCOMPARE(go[0].file, std::string("/src/inventory/internal/handler/handler.go"));
         QVERIFY(go[0].inApp && !go[1].inApp);
 
-        QCOMPARE(topInAppFrames("\tat java.util.Objects.require(Objects.java:1)\n\tat com.a.B.c(B.java:2)", 3).front().function,
+        QCOMPARE(topInAppFrames("\tat java.util.Objects.require(Objects.java:1)\n\tat com.a.B.c(B.java:2)", 3)
+                     .front()
+                     .function,
                  std::string("com.a.B.c"));
     }
 
@@ -253,7 +263,8 @@ private Q_SLOTS:
         h.log(kSecond, b, h.error("OrderNotFound", "not found"));
         h.publish(2 * kSecond);
         ErrorTrackerOptions o;
-        o.overrides.push_back({"", "OrderNotFound", "", "all-not-found"}); // an explicit fingerprint cannot merge services
+        o.overrides.push_back(
+            {"", "OrderNotFound", "", "all-not-found"}); // an explicit fingerprint cannot merge services
         ErrorTracker t(h.st, o);
         t.update();
         QCOMPARE(t.issues().size(), std::size_t{3});
@@ -265,7 +276,8 @@ private Q_SLOTS:
         const ResourceId r = h.pod("cart", "1.0.0");
         h.log(kSecond, r, h.error("TypeError", "x is undefined", "    at add (/app/cart/src/add.js:1:1)"));
         h.log(kSecond, r, h.error("TypeError", "x is undefined", "    at remove (/app/cart/src/remove.js:1:1)"));
-        h.log(kSecond, r, h.error("TypeError", "x is undefined", "    at add (/app/cart/src/add.js:9:9)")); // other line: same
+        h.log(kSecond, r,
+              h.error("TypeError", "x is undefined", "    at add (/app/cart/src/add.js:9:9)")); // other line: same
         h.publish(2 * kSecond);
         ErrorTracker t(h.st);
         t.update();
@@ -404,16 +416,18 @@ private Q_SLOTS:
     {
         HandStore h;
         const ResourceId worker = h.pod("report-job", "3.1.0");
-        const ErrorId throttled = h.error("botocore.errorfactory.ThrottlingException",
-                                          "An error occurred (ThrottlingException) when calling InvokeModel: Rate exceeded",
-                                          "  File \"/app/report_job/handlers.py\", line 57, in invoke_model");
+        const ErrorId throttled = h.error(
+            "botocore.errorfactory.ThrottlingException",
+            "An error occurred (ThrottlingException) when calling InvokeModel: Rate exceeded",
+            "  File \"/app/report_job/handlers.py\", line 57, in invoke_model");
         for (int i = 0; i < 5; ++i)
             h.log(i * kSecond, worker, throttled); // a batch job: logs only, no spans
         const ResourceId api = h.pod("api", "1.0.0");
-        const ErrorId npe = h.error("java.lang.NullPointerException", "x is null", "\tat com.kunren.api.H.handle(H.java:3)");
-        h.failedRequest(kSecond, api, npe, true);  // span + log of the same request: one event
+        const ErrorId npe = h.error("java.lang.NullPointerException", "x is null",
+                                    "\tat com.kunren.api.H.handle(H.java:3)");
+        h.failedRequest(kSecond, api, npe, true); // span + log of the same request: one event
         h.failedRequest(2 * kSecond, api, npe, false);
-        h.log(3 * kSecond, api, npe);              // an unsampled request: its log alone
+        h.log(3 * kSecond, api, npe); // an unsampled request: its log alone
         h.publish(10 * kSecond);
         ErrorTracker t(h.st);
         t.update();
@@ -563,9 +577,10 @@ private Q_SLOTS:
         QVERIFY(issue->count > 100);
         QVERIFY(issue->title.find("<int>") != std::string::npos);
         QVERIFY(t.isNew(*issue, sim->now()));
-        const auto n = std::count_if(t.notifications().begin(), t.notifications().end(), [&](const IssueNotification& x) {
-            return x.issue == issue->id && x.kind == IssueNotification::Kind::NewIssue;
-        });
+        const auto n = std::count_if(t.notifications().begin(), t.notifications().end(),
+                                     [&](const IssueNotification& x) {
+                                         return x.issue == issue->id && x.kind == IssueNotification::Kind::NewIssue;
+                                     });
         QCOMPARE(n, 1);
         qInfo("bad deploy: %zu issues, %llu events of the new one; tracking took %.1f ms over %zu spans, %zu logs",
               t.issues().size(), static_cast<unsigned long long>(issue->count), trackingMs,
@@ -578,7 +593,8 @@ private Q_SLOTS:
         const ResourceId r = h.pod("batch", "1.0.0");
         std::vector<ErrorId> errors;
         for (int i = 0; i < 2000; ++i) // interned per distinct message, as the simulator's placeholders make them
-            errors.push_back(h.error("RowRejected", "row " + std::to_string(i) + " rejected by 10.0.0." + std::to_string(i % 200)));
+            errors.push_back(
+                h.error("RowRejected", "row " + std::to_string(i) + " rejected by 10.0.0." + std::to_string(i % 200)));
         constexpr int kEvents = 200000;
         for (int i = 0; i < kEvents; ++i)
             h.log(i * kMillisecond, r, errors[static_cast<std::size_t>(i) % errors.size()]);
@@ -594,10 +610,11 @@ private Q_SLOTS:
 
     void normalisationSpeed()
     {
-        const char* messages[] = {"Post \"http://inventory:8080/stock\": context deadline exceeded",
-                                  "HTTPConnectionPool(host='payments', port=8080): Read timed out.",
-                                  "HikariPool-1 - Connection is not available, request timed out after 2000ms.",
-                                  "order 3f2b8c1e-9a4d-4e2f-8b7a-1c2d3e4f5a6b for jane@example.com failed at 2024-05-01T10:22:33Z"};
+        const char* messages[] = {
+            "Post \"http://inventory:8080/stock\": context deadline exceeded",
+            "HTTPConnectionPool(host='payments', port=8080): Read timed out.",
+            "HikariPool-1 - Connection is not available, request timed out after 2000ms.",
+            "order 3f2b8c1e-9a4d-4e2f-8b7a-1c2d3e4f5a6b for jane@example.com failed at 2024-05-01T10:22:33Z"};
         constexpr int kRounds = 25000;
         std::size_t total = 0;
         const auto start = std::chrono::steady_clock::now();

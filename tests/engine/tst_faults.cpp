@@ -36,13 +36,15 @@ std::vector<double> hopMs(const TelemetryStore& st, SimTime from, SimTime to)
     for (std::size_t i = 0; i < st.counts().spans; ++i) {
         const SpanRecord& s = st.span(i);
         const OperationInfo& op = st.operation(s.operation);
-        if (s.parent == kNoParent || static_cast<int>(op.kind) != kServer || st.str(st.service(op.service).name) != "inventory")
+        if (s.parent == kNoParent || static_cast<int>(op.kind) != kServer ||
+            st.str(st.service(op.service).name) != "inventory")
             continue;
         const TraceRecord& tr = st.trace(s.trace);
         const SpanRecord& caller = st.span(tr.firstSpan + s.parent);
         const OperationInfo& callerOp = st.operation(caller.operation);
         const SimTime start = tr.start + caller.startOffsetUs;
-        if (static_cast<int>(callerOp.kind) != kClient || st.str(st.service(callerOp.service).name) != "api" || start < from || start >= to)
+        if (static_cast<int>(callerOp.kind) != kClient || st.str(st.service(callerOp.service).name) != "api" ||
+            start < from || start >= to)
             continue;
         out.push_back((static_cast<double>(caller.durationUs) - static_cast<double>(s.durationUs)) / 1000.0);
     }
@@ -107,7 +109,8 @@ private Q_SLOTS:
         std::size_t oldErrors = 0, newErrors = 0, newSpans = 0;
         for (std::size_t i = 0; i < st.counts().spans; ++i) {
             const SpanRecord& s = st.span(i);
-            if (st.str(st.operation(s.operation).name) != "GET /stock" || st.operation(s.operation).kind != SpanKind::Server)
+            if (st.str(st.operation(s.operation).name) != "GET /stock" ||
+                st.operation(s.operation).kind != SpanKind::Server)
                 continue;
             const bool isNew = st.str(st.resource(s.resource).version) == "2.0.0";
             newSpans += isNew;
@@ -167,8 +170,9 @@ private Q_SLOTS:
         // Python's driver names the pool's real size (it said 20 whatever the pool was).
         TelemetryStore scratch;
         ErrorCatalog catalog(scratch);
-        const ErrorInfo& python = scratch.error(catalog.error(FailureCause::PoolExhausted, "python", "worker", "orders-db",
-                                                             "INSERT orders", 500, ServiceKind::Database, 5));
+        const ErrorInfo& python = scratch.error(catalog.error(FailureCause::PoolExhausted, "python", "worker",
+                                                              "orders-db", "INSERT orders", 500, ServiceKind::Database,
+                                                              5));
         QVERIFY2(scratch.str(python.message).find("QueuePool limit of size 5 overflow 0") != std::string_view::npos,
                  std::string(scratch.str(python.message)).c_str());
         QVERIFY(scratch.str(python.message).find("orders-db") != std::string_view::npos);
@@ -182,7 +186,8 @@ private Q_SLOTS:
     {
         auto sim = run({fault(FaultKind::DbMemoryPressure, "db", "", 2 * kMinute, 0.9)}, 4 * kMinute);
         const auto& st = sim->telemetry();
-        QVERIFY(lastMetric(st, "db.server.freeable_memory", "db") < 0.3 * maxMetric(st, "db.server.freeable_memory", "db"));
+        QVERIFY(lastMetric(st, "db.server.freeable_memory", "db") <
+                0.3 * maxMetric(st, "db.server.freeable_memory", "db"));
         QVERIFY(lastMetric(st, "db.server.swap_usage", "db") > 0);
         auto before = spanStats(st, "api", "INSERT orders", kClient, 0, 2 * kMinute);
         auto during = spanStats(st, "api", "INSERT orders", kClient, 3 * kMinute, 4 * kMinute);
@@ -249,7 +254,8 @@ private Q_SLOTS:
             auto sim = run({latency}, 3 * kMinute);
             const std::vector<double> added = hopMs(sim->telemetry(), kMinute + 5 * kSecond, 3 * kMinute);
             QVERIFY(added.size() > 100);
-            QVERIFY2(std::abs(median(added) - magnitude) < 0.05 * magnitude, qPrintable(QString::number(median(added))));
+            QVERIFY2(std::abs(median(added) - magnitude) < 0.05 * magnitude,
+                     qPrintable(QString::number(median(added))));
             spread[i] = stddev(added);
             QVERIFY2(spread[i] > 0.08 * magnitude, qPrintable(QString::number(spread[i])));
         }
@@ -324,7 +330,8 @@ private Q_SLOTS:
         for (std::size_t i = 0; i < st.counts().spans; ++i) {
             const SpanRecord& s = st.span(i);
             const OperationInfo& op = st.operation(s.operation);
-            const bool apiDeclined = op.kind == SpanKind::Server && st.str(op.name) == "POST /orders" && s.httpStatus == 402;
+            const bool apiDeclined = op.kind == SpanKind::Server && st.str(op.name) == "POST /orders" &&
+                                     s.httpStatus == 402;
             declined += apiDeclined;
             if (apiDeclined && message.empty())
                 message = std::string(st.str(st.error(s.error).message));

@@ -54,7 +54,8 @@ double peakAfter(const TelemetryStore& st, std::string_view name, std::string_vi
     for (std::size_t i = 0; i < st.counts().points; ++i) {
         const MetricPoint& p = st.point(i);
         const SeriesInfo& s = st.series(p.series);
-        if (p.time >= from && st.str(s.name) == name && st.str(st.service(st.resource(s.resource).service).name) == service)
+        if (p.time >= from && st.str(s.name) == name &&
+            st.str(st.service(st.resource(s.resource).service).name) == service)
             best = std::max(best, p.value);
     }
     return best;
@@ -87,8 +88,8 @@ std::unique_ptr<Simulator> runWithAnswer(std::shared_ptr<Scenario> sc, bool miti
         start = std::min(start, f.start);
     std::vector<Step> steps;
     if (mitigate)
-        steps.push_back({start + 5 * kMinute,
-                         {*mitigationKindFromString(sc->answer.mitigation), sc->answer.component}});
+        steps.push_back(
+            {start + 5 * kMinute, {*mitigationKindFromString(sc->answer.mitigation), sc->answer.component}});
     return run(sc, sc->duration, steps);
 }
 
@@ -150,8 +151,8 @@ private Q_SLOTS:
         QVERIFY2(broken > 0.1, qPrintable(rate(broken)));
         QVERIFY2(fixed <= healthy + 0.01, qPrintable(rate(fixed) + QStringLiteral(" vs ") + rate(healthy)));
         auto latency = spanStats(raised->telemetry(), "api", "POST /orders", kServer, 4 * kMinute, 6 * kMinute);
-        auto baseline = spanStats(run(scenarioWith({}), 6 * kMinute)->telemetry(), "api", "POST /orders",
-                                        kServer, 4 * kMinute, 6 * kMinute);
+        auto baseline = spanStats(run(scenarioWith({}), 6 * kMinute)->telemetry(), "api", "POST /orders", kServer,
+                                  4 * kMinute, 6 * kMinute);
         QVERIFY(latency.quantile(0.5) < 1.2 * baseline.quantile(0.5));
     }
 
@@ -211,10 +212,10 @@ private Q_SLOTS:
         QVERIFY(lastMetric(failedOver->telemetry(), "cache.hit_ratio", "cache") > 0.85); // warm again
         QCOMPARE(lastMetric(restarted->telemetry(), "cache.hit_ratio", "cache"), 0.0);
         // Right after the failover the standby is empty: reads fall through to the database.
-        const auto coldReads = spanStats(failedOver->telemetry(), "api", "SELECT items", static_cast<int>(SpanKind::Client),
-                                         2 * kMinute + 40 * kSecond, 3 * kMinute);
-        const auto warmReads = spanStats(failedOver->telemetry(), "api", "SELECT items", static_cast<int>(SpanKind::Client),
-                                         8 * kMinute + 40 * kSecond, 9 * kMinute);
+        const auto coldReads = spanStats(failedOver->telemetry(), "api", "SELECT items",
+                                         static_cast<int>(SpanKind::Client), 2 * kMinute + 40 * kSecond, 3 * kMinute);
+        const auto warmReads = spanStats(failedOver->telemetry(), "api", "SELECT items",
+                                         static_cast<int>(SpanKind::Client), 8 * kMinute + 40 * kSecond, 9 * kMinute);
         QVERIFY(coldReads.count > 3 * warmReads.count);
     }
 
@@ -261,7 +262,7 @@ private Q_SLOTS:
     {
         auto sc = scenarioWith({badInventoryDeploy()}, 5 * kMinute);
         const std::vector<Step> steps = {{2 * kMinute, {MitigationKind::Restart, "inventory"}},
-                                          {3 * kMinute, {MitigationKind::Rollback, "inventory"}}};
+                                         {3 * kMinute, {MitigationKind::Rollback, "inventory"}}};
         QCOMPARE(digest(run(sc, 5 * kMinute, steps)->telemetry()), digest(run(sc, 5 * kMinute, steps)->telemetry()));
     }
 
@@ -285,8 +286,10 @@ private Q_SLOTS:
         QVERIFY(sc);
         const SimTime last5 = sc->duration - 5 * kMinute;
         auto healthy = spanStats(runHealthy(sc)->telemetry(), "checkout", "POST /orders", kServer, last5, sc->duration);
-        auto fixed = spanStats(runWithAnswer(sc, true)->telemetry(), "checkout", "POST /orders", kServer, last5, sc->duration);
-        auto broken = spanStats(runWithAnswer(sc, false)->telemetry(), "checkout", "POST /orders", kServer, last5, sc->duration);
+        auto fixed = spanStats(runWithAnswer(sc, true)->telemetry(), "checkout", "POST /orders", kServer, last5,
+                               sc->duration);
+        auto broken = spanStats(runWithAnswer(sc, false)->telemetry(), "checkout", "POST /orders", kServer, last5,
+                                sc->duration);
         QVERIFY2(fixed.quantile(0.5) < 1.2 * healthy.quantile(0.5),
                  qPrintable(QStringLiteral("%1 vs %2 ms").arg(fixed.quantile(0.5)).arg(healthy.quantile(0.5))));
         QVERIFY(fixed.errorRate() <= healthy.errorRate() + 0.005);
@@ -305,7 +308,8 @@ private Q_SLOTS:
         const double healthy = peakAfter(runHealthy(sc)->telemetry(), "messaging.queue.depth", "order-events", last5);
         const double fixedDepth = peakAfter(fixed->telemetry(), "messaging.queue.depth", "order-events", last5);
         const double brokenDepth = peakAfter(broken->telemetry(), "messaging.queue.depth", "order-events", last5);
-        QVERIFY2(fixedDepth < healthy + 20, qPrintable(QStringLiteral("%1 vs healthy %2").arg(fixedDepth).arg(healthy)));
+        QVERIFY2(fixedDepth < healthy + 20,
+                 qPrintable(QStringLiteral("%1 vs healthy %2").arg(fixedDepth).arg(healthy)));
         QVERIFY2(brokenDepth > healthy + 100, // orders pile up while no consumer runs
                  qPrintable(QStringLiteral("%1 vs healthy %2").arg(brokenDepth).arg(healthy)));
     }

@@ -35,7 +35,8 @@ MonitorSpec kubernetesMonitor(std::string id, std::string rule, SimDuration wind
 }
 
 // An error-tracking or log monitor counting what `query` matches.
-MonitorSpec countingMonitor(std::string type, std::string id, std::string query, std::optional<double> warning, double critical)
+MonitorSpec countingMonitor(std::string type, std::string id, std::string query, std::optional<double> warning,
+                            double critical)
 {
     MonitorSpec m = monitorOf(std::move(type), std::move(id));
     m.query = std::move(query);
@@ -60,7 +61,8 @@ private Q_SLOTS:
     void metricQueriesParse()
     {
         MetricQueryError e;
-        auto q = parseMetricQuery("sum:service.error.count{service:payment} / sum:service.request.count{service:payment}", e);
+        auto q = parseMetricQuery(
+            "sum:service.error.count{service:payment} / sum:service.request.count{service:payment}", e);
         QVERIFY(q);
         QCOMPARE(q->numerator.aggregator, std::string("sum"));
         QCOMPARE(q->numerator.metric, std::string("service.error.count"));
@@ -96,16 +98,16 @@ private Q_SLOTS:
     void loaderReportsMonitorMistakesWithLineAndColumn()
     {
         // (moc cannot read raw string literals, so the document is spelled out line by line.)
-        const std::string text = std::string("{\n") +
+        const std::string text =
+            std::string("{\n") +
             "  \"format\": \"kunren.scenario/1\", \"id\": \"x\", \"title\": {\"en\": \"X\"}, \"duration\": \"30m\",\n" +
             "  \"topology\": \"" + builtinScenarioDir().string() + "/topologies/shop.topology.json\",\n" +
-            "  \"answer\": {\"component\": \"checkout\", \"mechanism\": \"bad-deploy\"},\n" +
-            "  \"monitors\": [\n" +
-            "    {\"id\": \"m\", \"type\": \"metric\", \"name\": {\"en\": \"M\"}, \"query\": \"avg:x{a:b\", \"critical\": 1},\n" +
-            "    {\"id\": \"s\", \"type\": \"slo\", \"name\": {\"en\": \"S\"}, \"slo\": 0.9, \"query\": \"service:checkout\",\n" +
-            "     \"tiers\": [{\"long\": \"1h\", \"burnRate\": 14.4}]}\n" +
-            "  ]\n" +
-            "}\n";
+            "  \"answer\": {\"component\": \"checkout\", \"mechanism\": \"bad-deploy\"},\n" + "  \"monitors\": [\n" +
+            "    {\"id\": \"m\", \"type\": \"metric\", \"name\": {\"en\": \"M\"}, \"query\": \"avg:x{a:b\", "
+            "\"critical\": 1},\n" +
+            "    {\"id\": \"s\", \"type\": \"slo\", \"name\": {\"en\": \"S\"}, \"slo\": 0.9, \"query\": "
+            "\"service:checkout\",\n" +
+            "     \"tiers\": [{\"long\": \"1h\", \"burnRate\": 14.4}]}\n" + "  ]\n" + "}\n";
         const auto r = loadScenarioText(text, "inline.json");
         QVERIFY(!r.ok());
         bool query = false, tier = false;
@@ -180,7 +182,8 @@ private Q_SLOTS:
         MonitorSpec slow = quick;
         slow.id = "slow";
         slow.holdFor = 4 * kMinute;
-        auto s = runDrill(alertScenario({errorFault("api", "POST /orders", 2 * kMinute, 0.3)}, {quick, slow}), 15 * kMinute);
+        auto s = runDrill(alertScenario({errorFault("api", "POST /orders", 2 * kMinute, 0.3)}, {quick, slow}),
+                          15 * kMinute);
         const AlertTransition* a = firstTo(*s, "quick", AlertLevel::Alert);
         const AlertTransition* b = firstTo(*s, "slow", AlertLevel::Alert);
         QVERIFY(a && b);
@@ -193,8 +196,7 @@ private Q_SLOTS:
         // OOMKilled soon after, then restarts and crash-loop back-off.
         auto sc = alertScenario({leak(60)}, {kubernetesMonitor("mem", "memory-near-limit"),
                                              kubernetesMonitor("oom", "oom-killed", 10 * kMinute),
-                                             kubernetesMonitor("crash", "crash-looping"),
-                                             [] {
+                                             kubernetesMonitor("crash", "crash-looping"), [] {
                                                  auto m = kubernetesMonitor("restarts", "restarts", 15 * kMinute);
                                                  m.critical = 1; // more than one restart of a pod in 15 minutes
                                                  return m;
@@ -216,9 +218,9 @@ private Q_SLOTS:
 
     void trafficSpikeMaxesTheAutoscaler()
     {
-        auto sc = alertScenario({fault(FaultKind::TrafficSpike, "api", "", kMinute, 20.0)},
-                                {kubernetesMonitor("hpa", "hpa-at-max", 5 * kMinute),
-                                 kubernetesMonitor("throttle", "cpu-throttling")});
+        auto sc = alertScenario(
+            {fault(FaultKind::TrafficSpike, "api", "", kMinute, 20.0)},
+            {kubernetesMonitor("hpa", "hpa-at-max", 5 * kMinute), kubernetesMonitor("throttle", "cpu-throttling")});
         auto s = runDrill(sc, 15 * kMinute);
         const AlertTransition* hpa = firstTo(*s, "hpa", AlertLevel::Alert);
         QVERIFY(hpa);

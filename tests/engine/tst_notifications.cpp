@@ -133,7 +133,8 @@ private Q_SLOTS:
         };
         const auto big = complaints(0.5);
         const auto small = complaints(0.05);
-        QVERIFY2(big.size() > 3 * std::max<std::size_t>(small.size(), 1), qPrintable(QStringLiteral("%1 vs %2").arg(big.size()).arg(small.size())));
+        QVERIFY2(big.size() > 3 * std::max<std::size_t>(small.size(), 1),
+                 qPrintable(QStringLiteral("%1 vs %2").arg(big.size()).arg(small.size())));
         // Complaints arrive after a delay, never before the users were hurt.
         QVERIFY(!big.empty() && big.front() >= 2 * kMinute + 3 * kMinute);
         // Deterministic: the same drill, the same complaints at the same times.
@@ -157,7 +158,8 @@ private Q_SLOTS:
         deploy.version = "2.0.0";
         deploy.title.en = "inventory 2.0.0";
         auto sc = alertScenario({errorFault("api", "POST /orders", 2 * kMinute, 0.3)},
-                                {metricMonitor("ratio", kErrorRatio, std::nullopt, 0.05, RouteKind::Page)}, 15 * kMinute);
+                                {metricMonitor("ratio", kErrorRatio, std::nullopt, 0.05, RouteKind::Page)},
+                                15 * kMinute);
         sc->events = {deploy};
         auto s = runDrill(sc, 15 * kMinute);
         const auto timeline = s->timeline();

@@ -2,12 +2,12 @@
 // determinism and incremental export, checked by parsing every line it writes.
 #include "OtlpTestSupport.h"
 
-#include "export/JsonEscape.h"
 #include "TestTopology.h"
+#include "export/JsonEscape.h"
 
 #include "export/OtlpJsonWriter.h"
-#include "sim/Simulator.h"
 #include "scenario/Topology.h"
+#include "sim/Simulator.h"
 #include "telemetry/TelemetryStore.h"
 
 #include <QtTest>
@@ -24,7 +24,6 @@ using nlohmann::json;
 
 using namespace kunren::otlptest;
 
-
 class TestOtlpWriter : public QObject
 {
     Q_OBJECT
@@ -36,13 +35,20 @@ private Q_SLOTS:
             {"plain", "plain"},
             {"q\"b\\s/", "q\"b\\s/"},
             {std::string("nl\ncr\rtab\tbs\bff\fnul\0x\x1f", 22), std::string("nl\ncr\rtab\tbs\bff\fnul\0x\x1f", 22)},
-            {"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80", "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80"}, // é € 😀 pass through
-            {"a\xff" "b", "a\xef\xbf\xbd" "b"},                          // stray byte
-            {"\xc0\x80", "\xef\xbf\xbd\xef\xbf\xbd"},                    // overlong NUL: two ill-formed bytes
-            {"\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"},    // surrogate
-            {"x\xe2\x82", "x\xef\xbf\xbd"},                              // truncated at the end: one U+FFFD
-            {"\xe2\x82" "z", "\xef\xbf\xbd" "z"},                        // truncated before ASCII
-            {"\xf5\x80", "\xef\xbf\xbd\xef\xbf\xbd"},                    // beyond U+10FFFF
+            {"caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80",
+             "caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80"}, // é € 😀 pass through
+            {"a\xff"
+             "b",
+             "a\xef\xbf\xbd"
+             "b"},                                                    // stray byte
+            {"\xc0\x80", "\xef\xbf\xbd\xef\xbf\xbd"},                 // overlong NUL: two ill-formed bytes
+            {"\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"}, // surrogate
+            {"x\xe2\x82", "x\xef\xbf\xbd"},                           // truncated at the end: one U+FFFD
+            {"\xe2\x82"
+             "z",
+             "\xef\xbf\xbd"
+             "z"},                                    // truncated before ASCII
+            {"\xf5\x80", "\xef\xbf\xbd\xef\xbf\xbd"}, // beyond U+10FFFF
         };
         for (const auto& [in, expected] : cases) {
             std::string quoted;
@@ -50,7 +56,8 @@ private Q_SLOTS:
             QVERIFY2(json::accept(quoted), quoted.c_str());
             QCOMPARE(q(json::parse(quoted).get<std::string>()), q(expected));
             // Control characters never appear raw in the output.
-            QVERIFY(std::none_of(quoted.begin(), quoted.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }));
+            QVERIFY(std::none_of(quoted.begin(), quoted.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x20; }));
         }
         std::string control;
         appendJsonEscaped(control, "\x01\n\"");
@@ -82,7 +89,8 @@ private Q_SLOTS:
             QVERIFY(r["kind"].get<int>() >= 1 && r["kind"].get<int>() <= 5);
             QVERIFY(isDecimalString(r["startTimeUnixNano"]));
             QVERIFY(isDecimalString(r["endTimeUnixNano"]));
-            QVERIFY(std::stoll(r["endTimeUnixNano"].get<std::string>()) >= std::stoll(r["startTimeUnixNano"].get<std::string>()));
+            QVERIFY(std::stoll(r["endTimeUnixNano"].get<std::string>()) >=
+                    std::stoll(r["startTimeUnixNano"].get<std::string>()));
             QVERIFY(r["status"]["code"].is_number_integer());
             for (const json& kv : r["attributes"])
                 if (kv["value"].contains("intValue"))
@@ -107,7 +115,8 @@ private Q_SLOTS:
         // The all-zero high half of trace B's id still gives a valid, non-zero trace id.
         QCOMPARE(q(all[4].record["traceId"].get<std::string>()), QStringLiteral("000000000000000000000000000000b2"));
         // Odd characters in a span name survive the round trip.
-        QCOMPARE(q(all[3].record["name"].get<std::string>()), q(std::string("render \"receipt\"\n\x01\\ \xef\xbf\xbd")));
+        QCOMPARE(q(all[3].record["name"].get<std::string>()),
+                 q(std::string("render \"receipt\"\n\x01\\ \xef\xbf\xbd")));
     }
 
     void spanAttributesUseCurrentSemanticConventions()
@@ -178,10 +187,10 @@ private Q_SLOTS:
         Fixture f;
         const std::string text = write(f.store, Signal::Traces, {}, f.all) + write(f.store, Signal::Logs, {}, f.all) +
                                  write(f.store, Signal::Metrics, {}, f.all);
-        for (const char* old : {"\"http.method\"", "\"http.status_code\"", "\"http.url\"", "\"http.target\"",
-                                "\"db.statement\"", "\"db.system\"", "\"db.operation\"", "\"deployment.environment\"",
-                                "\"peer.service\"", "\"rpc.system\"", "\"rpc.service\"", "\"rpc.grpc.status_code\"",
-                                "\"messaging.operation\"", "\"net.peer.name\""})
+        for (const char* old :
+             {"\"http.method\"", "\"http.status_code\"", "\"http.url\"", "\"http.target\"", "\"db.statement\"",
+              "\"db.system\"", "\"db.operation\"", "\"deployment.environment\"", "\"peer.service\"", "\"rpc.system\"",
+              "\"rpc.service\"", "\"rpc.grpc.status_code\"", "\"messaging.operation\"", "\"net.peer.name\""})
             QVERIFY2(text.find(old) == std::string::npos, old);
     }
 
@@ -210,7 +219,8 @@ private Q_SLOTS:
         for (const json& line : parseLines(text)) {
             const json& list = line.contains("resourceMetrics") ? line["resourceMetrics"] : line["resourceLogs"];
             for (const json& rs : list) {
-                QCOMPARE(q(rs["schemaUrl"].get<std::string>()), QStringLiteral("https://opentelemetry.io/schemas/1.44.0"));
+                QCOMPARE(q(rs["schemaUrl"].get<std::string>()),
+                         QStringLiteral("https://opentelemetry.io/schemas/1.44.0"));
                 const auto a = attrs(rs["resource"]["attributes"]);
                 if (str(a, "service.instance.id") != "<missing>")
                     continue;
@@ -262,7 +272,8 @@ private Q_SLOTS:
         QVERIFY(consumers > 20);
         for (const json& l : links) {
             QVERIFY(isHex(l["traceId"], 32) && isHex(l["spanId"], 16));
-            QVERIFY2(spans.count(l["traceId"].get<std::string>() + "/" + l["spanId"].get<std::string>()), l.dump().c_str());
+            QVERIFY2(spans.count(l["traceId"].get<std::string>() + "/" + l["spanId"].get<std::string>()),
+                     l.dump().c_str());
         }
     }
 
@@ -295,7 +306,12 @@ private Q_SLOTS:
             const int n = l.record["severityNumber"].get<int>();
             QVERIFY(n >= 1 && n <= 24);
             const std::string text = l.record["severityText"].get<std::string>();
-            const char* expected = n <= 4 ? "TRACE" : n <= 8 ? "DEBUG" : n <= 12 ? "INFO" : n <= 16 ? "WARN" : n <= 20 ? "ERROR" : "FATAL";
+            const char* expected = n <= 4    ? "TRACE"
+                                   : n <= 8  ? "DEBUG"
+                                   : n <= 12 ? "INFO"
+                                   : n <= 16 ? "WARN"
+                                   : n <= 20 ? "ERROR"
+                                             : "FATAL";
             QCOMPARE(q(text), q(expected));
             QVERIFY(isDecimalString(l.record["timeUnixNano"]));
             QVERIFY(isDecimalString(l.record["observedTimeUnixNano"]));
@@ -424,9 +440,11 @@ private Q_SLOTS:
         const std::string second = write(f.store, Signal::Traces, f.firstHalf, f.all);
         QVERIFY(!first.empty() && !second.empty());
         QCOMPARE(dumped(spans(first + second)), dumped(spans(full)));
-        QCOMPARE(dumped(logs(write(f.store, Signal::Logs, {}, f.firstHalf) + write(f.store, Signal::Logs, f.firstHalf, f.all))),
+        QCOMPARE(dumped(logs(write(f.store, Signal::Logs, {}, f.firstHalf) +
+                             write(f.store, Signal::Logs, f.firstHalf, f.all))),
                  dumped(logs(write(f.store, Signal::Logs, {}, f.all))));
-        QCOMPARE(dataPoints(write(f.store, Signal::Metrics, {}, f.firstHalf) + write(f.store, Signal::Metrics, f.firstHalf, f.all)),
+        QCOMPARE(dataPoints(write(f.store, Signal::Metrics, {}, f.firstHalf) +
+                            write(f.store, Signal::Metrics, f.firstHalf, f.all)),
                  dataPoints(write(f.store, Signal::Metrics, {}, f.all)));
         // An empty range writes nothing at all.
         QVERIFY(write(f.store, Signal::Traces, f.all, f.all).empty());
@@ -442,7 +460,8 @@ private Q_SLOTS:
         // Whole traces stay together even when they exceed the cap.
         const auto traceLines = parseLines(write(f.store, Signal::Traces, {}, f.all, o));
         QCOMPARE(traceLines.size(), std::size_t{3});
-        QCOMPARE(dumped(spans(write(f.store, Signal::Traces, {}, f.all, o))), dumped(spans(write(f.store, Signal::Traces, {}, f.all))));
+        QCOMPARE(dumped(spans(write(f.store, Signal::Traces, {}, f.all, o))),
+                 dumped(spans(write(f.store, Signal::Traces, {}, f.all))));
     }
 
     void reportsSinkErrors()

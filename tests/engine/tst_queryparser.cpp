@@ -15,7 +15,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("canonical");
-        auto row = [](const char* q, const char* c) { QTest::newRow(q) << QString::fromUtf8(q) << QString::fromUtf8(c); };
+        auto row = [](const char* q, const char* c) {
+            QTest::newRow(q) << QString::fromUtf8(q) << QString::fromUtf8(c);
+        };
         row("", "*");
         row("   ", "*");
         row("*", "*");
@@ -147,7 +149,8 @@ private Q_SLOTS:
         for (int n = 60; n <= 70; ++n) {
             for (const std::string& query : {"* " + std::string(static_cast<std::size_t>(n), '-') + "a",
                                              "x OR y " + std::string(static_cast<std::size_t>(n), '-') + "a",
-                                             std::string(static_cast<std::size_t>(n), '(') + "a b" + std::string(static_cast<std::size_t>(n), ')')}) {
+                                             std::string(static_cast<std::size_t>(n), '(') + "a b" +
+                                                 std::string(static_cast<std::size_t>(n), ')')}) {
                 const ParsedQuery p = parseQuery(query);
                 if (!p.ok()) {
                     QVERIFY(p.error->message.find("nested too deeply") != std::string::npos);

@@ -139,7 +139,8 @@ void TestScenarioLoader::loadsShippedTopology()
 
 void TestScenarioLoader::loadsShippedScenario()
 {
-    const auto result = loadScenarioFile((kScenarios + QStringLiteral("/library/shop-slow-query.scenario.json")).toStdString());
+    const auto result = loadScenarioFile(
+        (kScenarios + QStringLiteral("/library/shop-slow-query.scenario.json")).toStdString());
     QVERIFY2(result.ok(), qPrintable(dump(result.diagnostics)));
     const Scenario& s = *result.value;
     QCOMPARE(s.id, std::string("shop-slow-query"));
@@ -196,7 +197,7 @@ void TestScenarioLoader::libraryValidates()
     QFETCH(QString, path);
     const std::filesystem::path p = path.toStdString();
     const Diagnostics d = path.endsWith(QStringLiteral(".topology.json")) ? loadTopologyFile(p).diagnostics
-                                                                         : loadScenarioFile(p).diagnostics;
+                                                                          : loadScenarioFile(p).diagnostics;
     QVERIFY2(d.empty(), qPrintable(dump(d)));
 }
 
@@ -216,7 +217,7 @@ void TestScenarioLoader::positionsOfValuesAndKeys()
     QCOMPARE(at("/b/1/c~1d"), std::tuple(2, 23, 2, 16));
     QCOMPARE(at("/b/1/e~0"), std::tuple(2, 34, 2, 28));
     QCOMPARE(at("/\xC3\xBC"), std::tuple(3, 7, 3, 2)); // columns count code points: "ü" is one
-    QCOMPARE(at("/b/7"), at("/b"));                      // unknown pointers fall back to their nearest ancestor
+    QCOMPARE(at("/b/7"), at("/b"));                    // unknown pointers fall back to their nearest ancestor
 
     const std::unordered_set<std::string> only{"", "/b"};
     const JsonPositions some(text, &only);
@@ -248,7 +249,8 @@ void TestScenarioLoader::schemaEnumsMatchModelNames()
 
 void TestScenarioLoader::embeddedSchemasMatchSourceFiles()
 {
-    for (const auto& [name, embedded] : {std::pair("topology", topologySchemaText()), std::pair("scenario", scenarioSchemaText())}) {
+    for (const auto& [name, embedded] :
+         {std::pair("topology", topologySchemaText()), std::pair("scenario", scenarioSchemaText())}) {
         QFile file(kScenarios + QStringLiteral("/schema/%1.schema.json").arg(QLatin1String(name)));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray(embedded.data(), static_cast<qsizetype>(embedded.size())));
@@ -329,15 +331,18 @@ void TestScenarioLoader::aCopiedScenarioFindsItsBuiltInTopology()
     QVERIFY(loadScenarioFile(copy.toStdString()).ok());
 
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(QByteArray(text).replace("\"../topologies/shop.topology.json\"", "\"../topologies/warehouse.topology.json\""));
+    f.write(
+        QByteArray(text).replace("\"../topologies/shop.topology.json\"", "\"../topologies/warehouse.topology.json\""));
     f.close();
     const auto missing = loadScenarioFile(copy.toStdString());
     QVERIFY(!missing.ok());
     const std::string message = missing.diagnostics.front().format();
     QVERIFY2(message.find("my-drill.scenario.json:6:") != std::string::npos, message.c_str());
-    QVERIFY2(message.find("cannot find topology \"../topologies/warehouse.topology.json\"") != std::string::npos, message.c_str());
-    QVERIFY2(message.find(dir.path().toStdString()) != std::string::npos, message.c_str());          // where it looked first,
-    QVERIFY2(message.find("scenarios/topologies/warehouse.topology.json") != std::string::npos, message.c_str()); // then
+    QVERIFY2(message.find("cannot find topology \"../topologies/warehouse.topology.json\"") != std::string::npos,
+             message.c_str());
+    QVERIFY2(message.find(dir.path().toStdString()) != std::string::npos, message.c_str()); // where it looked first,
+    QVERIFY2(message.find("scenarios/topologies/warehouse.topology.json") != std::string::npos,
+             message.c_str()); // then
 }
 
 void TestScenarioLoader::listsAndResolvesLibrary()
@@ -345,7 +350,8 @@ void TestScenarioLoader::listsAndResolvesLibrary()
     const auto entries = listLibrary((kScenarios + QStringLiteral("/library")).toStdString());
     QVERIFY(!entries.empty());
     QVERIFY(std::is_sorted(entries.begin(), entries.end(), [](const auto& a, const auto& b) { return a.id < b.id; }));
-    const auto slow = std::find_if(entries.begin(), entries.end(), [](const auto& e) { return e.id == "shop-slow-query"; });
+    const auto slow = std::find_if(entries.begin(), entries.end(),
+                                   [](const auto& e) { return e.id == "shop-slow-query"; });
     QVERIFY(slow != entries.end());
     QCOMPARE(slow->difficulty, std::string("beginner"));
     QCOMPARE(slow->duration, 30 * kMinute);
@@ -366,7 +372,8 @@ void TestScenarioLoader::listsAndResolvesLibrary()
     const auto resolved = resolveScenario("shop-slow-query");
     QVERIFY(resolved);
     QCOMPARE(resolved->filename().string(), std::string("copy.scenario.json"));
-    const auto byPath = resolveScenario((kScenarios + QStringLiteral("/library/shop-slow-query.scenario.json")).toStdString());
+    const auto byPath = resolveScenario(
+        (kScenarios + QStringLiteral("/library/shop-slow-query.scenario.json")).toStdString());
     QVERIFY(byPath);
     QVERIFY(!resolveScenario("no-such-scenario"));
     qunsetenv("KUNREN_SCENARIOS");
@@ -381,12 +388,12 @@ void TestScenarioLoader::detectsDocumentKind()
     QCOMPARE(detectDocumentKind("{}", "x.json"), DocumentKind::Scenario);
 }
 
-
 // One walk over the call graph, two meanings: a queue's delivery to its consumer is a dependency but not a
 // call; a cache miss's fallback is a call.
 void TestScenarioLoader::callGraphEdges()
 {
-    const auto result = loadTopologyFile((kScenarios + QStringLiteral("/topologies/platform.topology.json")).toStdString());
+    const auto result = loadTopologyFile(
+        (kScenarios + QStringLiteral("/topologies/platform.topology.json")).toStdString());
     QVERIFY(result.ok());
     int queues = 0, misses = 0;
     for (const ServiceSpec& s : result.value->services) {

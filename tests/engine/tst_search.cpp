@@ -30,13 +30,17 @@ struct HandBuiltStore
         auto& s = store.strings();
         const ServiceIndex checkout = store.addService({s.intern("checkout"), kNoString, kNoString, 0});
         const ServiceIndex payments = store.addService({s.intern("payments"), kNoString, kNoString, 0});
-        const ResourceId c1 = store.addResource({checkout, s.intern("checkout-1"), s.intern("1.0"), s.intern("node-a"), s.intern("eu")});
-        const ResourceId c2 = store.addResource({checkout, s.intern("checkout-2"), s.intern("1.1"), s.intern("node-b"), s.intern("eu")});
-        const ResourceId p1 = store.addResource({payments, s.intern("payments-1"), s.intern("2"), s.intern("node-a"), s.intern("us")});
+        const ResourceId c1 = store.addResource(
+            {checkout, s.intern("checkout-1"), s.intern("1.0"), s.intern("node-a"), s.intern("eu")});
+        const ResourceId c2 = store.addResource(
+            {checkout, s.intern("checkout-2"), s.intern("1.1"), s.intern("node-b"), s.intern("eu")});
+        const ResourceId p1 = store.addResource(
+            {payments, s.intern("payments-1"), s.intern("2"), s.intern("node-a"), s.intern("us")});
         const StringId placed = s.intern("order {order_id} placed by {customer.tier}");
         const StringId failed = s.intern("payment failed: {error}");
         const StringId took = s.intern("took {duration_ms}ms");
-        const ErrorId refused = store.internError({s.intern("ConnectionError"), s.intern("Connection refused"), kNoString});
+        const ErrorId refused = store.internError(
+            {s.intern("ConnectionError"), s.intern("Connection refused"), kNoString});
         auto log = [&](SimTime t, ResourceId r, Severity sev, StringId templ, std::vector<LogArg> args, ErrorId e = 0) {
             LogRecord l;
             l.time = t * kSecond;
@@ -96,15 +100,15 @@ private Q_SLOTS:
         auto row = [](const char* q, QList<int> e) { QTest::newRow(q) << QString::fromUtf8(q) << e; };
         row("", {0, 1, 2, 3, 4});
         row("refused", {1});
-        row("REFUSED", {1});                  // case-insensitive
-        row("placed", {0, 3});                // template text
-        row("declined", {4});                 // inside a string argument
-        row("declin*", {4});                  // wildcard inside an argument
+        row("REFUSED", {1});   // case-insensitive
+        row("placed", {0, 3}); // template text
+        row("declined", {4});  // inside a string argument
+        row("declin*", {4});   // wildcard inside an argument
         row("c?rd", {4});
-        row("350ms", {2});                    // spans an inline number and the template text
+        row("350ms", {2}); // spans an inline number and the template text
         row("\"took 350\"", {2});
-        row("\"by pro\"", {0});               // spans template text and an argument
-        row("ord_", {0, 3});                  // inline ids are rendered when they could match
+        row("\"by pro\"", {0}); // spans template text and an argument
+        row("ord_", {0, 3});    // inline ids are rendered when they could match
         row("\"placed by\" -pro", {3});
         row("service:checkout", {0, 1, 3});
         row("service:check*", {0, 1, 3});
@@ -240,7 +244,8 @@ private Q_SLOTS:
             std::uint64_t expected = 0;
             for (const std::string& m : rendered)
                 expected += containsIgnoreCase(m, needle) ? 1 : 0;
-            const std::string q = std::string(term).find(' ') != std::string::npos ? "\"" + std::string(term) + "\"" : term;
+            const std::string q = std::string(term).find(' ') != std::string::npos ? "\"" + std::string(term) + "\""
+                                                                                   : term;
             const SearchResult res = logs(store, q, 0);
             QVERIFY2(!res.error, term);
             QCOMPARE(res.total, expected);

@@ -1,14 +1,15 @@
 // Search shortcuts must never change a result: block summaries (time ranges, one weight per block) and
 // the log term index (posting lists of templates, strings and ids) let the search skip per-row work, and
-// Render templates are rendered only when an argument could take part in a match. On a randomised store — logs out of time order, windows cutting through blocks, traces of mixed
-// weights — every figure is compared with a brute-force pass over the rows.
+// Render templates are rendered only when an argument could take part in a match. On a randomised store — logs out of
+// time order, windows cutting through blocks, traces of mixed weights — every figure is compared with a brute-force
+// pass over the rows.
 #include "query/FilterParts.h"
 #include "query/LogFilter.h"
 #include "query/QueryParser.h"
+#include "query/RowSet.h"
 #include "query/Search.h"
 #include "query/TextMatch.h"
 #include "sim/Rng.h"
-#include "query/RowSet.h"
 #include "telemetry/LogTermIndex.h"
 #include "telemetry/LogText.h"
 #include "telemetry/PostingLists.h"
@@ -55,9 +56,10 @@ struct RandomStore
             s.intern("{a}{b} joined"),
             s.intern("cache warm"),
         };
-        const StringId words[] = {s.intern("GET"), s.intern("POST"), s.intern("/api/orders"), s.intern("/api/get-by"),
-                                  s.intern("pro"), s.intern("free"), s.intern("card declined"),
-                                  s.intern("request failed upstream"), s.intern("by f"), s.intern("")};
+        const StringId words[] = {
+            s.intern("GET"),  s.intern("POST"), s.intern("/api/orders"),   s.intern("/api/get-by"),
+            s.intern("pro"),  s.intern("free"), s.intern("card declined"), s.intern("request failed upstream"),
+            s.intern("by f"), s.intern("")};
         const std::size_t nWords = std::size(words);
         // Request attributes: traces carry one of these sets, and a third of the logs link to a trace.
         const StringId tier = s.intern("customer.tier"), region = s.intern("region");
@@ -87,7 +89,8 @@ struct RandomStore
                 if (pick == 0)
                     args.push_back(logarg::id(static_cast<std::uint32_t>(rng.below(3000))));
                 else if (pick == 1)
-                    args.push_back(logarg::number(static_cast<std::uint32_t>(rng.below(numberValues) * 600 / numberValues)));
+                    args.push_back(
+                        logarg::number(static_cast<std::uint32_t>(rng.below(numberValues) * 600 / numberValues)));
                 else
                     args.push_back(logarg::string(words[rng.below(nWords)]));
             }
@@ -148,7 +151,8 @@ SearchRequest window(const std::string& query, SimTime from, SimTime to)
 void compare(const SearchResult& res, const Brute& b, const std::string& what)
 {
     QVERIFY2(!res.error, what.c_str());
-    QVERIFY2(res.total == b.total, (what + ": total " + std::to_string(res.total) + " vs " + std::to_string(b.total)).c_str());
+    QVERIFY2(res.total == b.total,
+             (what + ": total " + std::to_string(res.total) + " vs " + std::to_string(b.total)).c_str());
     QVERIFY2(std::abs(res.estimatedTotal - b.weight) < 1e-6 * std::max(1.0, b.weight), what.c_str());
     QVERIFY2(res.histogram == b.histogram, what.c_str());
     std::map<std::string, std::uint64_t> facet;
@@ -227,10 +231,12 @@ private Q_SLOTS:
                     if (!withPayload && key == 0)
                         lists.add(key * 1000 + 5, row, 0); // a repeat in one row is kept once
                 }
-            for (const std::size_t limit : {std::size_t{0}, std::size_t{1}, std::size_t{70'004}, std::size_t{200'000}}) {
+            for (const std::size_t limit :
+                 {std::size_t{0}, std::size_t{1}, std::size_t{70'004}, std::size_t{200'000}}) {
                 for (std::uint32_t key = 0; key < expected.size(); ++key) {
                     std::vector<std::pair<std::uint32_t, std::uint16_t>> got, want;
-                    lists.forEach(key * 1000 + 5, limit, [&](std::uint32_t row, std::uint16_t p) { got.emplace_back(row, p); });
+                    lists.forEach(key * 1000 + 5, limit,
+                                  [&](std::uint32_t row, std::uint16_t p) { got.emplace_back(row, p); });
                     for (const auto& e : expected[key])
                         if (e.first < limit)
                             want.push_back(e);
@@ -291,7 +297,14 @@ private Q_SLOTS:
         QCOMPARE(filter.lastCandidateBlock(blocks - 1), std::size_t{2});
         QCOMPARE(filter.lastCandidateBlock(2), std::size_t{2});
         QCOMPARE(filter.lastCandidateBlock(1), RowSet::npos); // nothing older: the scan ends
-        QCOMPARE(searchLogs(store, [] { SearchRequest r; r.query = "tenant_rare"; return r; }()).total, std::uint64_t{1});
+        QCOMPARE(searchLogs(store,
+                            [] {
+                                SearchRequest r;
+                                r.query = "tenant_rare";
+                                return r;
+                            }())
+                     .total,
+                 std::uint64_t{1});
     }
 
     // Sorted list or bitmap: the same answers, block by block.
@@ -386,8 +399,11 @@ private Q_SLOTS:
             {"-service:payments \"card\"", [&](std::size_t i) { return !service("payments")(i) && text("card")(i); }},
             {"upstream OR " + someId, [&](std::size_t i) { return text("upstream")(i) || text(someId)(i); }},
         };
-        const SimTime windows[][2] = {{0, c.time}, {0, 1}, {37 * kSecond + 123, 611 * kSecond + 7},
-                                      {400 * kSecond, 405 * kSecond}, {c.time / 2, c.time + kHour}};
+        const SimTime windows[][2] = {{0, c.time},
+                                      {0, 1},
+                                      {37 * kSecond + 123, 611 * kSecond + 7},
+                                      {400 * kSecond, 405 * kSecond},
+                                      {c.time / 2, c.time + kHour}};
         for (const Case& k : cases)
             for (const auto& w : windows) {
                 const SearchRequest req = window(k.query, w[0], w[1]);
@@ -468,7 +484,8 @@ private Q_SLOTS:
                                                     : searchLogs(r.store, window(query, w[0], w[1]));
                     QVERIFY2(!fast.error && !full.error, query);
                     QCOMPARE(fast.total, full.total);
-                    QVERIFY(std::abs(fast.estimatedTotal - full.estimatedTotal) < 1e-6 * std::max(1.0, full.total * 5.0));
+                    QVERIFY(std::abs(fast.estimatedTotal - full.estimatedTotal) <
+                            1e-6 * std::max(1.0, full.total * 5.0));
                 }
     }
 
@@ -503,12 +520,19 @@ private Q_SLOTS:
         const std::vector<Case> cases = {
             {"@status:42", "status", [](const auto& v) { return v == "42"; }},
             {"@status:50", "status", [](const auto& v) { return v == "50"; }},
-            {"@status:[100 TO 250]", "status", [](const auto& v) { return v && !v->empty() && std::isdigit(static_cast<unsigned char>((*v)[0])) && std::stod(*v) >= 100 && std::stod(*v) <= 250; }},
+            {"@status:[100 TO 250]", "status",
+             [](const auto& v) {
+                 return v && !v->empty() && std::isdigit(static_cast<unsigned char>((*v)[0])) && std::stod(*v) >= 100 &&
+                        std::stod(*v) <= 250;
+             }},
             {"@status:042", "status", [](const auto&) { return false; }},
             {"@status:0", "status", [](const auto& v) { return v == "0"; }},
             {"@status:GET", "status", [](const auto& v) { return v && lowerAscii(*v) == "get"; }},
             {"@status:4*", "status", [](const auto& v) { return v && !v->empty() && (*v)[0] == '4'; }},
-            {"@status:>=500", "status", [](const auto& v) { return v && !v->empty() && std::isdigit(static_cast<unsigned char>((*v)[0])) && std::stod(*v) >= 500; }},
+            {"@status:>=500", "status",
+             [](const auto& v) {
+                 return v && !v->empty() && std::isdigit(static_cast<unsigned char>((*v)[0])) && std::stod(*v) >= 500;
+             }},
             {"@customer.tier:pro", "customer.tier", [](const auto& v) { return v == "pro"; }},
             {"-@customer.tier:*", "customer.tier", [](const auto& v) { return !v; }},
         };
@@ -521,8 +545,9 @@ private Q_SLOTS:
             std::uint64_t expected = 0;
             for (std::size_t i = 0; i < c.logs; ++i)
                 expected += k.match(value(i, k.path)) ? 1 : 0;
-            QVERIFY2(res.total == expected, (std::string(k.query) + ": " + std::to_string(res.total) + " vs " +
-                                             std::to_string(expected)).c_str());
+            QVERIFY2(
+                res.total == expected,
+                (std::string(k.query) + ": " + std::to_string(res.total) + " vs " + std::to_string(expected)).c_str());
         }
     }
 
@@ -539,7 +564,8 @@ private Q_SLOTS:
             for (std::size_t k = parts.names.size(); k-- > 0;)
                 if (parts.names[k] == path && k < l.argCount) {
                     logarg::Buffer buffer;
-                    return std::string(logarg::text(store.strings(), store.logArg(l.firstArg + k), parts.names[k], buffer));
+                    return std::string(
+                        logarg::text(store.strings(), store.logArg(l.firstArg + k), parts.names[k], buffer));
                 }
             if (l.trace == kNoTrace)
                 return {};
@@ -612,11 +638,13 @@ private Q_SLOTS:
                 std::string v;
                 const std::string f = field;
                 if (f == "version" || f == "pod_name")
-                    v = std::string(store.str(f == "version" ? store.resource(s.resource).version : store.resource(s.resource).pod));
+                    v = std::string(store.str(f == "version" ? store.resource(s.resource).version
+                                                             : store.resource(s.resource).pod));
                 else if (f == "status")
                     v = s.status == SpanStatus::Error ? "error" : "ok";
                 else if (!(s.flags & SpanFlags::TagsDropped))
-                    v = std::string(findAttribute(store, store.trace(s.trace).attributes, "customer.tier").value_or(""));
+                    v = std::string(
+                        findAttribute(store, store.trace(s.trace).attributes, "customer.tier").value_or(""));
                 if (v.empty()) {
                     ++missing;
                 } else {

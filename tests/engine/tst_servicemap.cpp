@@ -95,8 +95,8 @@ private Q_SLOTS:
         const TelemetryStore& st = sim->telemetry();
         const ServiceMap map = buildServiceMap(st, st.counts(), 0, 2 * kMinute);
         const std::set<std::pair<std::string, std::string>> expected{
-            {"api", "cache"}, {"api", "db"}, {"api", "inventory"}, {"api", "payments-api"}, {"api", "orders"}, {"orders", "worker"},
-            {"worker", "db"}};
+            {"api", "cache"},  {"api", "db"},        {"api", "inventory"}, {"api", "payments-api"},
+            {"api", "orders"}, {"orders", "worker"}, {"worker", "db"}};
         QCOMPARE(edgeSet(map), expected);
         for (const char* name : {"api", "inventory", "db", "cache", "payments-api", "orders", "worker"})
             QVERIFY2(map.node(name), name);
@@ -125,7 +125,8 @@ private Q_SLOTS:
         b.service("audit", ServiceKind::Queue);
         const ServiceIndex worker = b.service("worker", ServiceKind::Worker);
         const OperationId server = b.operation(api, SpanKind::Server, "POST /orders");
-        OperationInfo publish = b.store.operation(b.operation(api, SpanKind::Producer, "publish orders.created", queue));
+        OperationInfo publish = b.store.operation(
+            b.operation(api, SpanKind::Producer, "publish orders.created", queue));
         publish.destination = b.store.strings().intern("orders.created");
         const OperationId produce = b.store.addOperation(publish);
         OperationInfo process = b.store.operation(b.operation(worker, SpanKind::Consumer, "process orders.created"));

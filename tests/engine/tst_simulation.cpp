@@ -74,8 +74,10 @@ private Q_SLOTS:
         auto during = spanStats(withFault->telemetry(), "api", "POST /orders", kServer, 3 * kMinute, 5 * kMinute);
         auto noFault = spanStats(without->telemetry(), "api", "POST /orders", kServer, 3 * kMinute, 5 * kMinute);
         // INSERT orders is ~3 ms; ×21 adds ~60 ms to every order.
-        QVERIFY2(during.quantile(0.5) > before.quantile(0.5) + 40.0,
-                 qPrintable(QStringLiteral("p50 before %1 ms, during %2 ms").arg(before.quantile(0.5)).arg(during.quantile(0.5))));
+        QVERIFY2(
+            during.quantile(0.5) > before.quantile(0.5) + 40.0,
+            qPrintable(
+                QStringLiteral("p50 before %1 ms, during %2 ms").arg(before.quantile(0.5)).arg(during.quantile(0.5))));
         QVERIFY(std::abs(noFault.quantile(0.5) - before.quantile(0.5)) < 0.15 * before.quantile(0.5));
         // The slow component is visible in its own (client) spans, not only in the caller's.
         auto dbSpans = spanStats(withFault->telemetry(), "api", "INSERT orders", kClient, 3 * kMinute, 5 * kMinute);
@@ -89,8 +91,10 @@ private Q_SLOTS:
         half.faultMagnitudeScale = 0.5;
         auto full = run(scenarioWith({f}), 4 * kMinute);
         auto halved = run(scenarioWith({f}), 4 * kMinute, half);
-        auto pFull = spanStats(full->telemetry(), "api", "POST /orders", kServer, 2 * kMinute, 4 * kMinute).quantile(0.5);
-        auto pHalf = spanStats(halved->telemetry(), "api", "POST /orders", kServer, 2 * kMinute, 4 * kMinute).quantile(0.5);
+        auto pFull =
+            spanStats(full->telemetry(), "api", "POST /orders", kServer, 2 * kMinute, 4 * kMinute).quantile(0.5);
+        auto pHalf =
+            spanStats(halved->telemetry(), "api", "POST /orders", kServer, 2 * kMinute, 4 * kMinute).quantile(0.5);
         auto pBase = spanStats(full->telemetry(), "api", "POST /orders", kServer, 0, kMinute).quantile(0.5);
         // The symptom is the latency the fault adds; half the magnitude adds about half as much.
         const double added = pFull - pBase, addedHalf = pHalf - pBase;
@@ -124,7 +128,8 @@ private Q_SLOTS:
         auto during = spanStats(st, "api", "POST /orders", kServer, 2 * kMinute + 10 * kSecond, 4 * kMinute);
         QVERIFY(before.errorRate() < 0.02);
         // Two retries: a request fails only when all three attempts do (0.8³ ≈ 0.51).
-        QVERIFY2(during.errorRate() > 0.35 && during.errorRate() < 0.7, qPrintable(QString::number(during.errorRate())));
+        QVERIFY2(during.errorRate() > 0.35 && during.errorRate() < 0.7,
+                 qPrintable(QString::number(during.errorRate())));
         // The caller's error names the dependency, as an upstream failure would.
         bool named = false;
         for (std::size_t i = 0; i < st.counts().spans && !named; ++i) {
@@ -151,7 +156,8 @@ private Q_SLOTS:
         QVERIFY(inv.errors > 100);
         QCOMPARE(lastMetric(st, "service.error.count", "inventory", "GET /stock"), static_cast<double>(inv.errors));
         auto consumer = spanStats(st, "worker", "process orders.created", static_cast<int>(SpanKind::Consumer));
-        QCOMPARE(lastMetric(st, "service.request.count", "worker", "process orders.created"), static_cast<double>(consumer.count));
+        QCOMPARE(lastMetric(st, "service.request.count", "worker", "process orders.created"),
+                 static_cast<double>(consumer.count));
     }
 
     void memoryLeakEndsInOomKillsAndCrashLoop()
@@ -261,7 +267,8 @@ private Q_SLOTS:
         const auto c = st.counts();
         std::map<std::pair<std::uint64_t, std::uint64_t>, TraceIndex> byId;
         for (std::size_t t = 0; t < c.traces; ++t)
-            byId[{st.trace(static_cast<TraceIndex>(t)).idHigh, st.trace(static_cast<TraceIndex>(t)).idLow}] = static_cast<TraceIndex>(t);
+            byId[{st.trace(static_cast<TraceIndex>(t)).idHigh, st.trace(static_cast<TraceIndex>(t)).idLow}] =
+                static_cast<TraceIndex>(t);
         // Each trace's order ids, from its logs.
         std::map<TraceIndex, std::set<std::string>> orderIds;
         for (std::size_t i = 0; i < c.logs; ++i) {

@@ -2,9 +2,9 @@
 // that fire from the telemetry when a fault burns the budget fast enough — and only then.
 #include "AlertTestSupport.h"
 
-#include "scenario/BurnRate.h"
 #include "alerting/RequestHistory.h"
 #include "alerting/SloMonitor.h"
+#include "scenario/BurnRate.h"
 #include "sim/Rng.h"
 
 #include <QtTest>
@@ -64,7 +64,7 @@ private Q_SLOTS:
         QCOMPARE(h.end(), 5 * kMinute);
         QCOMPARE(h.total(0, 5 * kMinute), 500.0);
         QCOMPARE(h.bad(0, 5 * kMinute), 50.0);
-        QCOMPARE(h.total(-kHour, kHour), 1500.0);     // clamped to what is recorded
+        QCOMPARE(h.total(-kHour, kHour), 1500.0); // clamped to what is recorded
         QCOMPARE(h.bad(-10 * kMinute, 0), 0.0);
     }
 
@@ -85,7 +85,8 @@ private Q_SLOTS:
     void baselineMatchesTheSimulatedNormalDay()
     {
         // The warm-up history is only believable if it looks like the drill's first minutes.
-        auto sc = alertScenario({}, {sloMonitor("items", "service:api resource_name:\"GET /items\"", 0.99)}, 30 * kMinute);
+        auto sc = alertScenario({}, {sloMonitor("items", "service:api resource_name:\"GET /items\"", 0.99)},
+                                30 * kMinute);
         auto s = runDrill(sc, 30 * kMinute);
         const SloMonitor* slo = s->alerts().slo("items");
         const RequestHistory& h = slo->requests();
@@ -135,7 +136,9 @@ private Q_SLOTS:
         // A total outage trips the 1 h and then the 6 h pair and the ticket pair (tight custom tiers so
         // all trip within the drill): still one ALERT transition and one page.
         MonitorSpec m = sloMonitor("orders", "service:api resource_name:\"POST /orders\"", 0.999);
-        m.tiers = {{kHour, 5 * kMinute, 14.4, true}, {2 * kHour, 10 * kMinute, 6.0, true}, {3 * kHour, 15 * kMinute, 1.0, false}};
+        m.tiers = {{kHour, 5 * kMinute, 14.4, true},
+                   {2 * kHour, 10 * kMinute, 6.0, true},
+                   {3 * kHour, 15 * kMinute, 1.0, false}};
         auto sc = alertScenario({errorFault("api", "POST /orders", 2 * kMinute, 1.0)}, {m});
         auto s = runDrill(sc, 20 * kMinute);
         const SloMonitor* slo = s->alerts().slo("orders");

@@ -42,12 +42,12 @@ struct ShopTrace
         inventoryServer = b.operation(inventory, SpanKind::Server, "GET /stock");
         b.log(kStart - 5 * kSecond, "earlier request", kNoTrace, kNoParent);
         trace = b.trace(kStart, 0xfeedull);
-        b.span(apiServer, 0, 100000, kNoParent);          // 0
-        b.span(dbCall, 10000, 20000, 0);                  // 1
-        b.span(inventoryCall, 40000, 50000, 0);           // 2
-        b.span(inventoryServer, 45000, 40000, 2);         // 3
-        b.span(dbCall, 35000, 10000, 0);                  // 4
-        b.span(dbCall, 12000, 5000, 0);                   // 5
+        b.span(apiServer, 0, 100000, kNoParent);  // 0
+        b.span(dbCall, 10000, 20000, 0);          // 1
+        b.span(inventoryCall, 40000, 50000, 0);   // 2
+        b.span(inventoryServer, 45000, 40000, 2); // 3
+        b.span(dbCall, 35000, 10000, 0);          // 4
+        b.span(dbCall, 12000, 5000, 0);           // 5
         b.log(kStart + 80000, "stock checked", trace, 3);
         b.log(kStart + 100000, "items served", trace, 0);
         b.log(kStart + 100000, "other trace", trace + 1, 0);
@@ -139,7 +139,8 @@ private Q_SLOTS:
         QCOMPARE(t->span(0).logs.front().message, std::string("items served"));
         const auto tags = spanTags(*t, t->span(1));
         const auto has = [&](std::string_view k, std::string_view v) {
-            return std::any_of(tags.begin(), tags.end(), [&](const SpanTag& tag) { return tag.key == k && tag.value == v; });
+            return std::any_of(tags.begin(), tags.end(),
+                               [&](const SpanTag& tag) { return tag.key == k && tag.value == v; });
         };
         // The tags are engine/semconv's attributes: the operation's (current names), then the request's.
         QVERIFY(has("service.peer.name", "db"));
@@ -222,7 +223,8 @@ private Q_SLOTS:
         QVERIFY(c.traces > 100);
         for (std::size_t i = 0; i < c.traces; i += 17) {
             const TraceRecord& tr = sim->telemetry().trace(static_cast<TraceIndex>(i));
-            QCOMPARE(lookup.find(formatTraceId({tr.idHigh, tr.idLow})), std::optional<TraceIndex>(static_cast<TraceIndex>(i)));
+            QCOMPARE(lookup.find(formatTraceId({tr.idHigh, tr.idLow})),
+                     std::optional<TraceIndex>(static_cast<TraceIndex>(i)));
         }
     }
 
@@ -237,7 +239,9 @@ private Q_SLOTS:
             const auto t = assembleTrace(st, c, static_cast<TraceIndex>(i), {{}, false});
             QVERIFY(t);
             QVERIFY2(!t->broken(), t->issues.empty() ? "" : t->issues.front().detail.c_str());
-            QCOMPARE(std::count_if(t->spans.begin(), t->spans.end(), [](const AssembledSpan& s) { return s.parent == kNoParent; }), 1L);
+            QCOMPARE(std::count_if(t->spans.begin(), t->spans.end(),
+                                   [](const AssembledSpan& s) { return s.parent == kNoParent; }),
+                     1L);
             QCOMPARE(t->spans.size(), std::size_t{st.trace(static_cast<TraceIndex>(i)).spanCount});
             QVERIFY(!t->criticalPath.empty());
             QCOMPARE(t->criticalPath.front(), t->spans.front().indexInTrace);
@@ -291,7 +295,8 @@ private Q_SLOTS:
         // The map knows inventory is called by api, so a root of inventory without attributes is an orphan
         // even when nothing flagged its tags as dropped.
         auto healthy = simulate({}, kMinute);
-        const auto called = buildServiceMap(healthy->telemetry(), healthy->telemetry().counts(), 0, kMinute).calledServices();
+        const auto called =
+            buildServiceMap(healthy->telemetry(), healthy->telemetry().counts(), 0, kMinute).calledServices();
         HandBuiltStore b;
         b.service("api", ServiceKind::Http);
         const ServiceIndex inv = b.service("inventory", ServiceKind::Http);

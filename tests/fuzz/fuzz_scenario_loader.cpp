@@ -12,10 +12,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     // Named as if it were in the library, so "../topologies/shop.topology.json" resolves and the
     // semantic checks run against a real topology.
-    static const std::filesystem::path scenarioName =
-        std::filesystem::path(KUNREN_SCENARIO_DIR) / "library" / "fuzz-input.scenario.json";
-    static const std::filesystem::path topologyName =
-        std::filesystem::path(KUNREN_SCENARIO_DIR) / "topologies" / "fuzz-input.topology.json";
+    static const std::filesystem::path scenarioName = std::filesystem::path(KUNREN_SCENARIO_DIR) / "library" /
+                                                      "fuzz-input.scenario.json";
+    static const std::filesystem::path topologyName = std::filesystem::path(KUNREN_SCENARIO_DIR) / "topologies" /
+                                                      "fuzz-input.topology.json";
 
     const auto scenario = kunren::loadScenarioText(text, scenarioName);
     const auto topology = kunren::loadTopologyText(text, topologyName);

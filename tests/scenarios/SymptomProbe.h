@@ -70,7 +70,8 @@ inline Reading readComponent(const TelemetryStore& st, std::string_view componen
 
 // Did the component's telemetry move the way its fault kind says it should, between a reading before the
 // fault and one while it is at full strength? Returns an empty string when it did, else what is missing.
-inline std::string symptomMissing(const FaultSpec& f, bool componentIsQueue, const Reading& before, const Reading& during)
+inline std::string symptomMissing(const FaultSpec& f, bool componentIsQueue, const Reading& before,
+                                  const Reading& during)
 {
     const auto redMoved = [&] {
         return during.errorRate >= before.errorRate + 0.01 || (before.p95Ms > 0 && during.p95Ms >= 1.5 * before.p95Ms);
@@ -85,8 +86,7 @@ inline std::string symptomMissing(const FaultSpec& f, bool componentIsQueue, con
         return during.hitRatio <= before.hitRatio - 0.3 ? "" : "the cache hit ratio did not drop";
     case FaultKind::ExternalRateLimit:
         return during.throttled > before.throttled ? "" : "no throttled calls were recorded";
-    case FaultKind::MemoryLeak:
-        return during.oomKills > before.oomKills ? "" : "no container was OOMKilled";
+    case FaultKind::MemoryLeak: return during.oomKills > before.oomKills ? "" : "no container was OOMKilled";
     case FaultKind::QueueConsumerLag:
         return during.consumerLag > before.consumerLag + 10 ? "" : "the consumer lag did not grow";
     case FaultKind::TrafficSpike:
@@ -97,8 +97,7 @@ inline std::string symptomMissing(const FaultSpec& f, bool componentIsQueue, con
         return during.logs >= 3 * std::max<std::size_t>(before.logs, 1) ? "" : "its log volume did not grow";
     case FaultKind::TracePropagation:
         return ""; // checked by tst_traceassembly; the drill's answer is never only the broken propagation
-    default:
-        return redMoved() ? "" : describe("its RED figures did not move");
+    default: return redMoved() ? "" : describe("its RED figures did not move");
     }
 }
 
@@ -129,13 +128,12 @@ inline std::string symptomRemains(const FaultSpec& f, bool componentIsQueue, con
         return after.hitRatio >= before.hitRatio - 0.1 ? "" : "the cache hit ratio did not come back";
     case FaultKind::ExternalRateLimit:
         // Throttling may go on at a trickle; it must fall well below what it was before the mitigation.
-        return (after.throttled - settled.throttled) <= 0.1 * std::max(1.0, beforeMitigation.throttled - before.throttled)
+        return (after.throttled - settled.throttled) <=
+                       0.1 * std::max(1.0, beforeMitigation.throttled - before.throttled)
                    ? ""
                    : "calls are still throttled";
-    case FaultKind::MemoryLeak:
-        return after.oomKills == settled.oomKills ? "" : "containers are still OOMKilled";
-    case FaultKind::QueueConsumerLag:
-        return lagDraining();
+    case FaultKind::MemoryLeak: return after.oomKills == settled.oomKills ? "" : "containers are still OOMKilled";
+    case FaultKind::QueueConsumerLag: return lagDraining();
     case FaultKind::TrafficSpike:
         if (componentIsQueue)
             return lagDraining();
@@ -147,10 +145,8 @@ inline std::string symptomRemains(const FaultSpec& f, bool componentIsQueue, con
                          std::to_string(after.hpaMax) + ")";
     case FaultKind::DebugLogging:
         return after.logs <= 2 * std::max<std::size_t>(before.logs, 1) ? "" : "the log volume is still high";
-    case FaultKind::TracePropagation:
-        return "";
-    default:
-        return red();
+    case FaultKind::TracePropagation: return "";
+    default: return red();
     }
 }
 

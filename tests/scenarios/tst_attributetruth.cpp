@@ -95,8 +95,7 @@ private:
 
 // Blocks of rows as the search reads them: whole blocks of 4096 rows (one storage chunk, never across
 // one), with the rows outside [first, end) inactive.
-template <typename Visit>
-void forEachBlock(std::size_t first, std::size_t end, Visit&& visit)
+template <typename Visit> void forEachBlock(std::size_t first, std::size_t end, Visit&& visit)
 {
     constexpr std::size_t kBlock = TelemetryStore::kSummaryBlock;
     std::vector<std::uint8_t> active(kBlock);
@@ -118,7 +117,8 @@ std::map<std::string, std::uint64_t> facet(const TelemetryStore& store, const Te
                                            const std::string& field, bool spans)
 {
     QueryError error;
-    auto d = spans ? Dimension::forSpans(store, counts, field, {}, error) : Dimension::forLogs(store, counts, field, {}, error);
+    auto d = spans ? Dimension::forSpans(store, counts, field, {}, error)
+                   : Dimension::forLogs(store, counts, field, {}, error);
     if (!d)
         return {{"<error: " + error.message + ">", 1}};
     std::map<std::uint32_t, std::uint64_t> byKey;
@@ -153,13 +153,15 @@ std::uint64_t matches(const TelemetryStore& store, const TelemetryCounts& counts
         SpanFilter filter(store, counts, parsed.root, {});
         forEachBlock(rows.spansFrom, rows.spansTo, [&](std::size_t first, std::size_t n, const std::uint8_t* active) {
             filter.match(&store.span(first), first, active, out.data(), n);
-            total += static_cast<std::uint64_t>(std::count(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(n), 1));
+            total += static_cast<std::uint64_t>(
+                std::count(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(n), 1));
         });
     } else {
         LogFilter filter(store, counts, parsed.root, {});
         forEachBlock(rows.logsFrom, rows.logsTo, [&](std::size_t first, std::size_t n, const std::uint8_t* active) {
             filter.match(first, active, out.data(), n);
-            total += static_cast<std::uint64_t>(std::count(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(n), 1));
+            total += static_cast<std::uint64_t>(
+                std::count(out.begin(), out.begin() + static_cast<std::ptrdiff_t>(n), 1));
         });
     }
     return total;
@@ -249,7 +251,8 @@ private Q_SLOTS:
 
         // The export writes whole traces: their spans, and the logs in the range.
         Rows rows;
-        rows.spansFrom = from.traces < to.traces ? store.trace(static_cast<TraceIndex>(from.traces)).firstSpan : to.spans;
+        rows.spansFrom = from.traces < to.traces ? store.trace(static_cast<TraceIndex>(from.traces)).firstSpan
+                                                 : to.spans;
         rows.spansTo = to.spans;
         rows.logsFrom = from.logs;
         rows.logsTo = to.logs;
@@ -257,7 +260,8 @@ private Q_SLOTS:
         QCOMPARE(exported.logCount, std::uint64_t{rows.logsTo - rows.logsFrom});
         QVERIFY2(exported.spanCount > 300 && exported.logCount > 30,
                  ("the window holds too little to compare: " + std::to_string(exported.spanCount) + " spans, " +
-                  std::to_string(exported.logCount) + " logs").c_str());
+                  std::to_string(exported.logCount) + " logs")
+                     .c_str());
 
         for (const bool spans : {true, false}) {
             const Counts& byExport = spans ? exported.spans : exported.logs;
@@ -266,7 +270,9 @@ private Q_SLOTS:
                 keys.insert(key);
             for (const std::string& key : keys) {
                 const auto it = byExport.find(key);
-                const std::map<std::string, std::uint64_t> want = it != byExport.end() ? it->second : std::map<std::string, std::uint64_t>{};
+                const std::map<std::string, std::uint64_t> want = it != byExport.end()
+                                                                      ? it->second
+                                                                      : std::map<std::string, std::uint64_t>{};
                 const auto got = facet(store, to, rows, "@" + key, spans);
                 const std::string where = (spans ? "span" : "log") + std::string(" attribute ") + key;
                 QVERIFY2(got == want, (where + ": search " + describe(got) + " / export " + describe(want)).c_str());
@@ -279,13 +285,15 @@ private Q_SLOTS:
                         ++checked;
                         const std::string query = "@" + key + ":\"" + value + "\"";
                         const std::uint64_t found = matches(store, to, rows, query, spans);
-                        QVERIFY2(found == count, (where + ": " + query + " finds " + std::to_string(found) + ", the export has " +
-                                                  std::to_string(count)).c_str());
+                        QVERIFY2(found == count, (where + ": " + query + " finds " + std::to_string(found) +
+                                                  ", the export has " + std::to_string(count))
+                                                     .c_str());
                     }
                 }
                 const std::uint64_t found = matches(store, to, rows, "@" + key + ":*", spans);
-                QVERIFY2(found == carrying, (where + ": @" + key + ":* finds " + std::to_string(found) + ", the export has " +
-                                             std::to_string(carrying)).c_str());
+                QVERIFY2(found == carrying, (where + ": @" + key + ":* finds " + std::to_string(found) +
+                                             ", the export has " + std::to_string(carrying))
+                                                .c_str());
             }
         }
         // The trace view's tags are the same attributes, span by span (a few traces of the window).
@@ -303,13 +311,13 @@ private Q_SLOTS:
             }
         }
         // Older and vendor names find what the current names find.
-        for (const auto& [alias, name] : {std::pair{"http.status_code", "http.response.status_code"},
-                                          std::pair{"peer.service", "service.peer.name"},
-                                          std::pair{"db.system", "db.system.name"},
-                                          std::pair{"db.statement", "db.query.text"},
-                                          std::pair{"error.kind", "exception.type"},
-                                          std::pair{"error.message", "exception.message"}})
-            QCOMPARE(facet(store, to, rows, std::string("@") + alias, true), facet(store, to, rows, std::string("@") + name, true));
+        for (const auto& [alias, name] :
+             {std::pair{"http.status_code", "http.response.status_code"},
+              std::pair{"peer.service", "service.peer.name"}, std::pair{"db.system", "db.system.name"},
+              std::pair{"db.statement", "db.query.text"}, std::pair{"error.kind", "exception.type"},
+              std::pair{"error.message", "exception.message"}})
+            QCOMPARE(facet(store, to, rows, std::string("@") + alias, true),
+                     facet(store, to, rows, std::string("@") + name, true));
     }
 };
 

@@ -130,15 +130,18 @@ private Q_SLOTS:
             QVERIFY2(session.alerts().problems().empty(), firstProblem(session).c_str());
             QCOMPARE(pages(session, scenario->duration), std::size_t{0});
             const auto& n = session.alerts().notifications();
-            QVERIFY2(std::any_of(n.begin(), n.end(), [](const AlertNotification& x) { return x.channel == AlertChannel::InfraAlert; }),
+            QVERIFY2(std::any_of(n.begin(), n.end(),
+                                 [](const AlertNotification& x) { return x.channel == AlertChannel::InfraAlert; }),
                      "a no-fault drill should still post something to #infra_alert for the trainee to triage");
             ServiceMapOptions options;
             options.baseline = false;
-            const ServiceMap map = buildServiceMap(session.telemetry(), session.telemetry().counts(), 0, w.faultTo, options);
+            const ServiceMap map = buildServiceMap(session.telemetry(), session.telemetry().counts(), 0, w.faultTo,
+                                                   options);
             for (const MapNode& node : map.nodes)
-                QVERIFY2(node.errorRate < 0.02, qPrintable(QStringLiteral("%1 fails %2 % of its requests in a no-fault drill")
-                                                               .arg(QString::fromUtf8(node.name.data(), node.name.size()))
-                                                               .arg(node.errorRate * 100)));
+                QVERIFY2(node.errorRate < 0.02,
+                         qPrintable(QStringLiteral("%1 fails %2 % of its requests in a no-fault drill")
+                                        .arg(QString::fromUtf8(node.name.data(), node.name.size()))
+                                        .arg(node.errorRate * 100)));
             return;
         }
 
@@ -170,11 +173,14 @@ private Q_SLOTS:
         QVERIFY2(withFaults.symptomMissing.empty(), (component + ": " + withFaults.symptomMissing).c_str());
         // …and the drill's own monitors notice the fault within the target detection time…
         QVERIFY2(withFaults.noticed >= 0 && withFaults.noticed <= deadline,
-                 qPrintable(QStringLiteral("no monitor of %1 noticed the fault by T+%2 min").arg(id).arg(deadline / kMinute)));
-        // …while without the faults nothing pages and the symptom is absent (it comes from the fault, not the topology).
+                 qPrintable(
+                     QStringLiteral("no monitor of %1 noticed the fault by T+%2 min").arg(id).arg(deadline / kMinute)));
+        // …while without the faults nothing pages and the symptom is absent (it comes from the fault, not the
+        // topology).
         const Run healthy = run(false);
         QVERIFY2(healthy.pages == 0, qPrintable(QStringLiteral("%1 pages even with its faults removed").arg(id)));
-        QVERIFY2(!healthy.symptomMissing.empty(), (component + " shows the symptom even with the faults removed").c_str());
+        QVERIFY2(!healthy.symptomMissing.empty(),
+                 (component + " shows the symptom even with the faults removed").c_str());
     }
 
     void rightMitigationEndsTheSymptom_data() { drills_data(); }

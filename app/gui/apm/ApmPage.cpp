@@ -6,8 +6,8 @@
 #include "models/Formatting.h"
 #include "models/MetricCache.h"
 #include "models/RedTableModel.h"
-#include "widgets/Navigator.h"
 #include "widgets/LiveRefresh.h"
+#include "widgets/Navigator.h"
 #include "widgets/Tables.h"
 #include "widgets/TimeRangeBar.h"
 

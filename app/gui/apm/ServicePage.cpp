@@ -1,6 +1,7 @@
 #include "apm/ServicePage.h"
 
 #include "bridge/DrillRunner.h"
+#include "bridge/JobRunner.h"
 #include "bridge/QtConversions.h"
 #include "map/MapLayout.h"
 #include "models/EventFilterProxy.h"
@@ -10,7 +11,6 @@
 #include "models/MetricCache.h"
 #include "models/RedTableModel.h"
 #include "widgets/Navigator.h"
-#include "bridge/JobRunner.h"
 #include "widgets/RedCharts.h"
 #include "widgets/Tables.h"
 
@@ -83,8 +83,10 @@ ServicePage::ServicePage(DrillRunner* runner, Navigator* navigator, QWidget* par
     logs->setToolTip(tr("Search this service's logs (Alt+L)"));
     metrics->setToolTip(tr("Open this service's metrics dashboard (Alt+M)"));
     events->setToolTip(tr("Show this service's deploys, scaling and restarts (Alt+V)"));
-    connect(traces, &QPushButton::clicked, this, [this, query] { Q_EMIT m_navigator->spansRequested(query.arg(m_service)); });
-    connect(logs, &QPushButton::clicked, this, [this, query] { Q_EMIT m_navigator->logsRequested(query.arg(m_service)); });
+    connect(traces, &QPushButton::clicked, this,
+            [this, query] { Q_EMIT m_navigator->spansRequested(query.arg(m_service)); });
+    connect(logs, &QPushButton::clicked, this,
+            [this, query] { Q_EMIT m_navigator->logsRequested(query.arg(m_service)); });
     connect(metrics, &QPushButton::clicked, this, [this] { Q_EMIT m_navigator->metricsRequested(m_service); });
     connect(events, &QPushButton::clicked, this, [this] { Q_EMIT m_navigator->eventsRequested(m_service); });
     auto* hypothesis = new QPushButton(tr("Declare &Hypothesis…"), this);
@@ -260,7 +262,8 @@ void ServicePage::applyMap(const MapSnapshot& snapshot)
             if (r.downstream == downstream && r.component == other)
                 return;
         DependencyModel::Row row{downstream, other, false, 0, 0, 0};
-        if (const MapSnapshot::Edge* e = downstream ? snapshot.edge(m_service, other) : snapshot.edge(other, m_service)) {
+        if (const MapSnapshot::Edge* e = downstream ? snapshot.edge(m_service, other)
+                                                    : snapshot.edge(other, m_service)) {
             row.seen = true;
             row.rate = e->figures.requestRate;
             row.errorRate = e->figures.errorRate;
@@ -288,7 +291,8 @@ void ServicePage::updateDeployHint()
     m_deployHint->setVisible(none);
     m_deployView->setVisible(!none);
     m_deployHint->setText(tr("No deploys of %1 so far in this drill. The Events button lists its scaling, "
-                             "restarts and config changes.").arg(m_service));
+                             "restarts and config changes.")
+                              .arg(m_service));
 }
 
 } // namespace kunren::app

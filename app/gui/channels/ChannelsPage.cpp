@@ -128,7 +128,8 @@ ChannelsPage::ChannelsPage(DrillRunner* runner, Navigator* navigator, QWidget* p
             m_table->scrollToBottom();
     });
     connect(m_ack, &QPushButton::clicked, this, &ChannelsPage::acknowledgeSelected);
-    connect(new QShortcut(QKeySequence(Qt::Key_A), this), &QShortcut::activated, this, &ChannelsPage::acknowledgeSelected);
+    connect(new QShortcut(QKeySequence(Qt::Key_A), this), &QShortcut::activated, this,
+            &ChannelsPage::acknowledgeSelected);
     connect(m_openService, &QPushButton::clicked, this, [this] {
         const QModelIndex i = m_table->currentIndex();
         const AlertNotification* n = i.isValid() ? m_model->notification(i.row()) : nullptr;
@@ -138,7 +139,8 @@ ChannelsPage::ChannelsPage(DrillRunner* runner, Navigator* navigator, QWidget* p
     });
     connect(m_openMonitor, &QPushButton::clicked, this, [this] {
         const QModelIndex i = m_table->currentIndex();
-        if (const AlertNotification* n = i.isValid() ? m_model->notification(i.row()) : nullptr; n && !n->monitor.empty())
+        if (const AlertNotification* n = i.isValid() ? m_model->notification(i.row()) : nullptr;
+            n && !n->monitor.empty())
             Q_EMIT m_navigator->monitorRequested(qs(n->monitor));
     });
     connect(m_runner, &DrillRunner::alertsChanged, this, &ChannelsPage::updateCounts);
@@ -157,10 +159,12 @@ void ChannelsPage::updateCounts()
             counts[i] += !kChannels[i].channel || *kChannels[i].channel == n.channel;
     for (std::size_t i = 0; i < kChannels.size(); ++i)
         m_channels->item(static_cast<int>(i))
-            ->setText(counts[i] ? tr("%1  (%2)").arg(channelLabel(kChannels[i])).arg(counts[i]) : channelLabel(kChannels[i]));
+            ->setText(counts[i] ? tr("%1  (%2)").arg(channelLabel(kChannels[i])).arg(counts[i])
+                                : channelLabel(kChannels[i]));
     const int ringing = m_runner->unacknowledgedPages();
     m_ringing->setVisible(ringing > 0);
-    m_ringing->setText(tr("%n page(s) not acknowledged — the pager keeps ringing until you acknowledge (A).", nullptr, ringing));
+    m_ringing->setText(
+        tr("%n page(s) not acknowledged — the pager keeps ringing until you acknowledge (A).", nullptr, ringing));
     showSelected();
 }
 
@@ -170,7 +174,8 @@ void ChannelsPage::showSelected()
     const AlertNotification* n = i.isValid() ? m_model->notification(i.row()) : nullptr;
     const MonitorSpec* m = n ? m_runner->monitor(qs(n->monitor)) : nullptr;
     m_ack->setEnabled(n && !n->monitor.empty() &&
-                      (n->channel == AlertChannel::Pager || n->channel == AlertChannel::WarRoom) && m_runner->unacknowledgedPages() > 0);
+                      (n->channel == AlertChannel::Pager || n->channel == AlertChannel::WarRoom) &&
+                      m_runner->unacknowledgedPages() > 0);
     m_openService->setEnabled(m && !m->service.empty());
     m_openMonitor->setEnabled(m != nullptr);
     if (!n) {
@@ -178,8 +183,8 @@ void ChannelsPage::showSelected()
         return;
     }
     QString html = QStringLiteral("<p><b>%1</b> · %2 · %3</p>")
-                       .arg(NotificationModel::kindName(n->kind).toHtmlEscaped(), NotificationModel::channelName(n->channel).toHtmlEscaped(),
-                            formatSimTime(n->time, false));
+                       .arg(NotificationModel::kindName(n->kind).toHtmlEscaped(),
+                            NotificationModel::channelName(n->channel).toHtmlEscaped(), formatSimTime(n->time, false));
     if (m)
         html += QStringLiteral("<h3>%1</h3>").arg(localized(m->name).toHtmlEscaped());
     html += QStringLiteral("<pre style='white-space: pre-wrap'>%1</pre>").arg(qs(n->text).toHtmlEscaped());
@@ -189,7 +194,8 @@ void ChannelsPage::showSelected()
         for (const RunbookSpec& rb : sc->runbooks)
             if (rb.id == n->runbook)
                 html += QStringLiteral("<h4>%1 — %2</h4><p>%3</p>")
-                            .arg(tr("Runbook"), localized(rb.title).toHtmlEscaped(), localized(rb.body).toHtmlEscaped());
+                            .arg(tr("Runbook"), localized(rb.title).toHtmlEscaped(),
+                                 localized(rb.body).toHtmlEscaped());
     }
     m_detail->setHtml(themedHtml(html));
 }

@@ -17,11 +17,15 @@ struct DrillLabels
 {
     Q_DECLARE_TR_FUNCTIONS(DrillLabels)
 };
-}
+} // namespace
 
 QString mechanismLabel(const QString& id)
 {
-    static const struct { const char* id; const char* label; } labels[] = {
+    static const struct
+    {
+        const char* id;
+        const char* label;
+    } labels[] = {
         {"bad-deploy", QT_TRANSLATE_NOOP("DrillLabels", "Bad deploy")},
         {"resource-exhaustion", QT_TRANSLATE_NOOP("DrillLabels", "Resource exhaustion")},
         {"capacity", QT_TRANSLATE_NOOP("DrillLabels", "Capacity")},
@@ -58,19 +62,22 @@ QString mitigationDescription(MitigationKind kind)
 {
     switch (kind) {
     case MitigationKind::Rollback:
-        return DrillLabels::tr("Rolls a service back to its previous version (one pod every 15 s), or reverts the target's latest config change.");
+        return DrillLabels::tr("Rolls a service back to its previous version (one pod every 15 s), or reverts the "
+                               "target's latest config change.");
     case MitigationKind::ScaleOut:
-        return DrillLabels::tr("Doubles the replicas (at most +10) and raises the autoscaler's floor. Each new pod opens its own database connections.");
+        return DrillLabels::tr("Doubles the replicas (at most +10) and raises the autoscaler's floor. Each new pod "
+                               "opens its own database connections.");
     case MitigationKind::RaiseLimit:
-        return DrillLabels::tr("Database: doubles the pool and the instance. External API: doubles the quota. Queue: doubles the consumers. Pods: doubles the memory limit.");
+        return DrillLabels::tr("Database: doubles the pool and the instance. External API: doubles the quota. Queue: "
+                               "doubles the consumers. Pods: doubles the memory limit.");
     case MitigationKind::Restart:
-        return DrillLabels::tr("Deletes every pod at once (no capacity for about 10 s); a database or cache restarts cold.");
+        return DrillLabels::tr(
+            "Deletes every pod at once (no capacity for about 10 s); a database or cache restarts cold.");
     case MitigationKind::Failover:
         return DrillLabels::tr("Moves the target to its standby: 30 s of refused connections, then a cold standby.");
     case MitigationKind::DisableFlag:
         return DrillLabels::tr("Turns off the feature flag flipped on the target (5 s to take effect).");
-    case MitigationKind::None:
-        return DrillLabels::tr("Changes nothing: keep watching the symptoms.");
+    case MitigationKind::None: return DrillLabels::tr("Changes nothing: keep watching the symptoms.");
     }
     return {};
 }
@@ -90,7 +97,11 @@ QString verdictLabel(Verdict verdict)
 
 QString scoreLineLabel(const ScoreLine& line)
 {
-    static const struct { const char* id; const char* label; } labels[] = {
+    static const struct
+    {
+        const char* id;
+        const char* label;
+    } labels[] = {
         {"ack", QT_TRANSLATE_NOOP("DrillLabels", "Time to acknowledge")},
         {"root-cause", QT_TRANSLATE_NOOP("DrillLabels", "Time to root cause")},
         {"mitigation", QT_TRANSLATE_NOOP("DrillLabels", "Time to mitigation")},
@@ -140,11 +151,13 @@ QString scoreLineDetail(const DrillScore& s, const ScoreLine& line, const Scenar
     if (line.id == "trigger") {
         const bool named = line.points > 0;
         if (sc->answer.trigger.empty())
-            return named ? DrillLabels::tr("correctly named no trigger event") : DrillLabels::tr("no trigger event to name");
+            return named ? DrillLabels::tr("correctly named no trigger event")
+                         : DrillLabels::tr("no trigger event to name");
         return named ? DrillLabels::tr("named the triggering event") : DrillLabels::tr("trigger not identified");
     }
     if (line.id == "evidence")
-        return DrillLabels::tr("%n piece(s) of evidence on hypotheses about the right component", nullptr, s.evidenceCited);
+        return DrillLabels::tr("%n piece(s) of evidence on hypotheses about the right component", nullptr,
+                               s.evidenceCited);
     if (line.id == "guesses")
         return DrillLabels::tr("%1 × %2 (declared before there was anything to see)")
             .arg(s.guesses)
@@ -160,10 +173,14 @@ QString toolLabel(const QString& tool)
         const char* tool;
         const char* title;
     } kTools[] = {
-        {"alerts", QT_TRANSLATE_NOOP("QObject", "Channels")}, {"service-map", QT_TRANSLATE_NOOP("QObject", "Service Map")},
-        {"apm", QT_TRANSLATE_NOOP("QObject", "APM")},         {"traces", QT_TRANSLATE_NOOP("QObject", "Traces")},
-        {"logs", QT_TRANSLATE_NOOP("QObject", "Logs")},       {"metrics", QT_TRANSLATE_NOOP("QObject", "Metrics")},
-        {"error-tracking", QT_TRANSLATE_NOOP("QObject", "Errors")}, {"events", QT_TRANSLATE_NOOP("QObject", "Events")},
+        {"alerts", QT_TRANSLATE_NOOP("QObject", "Channels")},
+        {"service-map", QT_TRANSLATE_NOOP("QObject", "Service Map")},
+        {"apm", QT_TRANSLATE_NOOP("QObject", "APM")},
+        {"traces", QT_TRANSLATE_NOOP("QObject", "Traces")},
+        {"logs", QT_TRANSLATE_NOOP("QObject", "Logs")},
+        {"metrics", QT_TRANSLATE_NOOP("QObject", "Metrics")},
+        {"error-tracking", QT_TRANSLATE_NOOP("QObject", "Errors")},
+        {"events", QT_TRANSLATE_NOOP("QObject", "Events")},
         {"monitors", QT_TRANSLATE_NOOP("QObject", "Monitors")},
     };
     for (const auto& t : kTools)

@@ -17,8 +17,8 @@ QString scoreLineLabel(const ScoreLine& line); // by id; the engine's English la
 // What a line of the score's breakdown was earned for, worded from the score's facts and the scenario's
 // targets; in English it reads as the engine's detail. Lines it does not know keep the engine's text.
 QString scoreLineDetail(const DrillScore& score, const ScoreLine& line, const Scenario* scenario);
-QString toolLabel(const QString& tool);      // a tool as drills log it ("service-map") by its page's title
-QString formatDrillTime(SimTime at);          // T+mm:ss (durations: models/Formatting.h)
+QString toolLabel(const QString& tool);           // a tool as drills log it ("service-map") by its page's title
+QString formatDrillTime(SimTime at);              // T+mm:ss (durations: models/Formatting.h)
 QString actionItemTypeLabel(const QString& type); // a retrospective action item's type (mitigate, prevent …)
 
 } // namespace kunren::app

@@ -15,7 +15,10 @@
 namespace kunren::app {
 
 HintsDialog::HintsDialog(DrillRunner* runner, QWidget* parent)
-    : QDialog(parent), m_runner(runner), m_hints(new QTextBrowser(this)), m_status(new QLabel(this)),
+    : QDialog(parent),
+      m_runner(runner),
+      m_hints(new QTextBrowser(this)),
+      m_status(new QLabel(this)),
       m_next(new QPushButton(tr("Show &Next Hint"), this))
 {
     setObjectName(QStringLiteral("hintsDialog"));
@@ -67,7 +70,10 @@ void HintsDialog::refresh()
     const int total = sc ? static_cast<int>(sc->hints.size()) : 0;
     QString html;
     for (int i = 0; i < taken && i < total; ++i)
-        html += tr("<p><b>Hint %1 of %2</b><br>%3</p>").arg(i + 1).arg(total).arg(localized(sc->hints[static_cast<std::size_t>(i)].text).toHtmlEscaped());
+        html += tr("<p><b>Hint %1 of %2</b><br>%3</p>")
+                    .arg(i + 1)
+                    .arg(total)
+                    .arg(localized(sc->hints[static_cast<std::size_t>(i)].text).toHtmlEscaped());
     if (html.isEmpty())
         html = tr("<p>Stuck? Hints go from gentle to explicit. Each one you reveal costs 5 points.</p>");
     if (html != m_html) {
@@ -83,7 +89,8 @@ void HintsDialog::refresh()
     } else if (taken >= total) {
         m_status->setText(total == 0 ? tr("This drill has no hints.") : tr("That was the last hint."));
     } else if (sc->hints[static_cast<std::size_t>(taken)].after > m_runner->now()) {
-        m_status->setText(tr("The next hint is available at %1.").arg(formatDrillTime(sc->hints[static_cast<std::size_t>(taken)].after)));
+        m_status->setText(tr("The next hint is available at %1.")
+                              .arg(formatDrillTime(sc->hints[static_cast<std::size_t>(taken)].after)));
     } else {
         available = true;
         m_status->setText(tr("%n hint(s) left. The next one costs 5 points.", nullptr, total - taken));

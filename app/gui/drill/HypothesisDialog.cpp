@@ -21,8 +21,13 @@ namespace kunren::app {
 
 HypothesisDialog::HypothesisDialog(DrillRunner* runner, const QStringList& bookmarks, const QStringList& suggestions,
                                    const QString& component, QWidget* parent)
-    : QDialog(parent), m_runner(runner), m_component(new QComboBox(this)), m_mechanism(new QComboBox(this)),
-      m_trigger(new QComboBox(this)), m_evidence(new QListWidget(this)), m_newEvidence(new QLineEdit(this))
+    : QDialog(parent),
+      m_runner(runner),
+      m_component(new QComboBox(this)),
+      m_mechanism(new QComboBox(this)),
+      m_trigger(new QComboBox(this)),
+      m_evidence(new QListWidget(this)),
+      m_newEvidence(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("hypothesisDialog"));
     setWindowTitle(tr("Declare Hypothesis"));
@@ -62,7 +67,8 @@ HypothesisDialog::HypothesisDialog(DrillRunner* runner, const QStringList& bookm
         std::sort(events.begin(), events.end(), [](const EventSpec* a, const EventSpec* b) { return a->at < b->at; });
         for (const EventSpec* e : events) {
             const QString title = localized(e->title);
-            m_trigger->addItem(tr("%1  %2").arg(formatDrillTime(e->at), title.isEmpty() ? qs(e->id) : title), qs(e->id));
+            m_trigger->addItem(tr("%1  %2").arg(formatDrillTime(e->at), title.isEmpty() ? qs(e->id) : title),
+                               qs(e->id));
         }
     }
 
@@ -100,7 +106,8 @@ HypothesisDialog::HypothesisDialog(DrillRunner* runner, const QStringList& bookm
     add->setAutoDefault(false);
 
     auto* intro = new QLabel(tr("What is broken, how, and what set it off? You can declare again later; "
-                                "each wrong hypothesis costs 5 points."), this);
+                                "each wrong hypothesis costs 5 points."),
+                             this);
     intro->setWordWrap(true);
     auto* form = new QFormLayout(this);
     form->addRow(intro);

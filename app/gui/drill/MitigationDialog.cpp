@@ -13,7 +13,9 @@
 namespace kunren::app {
 
 MitigationDialog::MitigationDialog(DrillRunner* runner, MitigationKind kind, const QString& target, QWidget* parent)
-    : QDialog(parent), m_runner(runner), m_kind(kind)
+    : QDialog(parent),
+      m_runner(runner),
+      m_kind(kind)
 {
     setObjectName(QStringLiteral("mitigationDialog"));
     setWindowTitle(tr("Mitigate: %1").arg(mitigationLabel(kind)));
@@ -33,7 +35,8 @@ MitigationDialog::MitigationDialog(DrillRunner* runner, MitigationKind kind, con
         form->addRow(tr("&Target:"), m_target);
         setTarget(target);
     }
-    auto* warning = new QLabel(tr("It acts on the running system now. A wrong mitigation costs points and can make things worse."), this);
+    auto* warning = new QLabel(
+        tr("It acts on the running system now. A wrong mitigation costs points and can make things worse."), this);
     warning->setWordWrap(true);
     form->addRow(warning);
 

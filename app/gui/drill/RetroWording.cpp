@@ -74,7 +74,8 @@ QString describe(const Scenario& sc, const DrillAction& a)
     case ActionType::NoteAdd: return RetroWording::tr("Note: %1").arg(qs(a.text));
     case ActionType::DrillEnd:
         return a.text.empty() ? RetroWording::tr("Drill ended") : RetroWording::tr("Drill ended (%1)").arg(qs(a.text));
-    case ActionType::ClockSpeed: return RetroWording::tr("Clock speed set to %1×").arg(QLocale().toString(a.speed, 'g', 3));
+    case ActionType::ClockSpeed:
+        return RetroWording::tr("Clock speed set to %1×").arg(QLocale().toString(a.speed, 'g', 3));
     case ActionType::ClockPause: return RetroWording::tr("Paused the clock");
     case ActionType::ClockPlay:
         return a.pausedSeconds > 0 ? RetroWording::tr("Clock running again (stood still %1)")
@@ -98,7 +99,8 @@ QString timelineEntryText(const DrillTimelineEntry& e, const Scenario& sc, std::
     if (!e.event.empty())
         return eventTitle(sc, e.event);
     if (e.kind == "fault")
-        return RetroWording::tr("Impact began: %1 (%2)").arg(qs(sc.answer.component), mechanismLabel(qs(sc.answer.mechanism)));
+        return RetroWording::tr("Impact began: %1 (%2)")
+            .arg(qs(sc.answer.component), mechanismLabel(qs(sc.answer.mechanism)));
     if (e.kind == "page")
         return RetroWording::tr("First page");
     if (e.kind == "recovered")

@@ -36,11 +36,18 @@ std::string text(const QPlainTextEdit* e) { return e->toPlainText().toStdString(
 
 } // namespace
 
-RetrospectiveDialog::RetrospectiveDialog(const QString& dbPath, qint64 drillId, std::shared_ptr<const Scenario> scenario,
-                                         std::optional<DrillScore> score, QWidget* parent)
-    : QDialog(parent), m_drillId(drillId), m_store(new RetroStore(dbPath, this)), m_saveTimer(new QTimer(this)),
-      m_title(new QLineEdit), m_timelineTable(new QTableWidget(0, 3)), m_actionItems(new QTableWidget(0, 3)),
-      m_familiarity(new QTableWidget(0, 2)), m_status(new QLabel)
+RetrospectiveDialog::RetrospectiveDialog(const QString& dbPath, qint64 drillId,
+                                         std::shared_ptr<const Scenario> scenario, std::optional<DrillScore> score,
+                                         QWidget* parent)
+    : QDialog(parent),
+      m_drillId(drillId),
+      m_store(new RetroStore(dbPath, this)),
+      m_saveTimer(new QTimer(this)),
+      m_title(new QLineEdit),
+      m_timelineTable(new QTableWidget(0, 3)),
+      m_actionItems(new QTableWidget(0, 3)),
+      m_familiarity(new QTableWidget(0, 2)),
+      m_status(new QLabel)
 {
     setObjectName(QStringLiteral("retrospectiveDialog"));
     setWindowTitle(tr("Retrospective — drill %1").arg(drillId));
@@ -133,14 +140,15 @@ RetrospectiveDialog::RetrospectiveDialog(const QString& dbPath, qint64 drillId, 
     auto* md = buttons->addButton(tr("Export Markdown…"), QDialogButtonBox::ActionRole);
     auto* pdf = buttons->addButton(tr("Export PDF…"), QDialogButtonBox::ActionRole);
     connect(md, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Retrospective"), QStringLiteral("retrospective-%1.md").arg(m_drillId),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Retrospective"),
+                                                          QStringLiteral("retrospective-%1.md").arg(m_drillId),
                                                           tr("Markdown (*.md)"));
         if (!path.isEmpty())
             exportMarkdown(path);
     });
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Retrospective"), QStringLiteral("retrospective-%1.pdf").arg(m_drillId),
-                                                          tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export Retrospective"), QStringLiteral("retrospective-%1.pdf").arg(m_drillId), tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportPdf(path);
     });
@@ -156,21 +164,24 @@ RetrospectiveDialog::RetrospectiveDialog(const QString& dbPath, qint64 drillId, 
 
     content->setEnabled(false);
     setStatus(tr("Loading the retrospective…"));
-    connect(m_store, &RetroStore::loaded, this, [this, content](const Retrospective& retro, bool stored, const QString& error) {
-        content->setEnabled(error.isEmpty());
-        showRetrospective(retro, stored, error);
-    });
+    connect(m_store, &RetroStore::loaded, this,
+            [this, content](const Retrospective& retro, bool stored, const QString& error) {
+                content->setEnabled(error.isEmpty());
+                showRetrospective(retro, stored, error);
+            });
     connect(m_store, &RetroStore::saved, this, [this] {
         setStatus(tr("Saved."));
         Q_EMIT saved();
     });
-    connect(m_store, &RetroStore::saveFailed, this, [this](const QString& error) { setStatus(tr("Not saved: %1").arg(error), true); });
+    connect(m_store, &RetroStore::saveFailed, this,
+            [this](const QString& error) { setStatus(tr("Not saved: %1").arg(error), true); });
     m_store->setDraftWording(&wordRetrospectiveDraft);
     m_store->load(drillId, std::move(scenario), std::move(score));
 }
 
 RetrospectiveDialog* RetrospectiveDialog::showFor(const QString& dbPath, qint64 drillId, QWidget* parent,
-                                                  std::shared_ptr<const Scenario> scenario, std::optional<DrillScore> score)
+                                                  std::shared_ptr<const Scenario> scenario,
+                                                  std::optional<DrillScore> score)
 {
     RetrospectiveDialog* dialog = nullptr;
     for (RetrospectiveDialog* d : parent->findChildren<RetrospectiveDialog*>(Qt::FindDirectChildrenOnly))
@@ -201,9 +212,9 @@ void RetrospectiveDialog::showRetrospective(const Retrospective& r, bool stored,
     const QSignalBlocker b1(m_title), b2(m_actionItems);
     m_title->setText(qs(r.title));
     const std::pair<const char*, const std::string*> values[] = {
-        {"summary", &r.summary}, {"impact", &r.impact}, {"rootCause", &r.rootCause}, {"trigger", &r.trigger},
-        {"detection", &r.detection}, {"resolution", &r.resolution}, {"wentWell", &r.wentWell},
-        {"wentWrong", &r.wentWrong}, {"gotLucky", &r.gotLucky},
+        {"summary", &r.summary},   {"impact", &r.impact},       {"rootCause", &r.rootCause},
+        {"trigger", &r.trigger},   {"detection", &r.detection}, {"resolution", &r.resolution},
+        {"wentWell", &r.wentWell}, {"wentWrong", &r.wentWrong}, {"gotLucky", &r.gotLucky},
     };
     for (const auto& [key, value] : values) {
         QPlainTextEdit* edit = m_sections.value(QLatin1String(key));
@@ -284,7 +295,8 @@ Retrospective RetrospectiveDialog::retrospective() const
     }
     for (int row = 0; row < m_familiarity->rowCount(); ++row) {
         const auto* rating = qobject_cast<QSpinBox*>(m_familiarity->cellWidget(row, 1));
-        r.toolFamiliarity.push_back({m_familiarity->item(row, 0)->data(Qt::UserRole).toString().toStdString(), rating ? rating->value() : 0});
+        r.toolFamiliarity.push_back(
+            {m_familiarity->item(row, 0)->data(Qt::UserRole).toString().toStdString(), rating ? rating->value() : 0});
     }
     r.timeline = m_timeline;
     return r;
@@ -309,7 +321,8 @@ bool RetrospectiveDialog::exportMarkdown(const QString& path)
 {
     QFile f(path);
     const std::string md = retrospectiveToMarkdown(retrospective(), retroMarkdownWords());
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(md.data(), static_cast<qint64>(md.size())) != static_cast<qint64>(md.size())) {
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        f.write(md.data(), static_cast<qint64>(md.size())) != static_cast<qint64>(md.size())) {
         setStatus(tr("Cannot write %1: %2").arg(path, f.errorString()), true);
         return false;
     }

@@ -35,7 +35,8 @@ public:
     // Shows the drill's form: the one already open under `parent` (two forms would overwrite each
     // other's autosaves), else a new one that deletes itself on close.
     static RetrospectiveDialog* showFor(const QString& dbPath, qint64 drillId, QWidget* parent,
-                                        std::shared_ptr<const Scenario> scenario = {}, std::optional<DrillScore> score = {});
+                                        std::shared_ptr<const Scenario> scenario = {},
+                                        std::optional<DrillScore> score = {});
 
     qint64 drillId() const { return m_drillId; }
     bool isLoaded() const { return m_loaded; }
@@ -62,7 +63,7 @@ private:
     bool m_loaded = false;
     std::vector<DrillTimelineEntry> m_timeline; // from the draft; shown, not edited
     QLineEdit* m_title;
-    QHash<QString, QPlainTextEdit*> m_sections;  // by section key (summary, impact …)
+    QHash<QString, QPlainTextEdit*> m_sections; // by section key (summary, impact …)
     QTableWidget* m_timelineTable;
     QTableWidget* m_actionItems;
     QTableWidget* m_familiarity;

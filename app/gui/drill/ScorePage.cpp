@@ -57,8 +57,9 @@ QString ScorePage::paceHtml(const DrillScore& s)
     QString html = tr("<h3>Pace</h3>");
     QStringList parts;
     if (p.realTime()) {
-        parts << tr("Played at 1× (real time) throughout: drill times are your own times, comparable with a real incident "
-                    "and with anyone else who played at 1×.");
+        parts << tr(
+            "Played at 1× (real time) throughout: drill times are your own times, comparable with a real incident "
+            "and with anyone else who played at 1×.");
     } else {
         QStringList speeds;
         for (const DrillPace::Share& share : p.speeds)
@@ -72,13 +73,18 @@ QString ScorePage::paceHtml(const DrillScore& s)
         parts << tr("Paused %n time(s), %1 in all.", nullptr, p.pauses).arg(wallText(p.pausedSeconds));
     if (s.rootCause && s.ownSecondsToRootCause)
         parts << tr("From the start of the impact to the right root cause: %1 of drill time, %2 of your time.")
-                     .arg(formatDuration(std::max<SimDuration>(0, *s.rootCause - s.faultStart)), wallText(*s.ownSecondsToRootCause));
+                     .arg(formatDuration(std::max<SimDuration>(0, *s.rootCause - s.faultStart)),
+                          wallText(*s.ownSecondsToRootCause));
     return html + QStringLiteral("<p>%1</p>").arg(parts.join(QLatin1Char(' ')).toHtmlEscaped());
 }
 
 ScorePage::ScorePage(DrillRunner* runner, Navigator*, QWidget* parent)
-    : QWidget(parent), m_runner(runner), m_scorer(new DrillScorer(this)), m_total(new QLabel(this)),
-      m_verdict(new QLabel(this)), m_details(new QTextBrowser(this)),
+    : QWidget(parent),
+      m_runner(runner),
+      m_scorer(new DrillScorer(this)),
+      m_total(new QLabel(this)),
+      m_verdict(new QLabel(this)),
+      m_details(new QTextBrowser(this)),
       m_retro(new QPushButton(tr("Write Retrospective…"), this))
 {
     m_total->setObjectName(QStringLiteral("scoreTotal"));
@@ -119,7 +125,8 @@ bool ScorePage::isScoring() const { return m_scorer->isBusy(); }
 void ScorePage::showNoScore()
 {
     m_total->setText(tr("No score yet"));
-    m_verdict->setText(tr("End the drill (Drill ▸ End Drill, Ctrl+Shift+E) to see your score and how you investigated."));
+    m_verdict->setText(
+        tr("End the drill (Drill ▸ End Drill, Ctrl+Shift+E) to see your score and how you investigated."));
     m_details->clear();
     m_details->hide(); // no empty box before there is something to put in it
     m_retro->setEnabled(false);
@@ -130,7 +137,8 @@ RetrospectiveDialog* ScorePage::writeRetrospective()
     const DrillScore* s = score();
     if (!s || m_runner->recordingPath().isEmpty() || m_runner->drillId() <= 0)
         return nullptr;
-    return RetrospectiveDialog::showFor(m_runner->recordingPath(), m_runner->drillId(), window(), m_runner->sharedScenario(), *s);
+    return RetrospectiveDialog::showFor(m_runner->recordingPath(), m_runner->drillId(), window(),
+                                        m_runner->sharedScenario(), *s);
 }
 
 void ScorePage::startScoring()
@@ -159,9 +167,11 @@ void ScorePage::showScore()
     for (const ScoreLine& l : s.earned)
         html += row({scoreLineLabel(l).toHtmlEscaped(), tr("%1 / %2").arg(number(l.points), number(l.max)),
                      scoreLineDetail(s, l, scenario).toHtmlEscaped()});
-    html += row({tr("<i>Correctness gate</i>"), tr("× %1").arg(number(s.gate)), verdictLabel(s.verdict).toHtmlEscaped()});
+    html += row(
+        {tr("<i>Correctness gate</i>"), tr("× %1").arg(number(s.gate)), verdictLabel(s.verdict).toHtmlEscaped()});
     for (const ScoreLine& l : s.penalties)
-        html += row({scoreLineLabel(l).toHtmlEscaped(), tr("−%1").arg(number(l.points)), scoreLineDetail(s, l, scenario).toHtmlEscaped()},
+        html += row({scoreLineLabel(l).toHtmlEscaped(), tr("−%1").arg(number(l.points)),
+                     scoreLineDetail(s, l, scenario).toHtmlEscaped()},
                     QStringLiteral("color: #c62828"));
     html += row({tr("<b>Total</b>"), tr("<b>%1</b>").arg(number(s.total)), QString()});
     html += QStringLiteral("</table>");
@@ -170,8 +180,11 @@ void ScorePage::showScore()
         html += tr("<h3>What happened</h3><p>%1</p>").arg(localized(sc->answer.explanation).toHtmlEscaped());
         if (s.finalHypothesis)
             html += tr("<p>Your final hypothesis: <b>%1</b>, %2%3.</p>")
-                        .arg(qs(s.finalHypothesis->component).toHtmlEscaped(), mechanismLabel(qs(s.finalHypothesis->mechanism)).toHtmlEscaped(),
-                             s.finalHypothesis->trigger.empty() ? QString() : tr(", triggered by %1").arg(qs(s.finalHypothesis->trigger).toHtmlEscaped()));
+                        .arg(qs(s.finalHypothesis->component).toHtmlEscaped(),
+                             mechanismLabel(qs(s.finalHypothesis->mechanism)).toHtmlEscaped(),
+                             s.finalHypothesis->trigger.empty()
+                                 ? QString()
+                                 : tr(", triggered by %1").arg(qs(s.finalHypothesis->trigger).toHtmlEscaped()));
     }
 
     html += paceHtml(s);
@@ -180,26 +193,31 @@ void ScorePage::showScore()
     if (s.path.tools.empty()) {
         html += tr("<p>No tool was opened.</p>");
     } else {
-        html += QStringLiteral("<table>") + header({tr("Tool"), tr("First opened"), tr("Opens"), tr("Time"), tr("Queries")});
+        html += QStringLiteral("<table>") +
+                header({tr("Tool"), tr("First opened"), tr("Opens"), tr("Time"), tr("Queries")});
         for (const ToolUse& t : s.path.tools)
-            html += row({toolLabel(qs(t.view)).toHtmlEscaped(), formatDrillTime(t.firstOpened), QString::number(t.opens), t.time > 0 ? formatDuration(t.time) : tr("—"),
+            html += row({toolLabel(qs(t.view)).toHtmlEscaped(), formatDrillTime(t.firstOpened),
+                         QString::number(t.opens), t.time > 0 ? formatDuration(t.time) : tr("—"),
                          QString::number(t.queries)});
         html += QStringLiteral("</table>");
     }
     if (!s.path.queries.empty()) {
         html += tr("<p><b>Queries</b></p><ul>");
         for (const QueryRecord& q : s.path.queries)
-            html += QStringLiteral("<li>%1 · %2 · <code>%3</code></li>").arg(formatDrillTime(q.at), qs(q.view).toHtmlEscaped(), qs(q.query).toHtmlEscaped());
+            html += QStringLiteral("<li>%1 · %2 · <code>%3</code></li>")
+                        .arg(formatDrillTime(q.at), qs(q.view).toHtmlEscaped(), qs(q.query).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     if (!s.path.taughtButUnused.empty()) {
         QStringList tools;
         for (const std::string& t : s.path.taughtButUnused)
             tools << toolLabel(qs(t));
-        html += tr("<p>Not opened, though this drill practises them: <b>%1</b>.</p>").arg(tools.join(QStringLiteral(", ")).toHtmlEscaped());
+        html += tr("<p>Not opened, though this drill practises them: <b>%1</b>.</p>")
+                    .arg(tools.join(QStringLiteral(", ")).toHtmlEscaped());
     }
     if (!r->storeError.isEmpty())
-        html += tr("<p style=\"color: #c62828\">The score could not be saved: %1</p>").arg(r->storeError.toHtmlEscaped());
+        html +=
+            tr("<p style=\"color: #c62828\">The score could not be saved: %1</p>").arg(r->storeError.toHtmlEscaped());
     m_details->setHtml(html);
     m_details->show();
     m_retro->setEnabled(!m_runner->recordingPath().isEmpty() && m_runner->drillId() > 0 && r->storeError.isEmpty());

@@ -12,7 +12,8 @@ namespace kunren::app {
 TraineeProfile TraineeProfile::load()
 {
     const QSettings settings;
-    return {settings.value(QStringLiteral("trainee/name")).toString(), settings.value(QStringLiteral("trainee/team")).toString()};
+    return {settings.value(QStringLiteral("trainee/name")).toString(),
+            settings.value(QStringLiteral("trainee/team")).toString()};
 }
 
 void TraineeProfile::save() const
@@ -29,7 +30,9 @@ QString TraineeProfile::defaultName()
 }
 
 ProfileDialog::ProfileDialog(const TraineeProfile& profile, QWidget* parent)
-    : QDialog(parent), m_name(new QLineEdit(this)), m_team(new QLineEdit(this))
+    : QDialog(parent),
+      m_name(new QLineEdit(this)),
+      m_team(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("profileDialog"));
     setWindowTitle(tr("Trainee Profile"));
@@ -42,12 +45,15 @@ ProfileDialog::ProfileDialog(const TraineeProfile& profile, QWidget* parent)
     m_team->setPlaceholderText(tr("e.g. payments, platform (optional)"));
 
     auto* intro = new QLabel(tr("Your drills, scores and retrospectives are saved under this name. "
-                                "The team groups drills in reports."), this);
+                                "The team groups drills in reports."),
+                             this);
     intro->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto updateOk = [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty()); };
+    auto updateOk = [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty());
+    };
     connect(m_name, &QLineEdit::textChanged, this, updateOk);
     updateOk();
     m_name->selectAll();

@@ -15,9 +15,9 @@ struct TraineeProfile
     QString team;
 
     bool isEmpty() const { return name.trimmed().isEmpty(); }
-    static TraineeProfile load();        // from QSettings (empty when never asked)
+    static TraineeProfile load(); // from QSettings (empty when never asked)
     void save() const;
-    static QString defaultName();        // the login name, until the trainee gives theirs
+    static QString defaultName(); // the login name, until the trainee gives theirs
 };
 
 class ProfileDialog : public QDialog

@@ -7,8 +7,8 @@
 #include "models/ErrorIssues.h"
 #include "models/EvidenceRefs.h"
 #include "models/IssueFilterModel.h"
-#include "widgets/Navigator.h"
 #include "widgets/LiveRefresh.h"
+#include "widgets/Navigator.h"
 #include "widgets/Tables.h"
 
 #include <QComboBox>
@@ -103,9 +103,8 @@ ErrorsPage::ErrorsPage(DrillRunner* runner, Navigator* navigator, QWidget* paren
     addBookmarkAction(m_table, m_navigator, [this] { return currentEvidence(); });
     connect(m_tracker, &ErrorIssues::updated, this, &ErrorsPage::onUpdated);
     connect(m_live, &LiveRefresh::refresh, this, &ErrorsPage::refresh);
-    connect(m_detail, &IssueDetailPane::transitionRequested, this, [this](IssueId id, IssueState to) {
-        m_tracker->transition(id, to);
-    });
+    connect(m_detail, &IssueDetailPane::transitionRequested, this,
+            [this](IssueId id, IssueState to) { m_tracker->transition(id, to); });
     connect(m_detail, &IssueDetailPane::traceRequested, m_navigator, &Navigator::traceRequested);
     connect(m_detail, &IssueDetailPane::logsRequested, m_navigator, &Navigator::logsRequested);
     connect(m_navigator, &Navigator::errorIssueRequested, this,

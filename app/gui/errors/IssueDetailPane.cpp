@@ -1,8 +1,8 @@
 #include "errors/IssueDetailPane.h"
 
 #include "bridge/QtConversions.h"
-#include "models/Formatting.h"
 #include "models/ErrorIssueModel.h"
+#include "models/Formatting.h"
 #include "models/QueryEdit.h"
 #include "query/TextMatch.h"
 #include "widgets/Tones.h"
@@ -34,7 +34,10 @@ QPair<QString, int> sampleTrace(const TelemetryStore& store, const IssueSample& 
 } // namespace
 
 IssueDetailPane::IssueDetailPane(QWidget* parent)
-    : QWidget(parent), m_text(new QTextBrowser(this)), m_viewTrace(new QPushButton(this)), m_logs(new QPushButton(this))
+    : QWidget(parent),
+      m_text(new QTextBrowser(this)),
+      m_viewTrace(new QPushButton(this)),
+      m_logs(new QPushButton(this))
 {
     setObjectName(QStringLiteral("issueDetailPane"));
     m_text->setObjectName(QStringLiteral("issueDetailText"));
@@ -107,7 +110,7 @@ void IssueDetailPane::showIssue(const TelemetryStore* store, const Issue* issue,
         m_viewTrace->setEnabled(false);
         m_logs->setEnabled(false);
         m_text->setHtml(themedHtml(tr("<p style=\"color:#777\">Select an issue to see its stack, sample events and "
-                           "traces.</p>")));
+                                      "traces.</p>")));
         return;
     }
     m_state = issue->state;
@@ -121,13 +124,15 @@ void IssueDetailPane::showIssue(const TelemetryStore* store, const Issue* issue,
     if (isNew)
         badges << QStringLiteral("<span style=\"background:#1565c0;color:white\">&nbsp;%1&nbsp;</span>").arg(tr("NEW"));
     if (issue->regression)
-        badges << QStringLiteral("<span style=\"background:#e65100;color:white\">&nbsp;%1&nbsp;</span>").arg(tr("REGRESSION"));
+        badges << QStringLiteral("<span style=\"background:#e65100;color:white\">&nbsp;%1&nbsp;</span>")
+                      .arg(tr("REGRESSION"));
     html += QStringLiteral("<p>%1 <b>%2</b> since %3</p>")
                 .arg(badges.join(QLatin1Char(' ')), ErrorIssueModel::stateName(issue->state),
                      formatSimTime(issue->stateSince, false));
     html += QStringLiteral("<table cellspacing=1>");
     html += row(tr("service"), qs(issue->service).toHtmlEscaped());
-    html += row(tr("events"), tr("%1 (%2 from spans, %3 from logs)").arg(issue->count).arg(issue->spanEvents).arg(issue->logEvents));
+    html += row(tr("events"),
+                tr("%1 (%2 from spans, %3 from logs)").arg(issue->count).arg(issue->spanEvents).arg(issue->logEvents));
     html += row(tr("first seen"), formatSimTime(issue->firstSeen, false));
     html += row(tr("last seen"), formatSimTime(issue->lastSeen, false));
     QStringList versions;
@@ -135,9 +140,10 @@ void IssueDetailPane::showIssue(const TelemetryStore* store, const Issue* issue,
         versions << qs(v);
     html += row(tr("versions"), versions.join(QStringLiteral(", ")).toHtmlEscaped());
     if (issue->resolvedAt > 0)
-        html += row(tr("resolved"), tr("%1 in %2").arg(formatSimTime(issue->resolvedAt, false),
-                                                       issue->resolvedInVersion.empty() ? tr("(unknown version)")
-                                                                                        : qs(issue->resolvedInVersion)));
+        html += row(tr("resolved"), tr("%1 in %2")
+                                        .arg(formatSimTime(issue->resolvedAt, false),
+                                             issue->resolvedInVersion.empty() ? tr("(unknown version)")
+                                                                              : qs(issue->resolvedInVersion)));
     html += row(tr("first message"), qs(issue->message).toHtmlEscaped());
     html += QStringLiteral("</table>");
 
@@ -163,9 +169,10 @@ void IssueDetailPane::showIssue(const TelemetryStore* store, const Issue* issue,
         }
         QString what = s.fromLog ? tr("log: %1").arg(qs(renderLogMessage(*store, store->log(s.row))).toHtmlEscaped())
                                  : tr("span");
-        const QString link = traceId.isEmpty()
-                                 ? tr("<span style=\"color:#777\">no stored trace</span>")
-                                 : QStringLiteral("<a href=\"trace:%1/%2\">%3</a>").arg(traceId).arg(spanIndex).arg(tr("View trace"));
+        const QString link =
+            traceId.isEmpty()
+                ? tr("<span style=\"color:#777\">no stored trace</span>")
+                : QStringLiteral("<a href=\"trace:%1/%2\">%3</a>").arg(traceId).arg(spanIndex).arg(tr("View trace"));
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                     .arg(formatSimTime(s.time), qs(s.version).toHtmlEscaped(), what, link);
     }

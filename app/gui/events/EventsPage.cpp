@@ -5,8 +5,8 @@
 #include "models/EventFilterProxy.h"
 #include "models/EventsModel.h"
 #include "models/EvidenceRefs.h"
-#include "widgets/Navigator.h"
 #include "widgets/LiveRefresh.h"
+#include "widgets/Navigator.h"
 #include "widgets/Tables.h"
 
 #include <QComboBox>
@@ -98,7 +98,10 @@ EventsPage::EventsPage(DrillRunner* runner, Navigator* navigator, QWidget* paren
         if (!service.isEmpty())
             Q_EMIT m_navigator->serviceRequested(service);
     });
-    auto* find = new QShortcut(QKeySequence::Find, this, [this] { m_text->setFocus(); m_text->selectAll(); });
+    auto* find = new QShortcut(QKeySequence::Find, this, [this] {
+        m_text->setFocus();
+        m_text->selectAll();
+    });
     find->setContext(Qt::WidgetWithChildrenShortcut);
     auto* clear = new QShortcut(QKeySequence(Qt::Key_Escape), this, [this] {
         m_service->setCurrentIndex(0);
@@ -196,7 +199,8 @@ QString EventsPage::currentEvidence() const
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (!current.isValid())
         return {};
-    return eventEvidence(current.data(EventsModel::TimeRole).toLongLong(), current.data(EventsModel::ServiceRole).toString(),
+    return eventEvidence(current.data(EventsModel::TimeRole).toLongLong(),
+                         current.data(EventsModel::ServiceRole).toString(),
                          current.data(EventsModel::KindRole).toString(),
                          current.siblingAtColumn(EventsModel::Details).data().toString());
 }

@@ -20,8 +20,8 @@
 #include <QScatterSeries>
 #include <QTabWidget>
 #include <QTableWidget>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 
@@ -73,14 +73,29 @@ QLabel* heading(const QString& text)
 } // namespace
 
 HistoryPage::HistoryPage(DrillRunner* runner, Navigator*, QWidget* parent)
-    : QWidget(parent), m_runner(runner), m_jobs(new JobRunner(this)), m_trainee(new QComboBox), m_scenario(new QComboBox), m_team(new QComboBox),
-      m_status(new QLabel), m_tabs(new QTabWidget), m_chart(new QChartView),
-      m_drills(makeTable(QStringLiteral("historyDrills"), {tr("Started"), tr("Scenario"), tr("Score"), tr("Verdict"), tr("Time to root cause"), tr("Retrospective")}, 1)),
-      m_leaderboard(makeTable(QStringLiteral("historyLeaderboard"), {tr("Rank"), tr("Trainee"), tr("Team"), tr("Best score"), tr("Time to root cause"), tr("Drills")}, 1)),
+    : QWidget(parent),
+      m_runner(runner),
+      m_jobs(new JobRunner(this)),
+      m_trainee(new QComboBox),
+      m_scenario(new QComboBox),
+      m_team(new QComboBox),
+      m_status(new QLabel),
+      m_tabs(new QTabWidget),
+      m_chart(new QChartView),
+      m_drills(makeTable(
+          QStringLiteral("historyDrills"),
+          {tr("Started"), tr("Scenario"), tr("Score"), tr("Verdict"), tr("Time to root cause"), tr("Retrospective")},
+          1)),
+      m_leaderboard(makeTable(
+          QStringLiteral("historyLeaderboard"),
+          {tr("Rank"), tr("Trainee"), tr("Team"), tr("Best score"), tr("Time to root cause"), tr("Drills")}, 1)),
       m_figures(makeTable(QStringLiteral("reportFigures"), {tr("Figure"), tr("Value")}, 1)),
-      m_tools(makeTable(QStringLiteral("reportTools"), {tr("Tool"), tr("Drills"), tr("Opens"), tr("Time"), tr("Queries")}, 0)),
-      m_wrong(makeTable(QStringLiteral("reportWrongHypotheses"), {tr("Scenario"), tr("Component"), tr("Mechanism"), tr("Times")}, 0)),
-      m_items(makeTable(QStringLiteral("reportActionItems"), {tr("Action item"), tr("Owner"), tr("Type"), tr("Trainee"), tr("Scenario")}, 0))
+      m_tools(makeTable(QStringLiteral("reportTools"),
+                        {tr("Tool"), tr("Drills"), tr("Opens"), tr("Time"), tr("Queries")}, 0)),
+      m_wrong(makeTable(QStringLiteral("reportWrongHypotheses"),
+                        {tr("Scenario"), tr("Component"), tr("Mechanism"), tr("Times")}, 0)),
+      m_items(makeTable(QStringLiteral("reportActionItems"),
+                        {tr("Action item"), tr("Owner"), tr("Type"), tr("Trainee"), tr("Scenario")}, 0))
 {
     m_trainee->setObjectName(QStringLiteral("historyTrainee"));
     m_scenario->setObjectName(QStringLiteral("historyScenario"));
@@ -104,7 +119,8 @@ HistoryPage::HistoryPage(DrillRunner* runner, Navigator*, QWidget* parent)
     auto* open = new QPushButton(tr("Open Retrospective"));
     open->setObjectName(QStringLiteral("historyOpenRetrospective"));
     open->setEnabled(false);
-    connect(m_drills, &QTableWidget::itemSelectionChanged, open, [this, open] { open->setEnabled(!m_drills->selectedItems().isEmpty()); });
+    connect(m_drills, &QTableWidget::itemSelectionChanged, open,
+            [this, open] { open->setEnabled(!m_drills->selectedItems().isEmpty()); });
     traineeBar->addWidget(open);
     traineeLayout->addLayout(traineeBar);
     traineeLayout->addWidget(m_chart, 3);
@@ -219,7 +235,8 @@ void HistoryPage::showSnapshot()
         const QSignalBlocker b1(m_trainee), b2(m_scenario), b3(m_team);
         m_trainee->clear();
         for (const TraineeRecord& t : s.trainees)
-            m_trainee->addItem(t.team.empty() ? qs(t.name) : tr("%1 (%2)").arg(qs(t.name), qs(t.team)), QVariant::fromValue<qint64>(t.id));
+            m_trainee->addItem(t.team.empty() ? qs(t.name) : tr("%1 (%2)").arg(qs(t.name), qs(t.team)),
+                               QVariant::fromValue<qint64>(t.id));
         m_trainee->setCurrentIndex(m_trainee->findData(QVariant::fromValue<qint64>(s.query.traineeId)));
         m_scenario->clear();
         for (const std::string& id : s.scenarios)
@@ -269,7 +286,8 @@ void HistoryPage::fillChart()
     x->setFormat(QStringLiteral("MMM d hh:mm"));
     x->setTitleText(tr("Drill started"));
     // A lone drill still gets a readable span around it.
-    x->setRange(QDateTime::fromMSecsSinceEpoch(first - 3600'000), QDateTime::fromMSecsSinceEpoch(std::max(last, first) + 3600'000));
+    x->setRange(QDateTime::fromMSecsSinceEpoch(first - 3600'000),
+                QDateTime::fromMSecsSinceEpoch(std::max(last, first) + 3600'000));
     auto* points = new QValueAxis;
     points->setRange(0, 100);
     points->setTitleText(tr("Score"));
@@ -297,12 +315,14 @@ void HistoryPage::fillDrills()
     // Newest first in the table (the chart reads left to right).
     for (int i = 0; i < m_drills->rowCount(); ++i) {
         const DrillHistoryRow& row = rows[rows.size() - 1 - static_cast<std::size_t>(i)];
-        const bool hasRetro = std::find(m_snapshot.withRetrospective.begin(), m_snapshot.withRetrospective.end(), row.drill.id) != m_snapshot.withRetrospective.end();
+        const bool hasRetro = std::find(m_snapshot.withRetrospective.begin(), m_snapshot.withRetrospective.end(),
+                                        row.drill.id) != m_snapshot.withRetrospective.end();
         setRow(m_drills, i,
-               {QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.drill.startedMs), QLocale::ShortFormat), qs(row.drill.scenarioId),
+               {QLocale().toString(QDateTime::fromMSecsSinceEpoch(row.drill.startedMs), QLocale::ShortFormat),
+                qs(row.drill.scenarioId),
                 row.score ? number(row.score->total) : (row.drill.endedMs ? tr("not scored") : tr("unfinished")),
-                row.score ? verdictText(row.score->verdict) : QString(), row.score ? seconds(row.score->rootCauseSeconds) : tr("—"),
-                hasRetro ? tr("written") : tr("—")});
+                row.score ? verdictText(row.score->verdict) : QString(),
+                row.score ? seconds(row.score->rootCauseSeconds) : tr("—"), hasRetro ? tr("written") : tr("—")});
         m_drills->item(i, 0)->setData(Qt::UserRole, QVariant::fromValue<qint64>(row.drill.id));
     }
     if (m_drills->rowCount() > 0)
@@ -315,7 +335,9 @@ void HistoryPage::fillLeaderboard()
     m_leaderboard->setRowCount(static_cast<int>(rows.size()));
     for (int i = 0; i < m_leaderboard->rowCount(); ++i) {
         const LeaderboardRow& r = rows[static_cast<std::size_t>(i)];
-        setRow(m_leaderboard, i, {QString::number(i + 1), qs(r.trainee), qs(r.team), number(r.best), seconds(r.rootCauseSeconds), QString::number(r.drills)});
+        setRow(m_leaderboard, i,
+               {QString::number(i + 1), qs(r.trainee), qs(r.team), number(r.best), seconds(r.rootCauseSeconds),
+                QString::number(r.drills)});
     }
 }
 
@@ -339,12 +361,15 @@ void HistoryPage::fillReport()
     m_tools->setRowCount(static_cast<int>(r.tools.size()));
     for (int i = 0; i < m_tools->rowCount(); ++i) {
         const ToolUsageRow& t = r.tools[static_cast<std::size_t>(i)];
-        setRow(m_tools, i, {qs(t.view), QString::number(t.drills), QString::number(t.opens), seconds(t.seconds), QString::number(t.queries)});
+        setRow(m_tools, i,
+               {qs(t.view), QString::number(t.drills), QString::number(t.opens), seconds(t.seconds),
+                QString::number(t.queries)});
     }
     m_wrong->setRowCount(static_cast<int>(r.wrongHypotheses.size()));
     for (int i = 0; i < m_wrong->rowCount(); ++i) {
         const WrongHypothesisRow& w = r.wrongHypotheses[static_cast<std::size_t>(i)];
-        setRow(m_wrong, i, {qs(w.scenarioId), qs(w.component), mechanismLabel(qs(w.mechanism)), QString::number(w.count)});
+        setRow(m_wrong, i,
+               {qs(w.scenarioId), qs(w.component), mechanismLabel(qs(w.mechanism)), QString::number(w.count)});
     }
     m_items->setRowCount(static_cast<int>(r.actionItems.size()));
     for (int i = 0; i < m_items->rowCount(); ++i) {

@@ -30,7 +30,8 @@ HistorySnapshot loadHistorySnapshot(HistoryQuery query)
         s.scenarios.assign(scenarios.begin(), scenarios.end());
         s.teams.assign(teams.begin(), teams.end());
 
-        const bool knownTrainee = std::any_of(s.trainees.begin(), s.trainees.end(), [&](const TraineeRecord& t) { return t.id == query.traineeId; });
+        const bool knownTrainee = std::any_of(s.trainees.begin(), s.trainees.end(),
+                                              [&](const TraineeRecord& t) { return t.id == query.traineeId; });
         if (!knownTrainee)
             query.traineeId = s.trainees.empty() ? 0 : s.trainees.front().id;
         if (!scenarios.contains(query.scenarioId))

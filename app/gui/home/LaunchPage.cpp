@@ -11,11 +11,11 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QRandomGenerator>
-#include <QSpinBox>
-#include <QLabel>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -59,11 +59,12 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
     m_start->setDefault(true);
     m_start->setEnabled(false);
     connect(m_start, &QPushButton::clicked, this, &LaunchPage::startSelected);
-    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
-        m_start->setEnabled(current.isValid());
-        showSelected();
-        Q_EMIT selectionChanged(selectedScenario());
-    });
+    connect(m_libraryView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_start->setEnabled(current.isValid());
+                showSelected();
+                Q_EMIT selectionChanged(selectedScenario());
+            });
 
     m_briefing = new BriefingView(this);
     m_error = new QLabel(this);
@@ -144,7 +145,8 @@ LaunchPage::LaunchPage(DrillRunner* runner, QWidget* parent)
 
 void LaunchPage::showHealthOrExplanation()
 {
-    m_healthStack->setCurrentWidget(m_healthSorted->rowCount() > 0 ? static_cast<QWidget*>(m_healthView) : m_healthEmpty);
+    m_healthStack->setCurrentWidget(m_healthSorted->rowCount() > 0 ? static_cast<QWidget*>(m_healthView)
+                                                                   : m_healthEmpty);
 }
 
 LaunchPage::~LaunchPage() { m_health->setTelemetry(nullptr); }

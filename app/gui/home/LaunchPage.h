@@ -70,7 +70,7 @@ private:
     BriefingView* m_briefing;
     QLabel* m_error;
     QTableView* m_healthView;
-    QLabel* m_healthEmpty;     // says what the health table will show, until a drill runs
+    QLabel* m_healthEmpty; // says what the health table will show, until a drill runs
     QStackedWidget* m_healthStack;
     QSpinBox* m_seed;
     QPushButton* m_start;

@@ -27,7 +27,8 @@ QString row(const QString& key, const QString& value, const QString& field = {})
         q.addQueryItem(QStringLiteral("field"), field);
         q.addQueryItem(QStringLiteral("value"), value);
         url.setQuery(q);
-        link = QStringLiteral(" <a href=\"%1\" style=\"text-decoration:none\">⌕</a>").arg(url.toString(QUrl::FullyEncoded));
+        link = QStringLiteral(" <a href=\"%1\" style=\"text-decoration:none\">⌕</a>")
+                   .arg(url.toString(QUrl::FullyEncoded));
     }
     return QStringLiteral("<tr><td style=\"color:#666;padding-right:12px\">%1</td><td>%2%3</td></tr>")
         .arg(key.toHtmlEscaped(), shown, link);
@@ -35,7 +36,10 @@ QString row(const QString& key, const QString& value, const QString& field = {})
 
 } // namespace
 
-LogDetailPane::LogDetailPane(QWidget* parent) : QWidget(parent), m_text(new QTextBrowser(this)), m_viewTrace(new QPushButton(this))
+LogDetailPane::LogDetailPane(QWidget* parent)
+    : QWidget(parent),
+      m_text(new QTextBrowser(this)),
+      m_viewTrace(new QPushButton(this))
 {
     setObjectName(QStringLiteral("logDetailPane"));
     m_text->setObjectName(QStringLiteral("logDetailText"));
@@ -77,7 +81,8 @@ void LogDetailPane::showLog(const TelemetryStore* store, qint64 storeRow)
     m_traceId.clear();
     m_spanIndex = -1;
     if (m_row < 0) {
-        m_text->setHtml(themedHtml(tr("<p style=\"color:#777\">Select a log to see its attributes and its trace.</p>")));
+        m_text->setHtml(
+            themedHtml(tr("<p style=\"color:#777\">Select a log to see its attributes and its trace.</p>")));
         m_viewTrace->setEnabled(false);
         return;
     }
@@ -85,11 +90,14 @@ void LogDetailPane::showLog(const TelemetryStore* store, qint64 storeRow)
     m_traceId = d.traceIdHex;
     m_spanIndex = d.spanIndex;
     const int level = severityLevel(d.severity);
-    const QString colour = level == 3 ? QStringLiteral("#c62828") : level == 2 ? QStringLiteral("#b26a00")
-                                                                                : QStringLiteral("#555");
+    const QString colour = level == 3   ? QStringLiteral("#c62828")
+                           : level == 2 ? QStringLiteral("#b26a00")
+                                        : QStringLiteral("#555");
     QString html = QStringLiteral("<p><b style=\"color:%1\">%2</b> &nbsp; %3 &nbsp; <b>%4</b></p>")
-                       .arg(colour, severityName(d.severity).toUpper(), formatSimTime(d.time), d.service.toHtmlEscaped());
-    html += QStringLiteral("<p style=\"font-family:monospace; white-space:pre-wrap\">%1</p>").arg(d.message.toHtmlEscaped());
+                       .arg(colour, severityName(d.severity).toUpper(), formatSimTime(d.time),
+                            d.service.toHtmlEscaped());
+    html += QStringLiteral("<p style=\"font-family:monospace; white-space:pre-wrap\">%1</p>")
+                .arg(d.message.toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=1>");
     html += row(tr("service"), d.service, QStringLiteral("service"));
     html += row(tr("pod"), d.pod, QStringLiteral("pod_name"));

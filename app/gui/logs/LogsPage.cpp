@@ -5,14 +5,14 @@
 #include "logs/LogDetailPane.h"
 #include "models/AsyncSearch.h"
 #include "models/EvidenceRefs.h"
+#include "models/FacetModel.h"
 #include "models/Formatting.h"
 #include "models/LogDetails.h"
-#include "models/FacetModel.h"
 #include "models/LogTableModel.h"
 #include "models/QueryEdit.h"
-#include "widgets/Navigator.h"
 #include "widgets/HistogramChart.h"
 #include "widgets/LiveRefresh.h"
+#include "widgets/Navigator.h"
 #include "widgets/QueryBar.h"
 #include "widgets/Tables.h"
 #include "widgets/TimeRangeBar.h"
@@ -216,8 +216,8 @@ void LogsPage::onSearchFinished(quint64)
     const QLocale locale;
     if (result->total == 0)
         m_summary->setText(m_queryBar->query().isEmpty()
-                               ? tr("No logs between %1 and %2.").arg(formatSimTime(result->from, false),
-                                                                       formatSimTime(result->to, false))
+                               ? tr("No logs between %1 and %2.")
+                                     .arg(formatSimTime(result->from, false), formatSimTime(result->to, false))
                                : tr("No logs match between %1 and %2. Remove a filter or widen the time range.")
                                      .arg(formatSimTime(result->from, false), formatSimTime(result->to, false)));
     else

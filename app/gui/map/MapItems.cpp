@@ -136,13 +136,15 @@ QString MapNodeItem::figuresText() const
     if (!m_figures)
         return ServiceMap::tr("no traffic in this window");
     const MapSnapshot::Figures& f = m_figures->figures;
-    return ServiceMap::tr("%1 · %2 err · p95 %3").arg(formatRate(f.requestRate), formatPercent(f.errorRate), formatMs(f.p95Ms));
+    return ServiceMap::tr("%1 · %2 err · p95 %3")
+        .arg(formatRate(f.requestRate), formatPercent(f.errorRate), formatMs(f.p95Ms));
 }
 
 void MapNodeItem::updateToolTip()
 {
-    QString tip = QStringLiteral("<b>%1</b><br>%2 · %3").arg(m_node.name.toHtmlEscaped(), kindLabel(m_node.kind),
-                                                              ServiceMap::tr("namespace %1").arg(m_node.ns.toHtmlEscaped()));
+    QString tip = QStringLiteral("<b>%1</b><br>%2 · %3")
+                      .arg(m_node.name.toHtmlEscaped(), kindLabel(m_node.kind),
+                           ServiceMap::tr("namespace %1").arg(m_node.ns.toHtmlEscaped()));
     tip += QStringLiteral("<br>") + figuresText().toHtmlEscaped();
     if (m_figures && !m_figures->healthReason.isEmpty())
         tip += QStringLiteral("<br><i>%1</i>").arg(m_figures->healthReason.toHtmlEscaped());
@@ -227,7 +229,8 @@ void MapNodeItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* optio
     painter->setPen(unhealthy ? blend(status, pal.color(QPalette::Text), 0.25) : pal.color(QPalette::Text));
     if (!m_figures)
         painter->setPen(blend(pal.color(QPalette::Text), base, 0.5));
-    painter->drawText(QRectF(text.left(), text.top() + 2 * lineH, text.width(), lineH), Qt::AlignLeft | Qt::AlignVCenter,
+    painter->drawText(QRectF(text.left(), text.top() + 2 * lineH, text.width(), lineH),
+                      Qt::AlignLeft | Qt::AlignVCenter,
                       smallMetrics.elidedText(figuresText(), Qt::ElideRight, static_cast<int>(text.width())));
 }
 
@@ -261,9 +264,11 @@ void MapGroupItem::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWi
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(blend(pal.color(QPalette::Text), pal.color(QPalette::Base), 0.35));
-    const QRectF label(m_group.rect.left() + 10, m_group.rect.top() + 2, m_group.rect.width() - 20, MapLayout::kGroupLabel - 4);
+    const QRectF label(m_group.rect.left() + 10, m_group.rect.top() + 2, m_group.rect.width() - 20,
+                       MapLayout::kGroupLabel - 4);
     const QFontMetricsF fm(font);
-    painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(m_group.ns, Qt::ElideRight, label.width()));
+    painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(m_group.ns, Qt::ElideRight, label.width()));
 }
 
 // --- edges -----------------------------------------------------------------------------------------
@@ -292,7 +297,8 @@ void MapEdgeItem::setFigures(const std::optional<MapSnapshot::Figures>& figures)
     const bool hadFigures = m_figures.has_value();
     const QString oldLabel = m_label || m_hovered ? labelText() : QString();
     m_figures = figures;
-    QString tip = QStringLiteral("<b>%1 → %2</b><br>").arg(m_from->name().toHtmlEscaped(), m_to->name().toHtmlEscaped());
+    QString tip =
+        QStringLiteral("<b>%1 → %2</b><br>").arg(m_from->name().toHtmlEscaped(), m_to->name().toHtmlEscaped());
     if (m_async && !figures)
         tip += ServiceMap::tr("delivers messages to its consumer");
     else

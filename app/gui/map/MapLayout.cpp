@@ -90,7 +90,13 @@ MapLayout layoutTopology(const Topology& topology)
     std::vector<bool> placed(n, false);
     double top = 0, bottom = 0;
     for (int c = 0; c < columns; ++c) {
-        struct Entry { int rank; double bary; QString name; std::size_t index; };
+        struct Entry
+        {
+            int rank;
+            double bary;
+            QString name;
+            std::size_t index;
+        };
         std::vector<Entry> column;
         for (std::size_t i = 0; i < n; ++i) {
             if (depth[i] != c)
@@ -131,12 +137,13 @@ MapLayout layoutTopology(const Topology& topology)
             const double w = MapLayout::kNodeWidth + 24, h = MapLayout::kNodeHeight;
             const double first = y[column[k].index], last = y[column[end].index];
             layout.groups.push_back({layout.nodes[column[k].index].ns, c,
-                                     QRectF(c * MapLayout::kColumnPitch - w / 2, first - h / 2 - MapLayout::kGroupLabel, w,
-                                            last - first + h + MapLayout::kGroupLabel + 10)});
+                                     QRectF(c * MapLayout::kColumnPitch - w / 2, first - h / 2 - MapLayout::kGroupLabel,
+                                            w, last - first + h + MapLayout::kGroupLabel + 10)});
         }
     }
     const double w = MapLayout::kNodeWidth, h = MapLayout::kNodeHeight;
-    layout.bounds = QRectF(-w / 2, top - h / 2 - MapLayout::kGroupLabel, std::max(0, columns - 1) * MapLayout::kColumnPitch + w,
+    layout.bounds = QRectF(-w / 2, top - h / 2 - MapLayout::kGroupLabel,
+                           std::max(0, columns - 1) * MapLayout::kColumnPitch + w,
                            bottom - top + h + MapLayout::kGroupLabel);
     return layout;
 }

@@ -34,7 +34,7 @@ struct MapLayout
     struct Edge
     {
         int from = 0, to = 0;
-        bool async = false;   // a queue handing messages to its consumer
+        bool async = false; // a queue handing messages to its consumer
     };
 
     static constexpr double kNodeWidth = 196;
@@ -45,8 +45,8 @@ struct MapLayout
     static constexpr double kGroupLabel = 34; // label band above a group's first node
 
     std::vector<Node> nodes;
-    std::vector<Edge> edges;       // calls the topology declares, caller → callee
-    QStringList namespaces;        // in display order
+    std::vector<Edge> edges; // calls the topology declares, caller → callee
+    QStringList namespaces;  // in display order
     std::vector<Group> groups;
     QRectF bounds;
 

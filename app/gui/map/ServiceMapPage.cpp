@@ -1,14 +1,14 @@
 #include "map/ServiceMapPage.h"
 
 #include "bridge/DrillRunner.h"
+#include "bridge/JobRunner.h"
 #include "map/MapItems.h"
 #include "map/MapScene.h"
 #include "map/MapView.h"
 #include "models/Formatting.h"
 #include "models/MapSnapshot.h"
-#include "widgets/Navigator.h"
-#include "bridge/JobRunner.h"
 #include "widgets/LiveRefresh.h"
+#include "widgets/Navigator.h"
 #include "widgets/TimeRangeBar.h"
 
 #include <QAction>
@@ -115,13 +115,19 @@ ServiceMapPage::ServiceMapPage(DrillRunner* runner, Navigator* navigator, QWidge
         auto* s = new QShortcut(keys, this, slot);
         s->setContext(Qt::WidgetWithChildrenShortcut);
     };
-    shortcut(QKeySequence::Find, [this] { m_search->setFocus(); m_search->selectAll(); });
+    shortcut(QKeySequence::Find, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     shortcut(QKeySequence(Qt::Key_F), [this] { m_focus->toggle(); });
     shortcut(QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.25); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal), [this] { m_view->zoomBy(1.25); });
     shortcut(QKeySequence::ZoomOut, [this] { m_view->zoomBy(0.8); });
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_0), [this] { m_view->fitMap(m_scene->contentRect()); });
-    shortcut(QKeySequence(Qt::Key_Escape), [this] { m_focus->setChecked(false); m_scene->clearSelection(); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] {
+        m_focus->setChecked(false);
+        m_scene->clearSelection();
+    });
     connect(zoomIn, &QToolButton::clicked, this, [this] { m_view->zoomBy(1.25); });
     connect(zoomOut, &QToolButton::clicked, this, [this] { m_view->zoomBy(0.8); });
     connect(fit, &QToolButton::clicked, this, [this] { m_view->fitMap(m_scene->contentRect()); });
@@ -151,7 +157,8 @@ void ServiceMapPage::onLoaded()
     completer->setFilterMode(Qt::MatchContains);
     delete m_search->completer();
     m_search->setCompleter(completer);
-    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, [this](const QString& name) { showNode(name); });
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this,
+            [this](const QString& name) { showNode(name); });
     m_stack->setCurrentWidget(m_view);
     m_view->fitMap(m_scene->contentRect());
     m_from = m_to = 0;
@@ -199,10 +206,12 @@ void ServiceMapPage::updateStatus()
         return;
     }
     const Scenario* sc = m_runner->scenario();
-    const QString window = m_to > m_from ? tr("%1 – %2").arg(formatClock(sc, m_from), formatClock(sc, m_to)) : tr("waiting for traffic");
+    const QString window = m_to > m_from ? tr("%1 – %2").arg(formatClock(sc, m_from), formatClock(sc, m_to))
+                                         : tr("waiting for traffic");
     const int total = static_cast<int>(names.size());
-    m_status->setText(unhealthy ? tr("<b>%1 of %n component(s) unhealthy</b> · %2", nullptr, total).arg(unhealthy).arg(window)
-                                : tr("%n component(s), all healthy · %1", nullptr, total).arg(window));
+    m_status->setText(unhealthy
+                          ? tr("<b>%1 of %n component(s) unhealthy</b> · %2", nullptr, total).arg(unhealthy).arg(window)
+                          : tr("%n component(s), all healthy · %1", nullptr, total).arg(window));
 }
 
 bool ServiceMapPage::showNode(const QString& name)
@@ -230,7 +239,9 @@ void ServiceMapPage::search(bool next)
     else if (matches.isEmpty())
         m_matches->setText(tr("no match"));
     else
-        m_matches->setText(matches.size() == 1 ? tr("1 match") : tr("%n matches, Enter for next", nullptr, static_cast<int>(matches.size())));
+        m_matches->setText(matches.size() == 1
+                               ? tr("1 match")
+                               : tr("%n matches, Enter for next", nullptr, static_cast<int>(matches.size())));
     if (matches.isEmpty())
         return;
     // Typing jumps to the first match; Enter walks through them.
@@ -266,7 +277,8 @@ void ServiceMapPage::showContextMenu(const QString& name, const QPoint& globalPo
     menu.addAction(tr("Metrics of %1").arg(name), this, [this, name] { Q_EMIT m_navigator->metricsRequested(name); });
     menu.addAction(tr("Events of %1").arg(name), this, [this, name] { Q_EMIT m_navigator->eventsRequested(name); });
     menu.addSeparator();
-    menu.addAction(tr("Declare Hypothesis: %1…").arg(name), this, [this, name] { Q_EMIT m_navigator->hypothesisRequested(name); });
+    menu.addAction(tr("Declare Hypothesis: %1…").arg(name), this,
+                   [this, name] { Q_EMIT m_navigator->hypothesisRequested(name); });
     menu.exec(globalPos);
 }
 

@@ -16,12 +16,12 @@ struct PanelLine
 {
     QString label;
     QString metric;
-    QString attribute, value;            // only series with this attribute value (optional)
+    QString attribute, value; // only series with this attribute value (optional)
     SeriesTransform transform = SeriesTransform::Value;
     SeriesAggregation aggregation = SeriesAggregation::Sum;
     double scale = 1.0;
-    bool perPod = false;                 // one line per pod instead of one aggregate
-    QString denominator;                 // ratio: metric / denominator (same transform), × scale
+    bool perPod = false; // one line per pod instead of one aggregate
+    QString denominator; // ratio: metric / denominator (same transform), × scale
     QColor colour;
 };
 
@@ -38,6 +38,7 @@ struct Panel
 QList<Panel> dashboardFor(const ServiceSpec& service);
 
 // The lines of a panel for one service over [from, to] (x in minutes).
-QList<ChartLine> panelLines(const Panel& panel, const MetricIndex& index, const QString& service, SimTime from, SimTime to);
+QList<ChartLine> panelLines(const Panel& panel, const MetricIndex& index, const QString& service, SimTime from,
+                            SimTime to);
 
 } // namespace kunren::app

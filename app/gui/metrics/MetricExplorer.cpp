@@ -222,13 +222,15 @@ void MetricExplorer::refresh(const TimeWindow& window)
                 m = std::max(m, p.y());
             return m;
         };
-        std::sort(lines.begin(), lines.end(), [&](const ChartLine& a, const ChartLine& b) { return peak(a) > peak(b); });
+        std::sort(lines.begin(), lines.end(),
+                  [&](const ChartLine& a, const ChartLine& b) { return peak(a) > peak(b); });
         lines = lines.mid(0, kMaxLines);
     }
     QString unit;
     if (!picked.empty())
         unit = picked.front()->unit;
-    m_chart->chart()->setTitle(unit.isEmpty() ? metric : tr("%1 (%2%3)").arg(metric, unit, m_rate->isChecked() ? tr("/s") : QString()));
+    m_chart->chart()->setTitle(
+        unit.isEmpty() ? metric : tr("%1 (%2%3)").arg(metric, unit, m_rate->isChecked() ? tr("/s") : QString()));
     // The recorded unit on the axis ("By", "s", "{request}"), per second when shown as a rate.
     const QString axisUnit = unit.isEmpty() ? tr("value") : unit;
     m_chart->setUnit(m_rate->isChecked() ? tr("%1/s").arg(axisUnit) : axisUnit);
@@ -239,7 +241,10 @@ void MetricExplorer::refresh(const TimeWindow& window)
     else if (picked.empty())
         m_note->setText(tr("No series of %1 match; widen the service or the filter.").arg(metric));
     else if (total > kMaxLines)
-        m_note->setText(tr("%1 series in %2 lines; showing the %3 with the highest peaks.").arg(picked.size()).arg(total).arg(kMaxLines));
+        m_note->setText(tr("%1 series in %2 lines; showing the %3 with the highest peaks.")
+                            .arg(picked.size())
+                            .arg(total)
+                            .arg(kMaxLines));
     else
         m_note->setText(tr("%n series", nullptr, static_cast<int>(picked.size())));
 }

@@ -6,8 +6,8 @@
 #include "metrics/MetricExplorer.h"
 #include "models/EvidenceRefs.h"
 #include "models/Formatting.h"
-#include "widgets/Navigator.h"
 #include "widgets/LiveRefresh.h"
+#include "widgets/Navigator.h"
 #include "widgets/RedCharts.h"
 #include "widgets/Tables.h"
 #include "widgets/TimeRangeBar.h"
@@ -95,7 +95,8 @@ MetricsPage::MetricsPage(DrillRunner* runner, Navigator* navigator, QWidget* par
     auto* bar = new QHBoxLayout;
     bar->setContentsMargins(8, 6, 8, 2);
     auto* hint = new QLabel(tr("Hover a chart for values; dashed lines mark deploys (blue), config changes (purple), "
-                               "scaling (grey) and OOM kills (red)."), this);
+                               "scaling (grey) and OOM kills (red)."),
+                            this);
     hint->setForegroundRole(QPalette::PlaceholderText);
     bar->addWidget(hint, 1);
     bar->addWidget(m_range);
@@ -131,7 +132,8 @@ QString MetricsPage::chartEvidence(const TimeSeriesChart* chart) const
 {
     if (chart == m_explorer->chart()) {
         const QString what = m_explorer->describe();
-        return what.isEmpty() ? QString() : metricEvidence({}, what, m_explorer->window().from, m_explorer->window().to);
+        return what.isEmpty() ? QString()
+                              : metricEvidence({}, what, m_explorer->window().from, m_explorer->window().to);
     }
     if (!m_charts.contains(chart) || m_current == kExplorer)
         return {};
@@ -187,7 +189,8 @@ void MetricsPage::buildNavigation()
     std::map<QString, std::vector<QString>> groups;
     for (const ServiceSpec& s : sc->topology->services)
         groups[groupOf(s.kind)].push_back(qs(s.name));
-    const QStringList order{tr("Services"), tr("Load balancers"), tr("Databases"), tr("Caches"), tr("Queues"), tr("External APIs")};
+    const QStringList order{tr("Services"), tr("Load balancers"), tr("Databases"),
+                            tr("Caches"),   tr("Queues"),         tr("External APIs")};
     for (const QString& name : order) {
         auto it = groups.find(name);
         if (it == groups.end())
@@ -279,7 +282,8 @@ void MetricsPage::refresh()
     const MetricIndex& index = m_cache->index();
     const QList<ChartMarker> markers = eventMarkers(m_cache, m_current, w.from, w.to);
     for (qsizetype i = 0; i < m_charts.size(); ++i) {
-        m_charts[i]->setLines(panelLines(m_panels[i], index, m_current, w.from, w.to), toMinutes(w.from), toMinutes(w.to));
+        m_charts[i]->setLines(panelLines(m_panels[i], index, m_current, w.from, w.to), toMinutes(w.from),
+                              toMinutes(w.to));
         m_charts[i]->setMarkers(markers);
     }
 }

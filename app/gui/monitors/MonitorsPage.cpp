@@ -79,8 +79,9 @@ void MonitorsPage::showSelected()
     QString html = QStringLiteral("<h3>%1</h3>").arg(localized(m.name).toHtmlEscaped());
     html += QStringLiteral("<p>%1 <b>%2</b> · %3 <b>%4</b> · %5 <b>%6</b></p>")
                 .arg(tr("Type"), qs(m.type), tr("route"),
-                     m.route == RouteKind::Page ? tr("urgent page (#war_room + pager)")
-                                                : m.route == RouteKind::Channel ? tr("#infra_alert") : tr("recorded only"),
+                     m.route == RouteKind::Page      ? tr("urgent page (#war_room + pager)")
+                     : m.route == RouteKind::Channel ? tr("#infra_alert")
+                                                     : tr("recorded only"),
                      tr("window"), formatSimTime(m.window, false));
     if (!m.query.empty())
         html += QStringLiteral("<pre>%1</pre>").arg(qs(m.query).toHtmlEscaped());
@@ -99,7 +100,8 @@ void MonitorsPage::showSelected()
         for (const RunbookSpec& rb : sc->runbooks)
             if (rb.id == m.runbook)
                 html += QStringLiteral("<h4>%1 — %2</h4><p>%3</p>")
-                            .arg(tr("Runbook"), localized(rb.title).toHtmlEscaped(), localized(rb.body).toHtmlEscaped());
+                            .arg(tr("Runbook"), localized(rb.title).toHtmlEscaped(),
+                                 localized(rb.body).toHtmlEscaped());
     }
     QString history;
     for (const AlertTransition& t : m_runner->alertTransitions()) {

@@ -15,33 +15,37 @@ std::optional<AppOptions> parseAppOptions(const QCoreApplication& app)
     parser.setApplicationDescription(QCoreApplication::translate("main", "Kunren incident-drill simulator"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption scenario(QStringLiteral("scenario"),
-                                      QCoreApplication::translate("main", "Start the built-in scenario ID (or a file)."),
-                                      QStringLiteral("ID"));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"), QCoreApplication::translate("main", "Start the built-in scenario ID (or a file)."),
+        QStringLiteral("ID"));
     const QCommandLineOption seed(QStringLiteral("seed"), QCoreApplication::translate("main", "Random seed."),
                                   QStringLiteral("N"));
-    const QCommandLineOption speed(QStringLiteral("speed"),
-                                   QCoreApplication::translate("main", "Playback speed, 1 to 60 (default 1: real time)."),
-                                   QStringLiteral("X"));
+    const QCommandLineOption speed(
+        QStringLiteral("speed"), QCoreApplication::translate("main", "Playback speed, 1 to 60 (default 1: real time)."),
+        QStringLiteral("X"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save the main window as an image."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
                                        QCoreApplication::translate("main", "Quit after SECONDS of wall time."),
                                        QStringLiteral("SECONDS"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  QCoreApplication::translate("main", "Open the workspace page ID (home, logs, traces, …)."),
-                                  QStringLiteral("ID"));
-    const QCommandLineOption jump(QStringLiteral("jump-to"),
-                                  QCoreApplication::translate("main", "Simulate straight to this drill time (e.g. 12m)."),
-                                  QStringLiteral("DURATION"));
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QCoreApplication::translate("main", "Open the workspace page ID (home, logs, traces, …)."),
+        QStringLiteral("ID"));
+    const QCommandLineOption jump(
+        QStringLiteral("jump-to"),
+        QCoreApplication::translate("main", "Simulate straight to this drill time (e.g. 12m)."),
+        QStringLiteral("DURATION"));
     const QCommandLineOption dark(QStringLiteral("dark"), QCoreApplication::translate("main", "Use the dark palette."));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QCoreApplication::translate("main", "Save drills in this SQLite database instead of the default one."),
-                                QStringLiteral("PATH"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QCoreApplication::translate("main", "Save drills in this SQLite database instead of the default one."),
+        QStringLiteral("PATH"));
     const QCommandLineOption language(QStringLiteral("lang"),
-                                      QCoreApplication::translate("main", "Language of the workspace and the drills: en or ja "
-                                                                          "(default: the system's)."),
+                                      QCoreApplication::translate("main",
+                                                                  "Language of the workspace and the drills: en or ja "
+                                                                  "(default: the system's)."),
                                       QStringLiteral("LANG"));
     parser.addOptions({scenario, seed, speed, screenshot, quitAfter, page, jump, dark, db, language});
     parser.process(app);

@@ -12,7 +12,11 @@
 namespace kunren::app {
 
 CatchUpProgress::CatchUpProgress(DrillRunner* runner, QWidget* parent)
-    : QWidget(parent), m_runner(runner), m_label(new QLabel(this)), m_bar(new QProgressBar(this)), m_cancel(new QToolButton(this))
+    : QWidget(parent),
+      m_runner(runner),
+      m_label(new QLabel(this)),
+      m_bar(new QProgressBar(this)),
+      m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("catchUpProgress"));
     m_label->setObjectName(QStringLiteral("catchUpLabel"));
@@ -48,13 +52,17 @@ int CatchUpProgress::percent() const { return m_bar->value() / 10; }
 
 void CatchUpProgress::show(qint64 fromUs, qint64 reachedUs, qint64 targetUs, qint64 etaMs, bool cancellable)
 {
-    const double done = targetUs > fromUs ? static_cast<double>(reachedUs - fromUs) / static_cast<double>(targetUs - fromUs) : 1.0;
+    const double done = targetUs > fromUs
+                            ? static_cast<double>(reachedUs - fromUs) / static_cast<double>(targetUs - fromUs)
+                            : 1.0;
     m_bar->setValue(static_cast<int>(std::clamp(done, 0.0, 1.0) * 1000));
-    const QString where = cancellable ? tr("Jumping to %1 — at %2").arg(formatElapsed(targetUs), formatElapsed(reachedUs))
-                                      : tr("Replaying the drill to where it stopped (%1) — at %2")
-                                            .arg(formatElapsed(targetUs), formatElapsed(reachedUs));
+    const QString where = cancellable
+                              ? tr("Jumping to %1 — at %2").arg(formatElapsed(targetUs), formatElapsed(reachedUs))
+                              : tr("Replaying the drill to where it stopped (%1) — at %2")
+                                    .arg(formatElapsed(targetUs), formatElapsed(reachedUs));
     const qint64 etaSeconds = std::max<qint64>(1, (etaMs + 500) / 1000);
-    const QString left = etaSeconds < 60 ? tr("%n s", nullptr, static_cast<int>(etaSeconds)) : formatDuration(etaSeconds * kSecond);
+    const QString left = etaSeconds < 60 ? tr("%n s", nullptr, static_cast<int>(etaSeconds))
+                                         : formatDuration(etaSeconds * kSecond);
     m_label->setText(etaMs >= 0 ? tr("%1 · about %2 left").arg(where, left) : where);
     m_cancel->setVisible(cancellable);
     m_cancel->defaultAction()->setEnabled(cancellable);

@@ -11,13 +11,13 @@
 #include "models/Formatting.h"
 #include "shell/DrillToolBar.h"
 #include "shell/MainWindow.h"
-#include "widgets/Navigator.h"
 #include "store/DrillDatabase.h"
 #include "store/DrillHistory.h"
-#include "traces/TracesPage.h"
-#include "traces/TraceView.h"
 #include "trace/AssembledTrace.h"
+#include "traces/TraceView.h"
+#include "traces/TracesPage.h"
 #include "widgets/EvidenceSource.h"
+#include "widgets/Navigator.h"
 #include "widgets/QueryBar.h"
 
 #include <QAction>
@@ -37,7 +37,10 @@
 namespace kunren::app {
 
 DrillDesk::DrillDesk(MainWindow& window)
-    : QObject(&window), m_window(window), m_runner(window.runner()), m_profile(TraineeProfile::load())
+    : QObject(&window),
+      m_window(window),
+      m_runner(window.runner()),
+      m_profile(TraineeProfile::load())
 {
     setObjectName(QStringLiteral("drillDesk"));
     connect(&window, &MainWindow::pageChanged, this, &DrillDesk::onPageChanged);
@@ -91,7 +94,8 @@ bool DrillDesk::openDatabase(const QString& path)
         box->setObjectName(QStringLiteral("databaseRefusedMessage"));
         // One sentence (the engine's, which says the file was left untouched), and SQLite's report on demand.
         box->setInformativeText(tr("%1\n\nDrills run, but are not saved until Kunren starts with another database "
-                                   "(kunren --db PATH).").arg(m_dbError));
+                                   "(kunren --db PATH).")
+                                    .arg(m_dbError));
         if (!opened.details.empty())
             box->setDetailedText(tr("SQLite reports:\n%1").arg(qs(opened.details)));
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -168,17 +172,19 @@ QMessageBox* DrillDesk::offerInterruptedDrill()
     const std::vector<DrillRecord> interrupted = m_db->interruptedDrills();
     if (interrupted.empty())
         return nullptr;
-    const DrillRecord drill = *std::max_element(interrupted.begin(), interrupted.end(),
-                                                [](const DrillRecord& a, const DrillRecord& b) { return a.startedMs < b.startedMs; });
+    const DrillRecord drill = *std::max_element(
+        interrupted.begin(), interrupted.end(),
+        [](const DrillRecord& a, const DrillRecord& b) { return a.startedMs < b.startedMs; });
     const QString at = formatElapsed(drill.lastActionAt); // the drill clock's own form
     auto* box = new QMessageBox(QMessageBox::Question, tr("Interrupted Drill"),
                                 tr("A drill was interrupted before it ended."), QMessageBox::NoButton, &m_window);
     box->setObjectName(QStringLiteral("interruptedDrillPrompt"));
-    box->setInformativeText(tr("%1 — %2, started %3, stopped at %4 after %n action(s).\n\n"
-                               "Resume it where it stopped, or close it (its notes are kept).", nullptr,
-                               static_cast<int>(drill.actions))
-                                .arg(qs(drill.scenarioId), qs(drill.trainee),
-                                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(drill.startedMs), QLocale::ShortFormat), at));
+    box->setInformativeText(
+        tr("%1 — %2, started %3, stopped at %4 after %n action(s).\n\n"
+           "Resume it where it stopped, or close it (its notes are kept).",
+           nullptr, static_cast<int>(drill.actions))
+            .arg(qs(drill.scenarioId), qs(drill.trainee),
+                 QLocale().toString(QDateTime::fromMSecsSinceEpoch(drill.startedMs), QLocale::ShortFormat), at));
     QPushButton* resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
     resume->setObjectName(QStringLiteral("resumeDrillButton"));
     QPushButton* close = box->addButton(tr("&Close Drill"), QMessageBox::DestructiveRole);
@@ -252,7 +258,8 @@ void DrillDesk::watchQueries()
             // Only queries the trainee settled on: a search fired on a typing pause may be half a query.
             connect(bar, &QueryBar::committed, this, [this, tool](const QString& query) {
                 const QString text = query.trimmed();
-                if (text.isEmpty() || !m_runner->isLoaded() || m_runner->isDrillEnded() || m_lastQuery.value(tool) == text)
+                if (text.isEmpty() || !m_runner->isLoaded() || m_runner->isDrillEnded() ||
+                    m_lastQuery.value(tool) == text)
                     return;
                 m_lastQuery.insert(tool, text);
                 m_runner->runQuery(tool, text);
@@ -270,26 +277,31 @@ void DrillDesk::buildActions()
         a->setShortcut(key);
         a->setObjectName(name);
         a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
-                                                   key.toString(QKeySequence::NativeText)));
+                                                    key.toString(QKeySequence::NativeText)));
         connect(a, &QAction::triggered, this, slot);
         m_drillActions << a;
         return a;
     };
-    QAction* hints = make(tr("&Hints…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), QStringLiteral("hintsAction"), [this] { showHints(); });
-    m_hypothesisAction = make(tr("&Declare Hypothesis…"), QKeySequence(Qt::CTRL | Qt::Key_D), QStringLiteral("hypothesisAction"),
-                              [this] { declareHypothesis(); });
-    QAction* bookmark = make(tr("&Bookmark as Evidence"), QKeySequence(Qt::CTRL | Qt::Key_B), QStringLiteral("bookmarkAction"),
-                             [this] { bookmarkCurrent(); });
-    QAction* note = make(tr("Add &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QStringLiteral("noteAction"), [this] { addNote(); });
-    m_endAction = make(tr("&End Drill…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QStringLiteral("endDrillAction"), [this] { endDrill(); });
+    QAction* hints = make(tr("&Hints…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H), QStringLiteral("hintsAction"),
+                          [this] { showHints(); });
+    m_hypothesisAction = make(tr("&Declare Hypothesis…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                              QStringLiteral("hypothesisAction"), [this] { declareHypothesis(); });
+    QAction* bookmark = make(tr("&Bookmark as Evidence"), QKeySequence(Qt::CTRL | Qt::Key_B),
+                             QStringLiteral("bookmarkAction"), [this] { bookmarkCurrent(); });
+    QAction* note = make(tr("Add &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QStringLiteral("noteAction"),
+                         [this] { addNote(); });
+    m_endAction = make(tr("&End Drill…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                       QStringLiteral("endDrillAction"), [this] { endDrill(); });
 
     m_mitigationMenu = new QMenu(tr("&Mitigate"), &m_window);
     m_mitigationMenu->setObjectName(QStringLiteral("mitigationMenu"));
-    for (MitigationKind kind : {MitigationKind::Rollback, MitigationKind::ScaleOut, MitigationKind::RaiseLimit, MitigationKind::Restart,
-                                MitigationKind::Failover, MitigationKind::DisableFlag, MitigationKind::None}) {
+    for (MitigationKind kind :
+         {MitigationKind::Rollback, MitigationKind::ScaleOut, MitigationKind::RaiseLimit, MitigationKind::Restart,
+          MitigationKind::Failover, MitigationKind::DisableFlag, MitigationKind::None}) {
         if (kind == MitigationKind::None)
             m_mitigationMenu->addSeparator();
-        QAction* a = m_mitigationMenu->addAction(mitigationLabel(kind) + QStringLiteral("…"), this, [this, kind] { mitigate(kind); });
+        QAction* a = m_mitigationMenu->addAction(mitigationLabel(kind) + QStringLiteral("…"), this,
+                                                 [this, kind] { mitigate(kind); });
         a->setObjectName(QStringLiteral("mitigate-") + QLatin1String(toString(kind)));
         a->setToolTip(mitigationDescription(kind));
     }
@@ -299,7 +311,8 @@ void DrillDesk::buildActions()
     mitigateAction->setToolTip(tr("Act on the running system (Ctrl+M)"));
     connect(mitigateAction, &QAction::triggered, this, [this] {
         // The shortcut pops the menu up under the toolbar button.
-        if (auto* button = qobject_cast<QToolButton*>(m_window.drillToolBar()->widgetForAction(m_mitigationMenu->menuAction())))
+        if (auto* button = qobject_cast<QToolButton*>(
+                m_window.drillToolBar()->widgetForAction(m_mitigationMenu->menuAction())))
             button->showMenu();
     });
     m_drillActions << mitigateAction;
@@ -365,7 +378,8 @@ HypothesisDialog* DrillDesk::declareHypothesis(const QString& component)
             suggestions << s;
     auto* dialog = new HypothesisDialog(m_runner, m_bookmarks, suggestions, component, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { showStatus(tr("Hypothesis declared. Mitigate when you are sure (Ctrl+M).")); });
+    connect(dialog, &QDialog::accepted, this,
+            [this] { showStatus(tr("Hypothesis declared. Mitigate when you are sure (Ctrl+M).")); });
     dialog->open();
     return dialog;
 }
@@ -426,10 +440,12 @@ QString DrillDesk::bookmarkCurrent()
     QString ref;
     if (const auto* source = dynamic_cast<const EvidenceSource*>(page))
         ref = source->currentEvidence();
-    else if (QueryBar* bar = page ? page->findChild<QueryBar*>() : nullptr; bar && bar->isVisible() && !bar->query().isEmpty())
+    else if (QueryBar* bar = page ? page->findChild<QueryBar*>() : nullptr;
+             bar && bar->isVisible() && !bar->query().isEmpty())
         ref = queryEvidence(bar->query());
     if (ref.isEmpty()) {
-        showStatus(tr("Nothing to bookmark here: select a log line, a span, a chart, an issue or an event, or run a search."));
+        showStatus(
+            tr("Nothing to bookmark here: select a log line, a span, a chart, an issue or an event, or run a search."));
         return {};
     }
     bookmark(ref);

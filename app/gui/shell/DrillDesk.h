@@ -100,7 +100,7 @@ private:
     QStringList m_bookmarks;             // evidence the trainee bookmarked in this drill
     QStringList m_suggestions;           // searches run and traces opened in this drill, newest first
     HintsDialog* m_hints = nullptr;
-    QList<QAction*> m_drillActions;      // enabled while a drill runs
+    QList<QAction*> m_drillActions; // enabled while a drill runs
     QAction* m_hypothesisAction = nullptr;
     QAction* m_endAction = nullptr;
     QMenu* m_mitigationMenu = nullptr;

@@ -1,9 +1,9 @@
 #include "shell/DrillStatusBar.h"
 
-#include "widgets/Tones.h"
 #include "bridge/DrillRunner.h"
 #include "models/Formatting.h"
 #include "shell/CatchUpProgress.h"
+#include "widgets/Tones.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -61,7 +61,8 @@ DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
     });
     connect(m_runner, &DrillRunner::drillEnded, this, [this] {
         updateClock();
-        showMessage(tr("Drill ended. Your score is on the Score page; start the next drill from the Drills page (Ctrl+1)."));
+        showMessage(
+            tr("Drill ended. Your score is on the Score page; start the next drill from the Drills page (Ctrl+1)."));
     });
     // The simulation is built on the worker (up to half a second for the largest topologies).
     connect(m_runner, &DrillRunner::loadStarted, this, [this] {
@@ -77,7 +78,8 @@ DrillStatusBar::DrillStatusBar(DrillRunner* runner, QWidget* parent)
         updatePages();
         updateCounts();
         // Unless something said more meanwhile (a resumed drill, the clock started).
-        if (!m_runner->isPlaying() && (currentMessage().isEmpty() || currentMessage() == tr("Building the simulation…")))
+        if (!m_runner->isPlaying() &&
+            (currentMessage().isEmpty() || currentMessage() == tr("Building the simulation…")))
             showMessage(tr("Drill ready. Space plays."));
     });
     connect(m_runner, &DrillRunner::advanced, this, [this] {
@@ -131,7 +133,8 @@ void DrillStatusBar::updateSaveState(int unsaved, const QString& problem)
     const QString what = tr("%n drill action(s) not saved yet — retrying", nullptr, unsaved);
     m_save->setText(alertHtml(QStringLiteral("⚠ ") + what));
     m_save->setToolTip(tr("%1\n\nNothing is lost: Kunren keeps every action and writes it as soon as the database "
-                          "takes it again.").arg(problem));
+                          "takes it again.")
+                           .arg(problem));
     m_save->show();
     showMessage(tr("Could not save to the drills database: %1").arg(problem), 15000);
 }
@@ -167,8 +170,7 @@ void DrillStatusBar::updatePages()
     const int open = m_runner->isLoaded() ? m_runner->unacknowledgedPages() : 0;
     m_pages->setVisible(open > 0);
     // Red that reads on either palette.
-    m_pages->setText(open > 0 ? alertHtml(tr("%n page(s) not acknowledged", nullptr, open))
-                              : QString());
+    m_pages->setText(open > 0 ? alertHtml(tr("%n page(s) not acknowledged", nullptr, open)) : QString());
 }
 
 void DrillStatusBar::updateCounts()

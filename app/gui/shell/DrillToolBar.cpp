@@ -64,7 +64,10 @@ DrillToolBar::DrillToolBar(DrillRunner* runner, QWidget* parent) : QToolBar(tr("
     addWidget(m_jump);
     auto* focusJump = new QAction(tr("Jump to Time…"), this);
     focusJump->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    connect(focusJump, &QAction::triggered, m_jump, [this] { m_jump->setFocus(); m_jump->selectAll(); });
+    connect(focusJump, &QAction::triggered, m_jump, [this] {
+        m_jump->setFocus();
+        m_jump->selectAll();
+    });
     focusJump->setShortcutContext(Qt::WindowShortcut);
     m_jump->addAction(focusJump); // a shortcut only: the field itself is in the bar
     connect(m_jump, &QLineEdit::returnPressed, this, [this] {
@@ -132,7 +135,8 @@ void DrillToolBar::updatePlayAction()
 void DrillToolBar::updateClock(qint64 simTimeUs)
 {
     const Scenario* sc = m_runner->scenario();
-    m_clock->setText(sc ? tr("%1  (%2)").arg(formatElapsed(simTimeUs), formatClock(sc, simTimeUs)) : formatElapsed(simTimeUs));
+    m_clock->setText(sc ? tr("%1  (%2)").arg(formatElapsed(simTimeUs), formatClock(sc, simTimeUs))
+                        : formatElapsed(simTimeUs));
 }
 
 } // namespace kunren::app

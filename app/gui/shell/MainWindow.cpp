@@ -2,20 +2,19 @@
 
 #include "bridge/DrillRunner.h"
 #include "bridge/QtConversions.h"
+#include "home/LaunchPage.h"
 #include "models/EnglishPlurals.h"
 #include "models/Formatting.h"
 #include "shell/DrillDesk.h"
-#include "home/LaunchPage.h"
 #include "shell/DrillStatusBar.h"
 #include "shell/DrillToolBar.h"
-#include "widgets/Navigator.h"
 #include "shell/ShortcutsDialog.h"
 #include "shell/Theme.h"
 #include "widgets/Icons.h"
+#include "widgets/Navigator.h"
 
 #include <QAction>
 #include <QActionGroup>
-#include <QSettings>
 #include <QApplication>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -23,6 +22,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -51,7 +51,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_rail->setStyleSheet(QStringLiteral("QListWidget#navigationRail::item { padding: 7px 12px; }"));
     m_stack->setObjectName(QStringLiteral("pageStack"));
     connect(m_rail, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    connect(m_rail, &QListWidget::currentRowChanged, this, [this](int row) { Q_EMIT pageChanged(m_pageOrder.value(row)); });
+    connect(m_rail, &QListWidget::currentRowChanged, this,
+            [this](int row) { Q_EMIT pageChanged(m_pageOrder.value(row)); });
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -179,7 +180,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* keys = help->addAction(glyphIcon(Glyph::Keyboard), tr("&Keyboard Shortcuts"), this, [this] { showShortcuts(this); });
+    QAction* keys = help->addAction(glyphIcon(Glyph::Keyboard), tr("&Keyboard Shortcuts"), this,
+                                    [this] { showShortcuts(this); });
     keys->setObjectName(QStringLiteral("shortcutsAction"));
     keys->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::CTRL | Qt::Key_Question)});
     help->addAction(tr("&About Kunren"), this, [this] {
@@ -193,9 +195,7 @@ void MainWindow::buildMenus()
 // for the target. Links to pages this build does not have are ignored.
 void MainWindow::routeNavigation()
 {
-    const auto to = [this](const char* id) {
-        return [this, page = QString::fromLatin1(id)] { showPage(page); };
-    };
+    const auto to = [this](const char* id) { return [this, page = QString::fromLatin1(id)] { showPage(page); }; };
     connect(m_navigator, &Navigator::serviceRequested, this, to("apm"));
     connect(m_navigator, &Navigator::traceRequested, this, to("traces"));
     connect(m_navigator, &Navigator::spansRequested, this, to("traces"));

@@ -8,9 +8,9 @@
 #include "errors/ErrorsPage.h"
 #include "events/EventsPage.h"
 #include "history/HistoryPage.h"
+#include "logs/LogsPage.h"
 #include "map/ServiceMapPage.h"
 #include "metrics/MetricsPage.h"
-#include "logs/LogsPage.h"
 #include "monitors/MonitorsPage.h"
 #include "traces/TracesPage.h"
 
@@ -18,17 +18,25 @@ namespace kunren::app {
 
 void registerWorkspacePages(MainWindow& window)
 {
-    window.addPage(QStringLiteral("channels"), QObject::tr("Channels"), new ChannelsPage(window.runner(), window.navigator()));
-    window.addPage(QStringLiteral("map"), QObject::tr("Service Map"), new ServiceMapPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("channels"), QObject::tr("Channels"),
+                   new ChannelsPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("map"), QObject::tr("Service Map"),
+                   new ServiceMapPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("apm"), QObject::tr("APM"), new ApmPage(window.runner(), window.navigator()));
-    window.addPage(QStringLiteral("traces"), QObject::tr("Traces"), new TracesPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("traces"), QObject::tr("Traces"),
+                   new TracesPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("logs"), QObject::tr("Logs"), new LogsPage(window.runner(), window.navigator()));
-    window.addPage(QStringLiteral("metrics"), QObject::tr("Metrics"), new MetricsPage(window.runner(), window.navigator()));
-    window.addPage(QStringLiteral("errors"), QObject::tr("Errors"), new ErrorsPage(window.runner(), window.navigator()));
-    window.addPage(QStringLiteral("events"), QObject::tr("Events"), new EventsPage(window.runner(), window.navigator()));
-    window.addPage(QStringLiteral("monitors"), QObject::tr("Monitors"), new MonitorsPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("metrics"), QObject::tr("Metrics"),
+                   new MetricsPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("errors"), QObject::tr("Errors"),
+                   new ErrorsPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("events"), QObject::tr("Events"),
+                   new EventsPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("monitors"), QObject::tr("Monitors"),
+                   new MonitorsPage(window.runner(), window.navigator()));
     window.addPage(QStringLiteral("score"), QObject::tr("Score"), new ScorePage(window.runner(), window.navigator()));
-    window.addPage(QStringLiteral("history"), QObject::tr("History"), new HistoryPage(window.runner(), window.navigator()));
+    window.addPage(QStringLiteral("history"), QObject::tr("History"),
+                   new HistoryPage(window.runner(), window.navigator()));
 }
 
 } // namespace kunren::app

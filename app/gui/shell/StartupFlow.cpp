@@ -13,7 +13,9 @@
 namespace kunren::app {
 
 StartupFlow::StartupFlow(MainWindow& window, AppOptions options, QObject* parent)
-    : QObject(parent), m_window(window), m_options(std::move(options))
+    : QObject(parent),
+      m_window(window),
+      m_options(std::move(options))
 {
 }
 
@@ -29,13 +31,15 @@ void StartupFlow::fail(int status, const QString& message)
 void StartupFlow::start()
 {
     if (!m_options.page.isEmpty() && !m_window.pageIds().contains(m_options.page)) {
-        fail(2, tr("there is no page \"%1\"; the pages are %2").arg(m_options.page, m_window.pageIds().join(QStringLiteral(", "))));
+        fail(2, tr("there is no page \"%1\"; the pages are %2")
+                    .arg(m_options.page, m_window.pageIds().join(QStringLiteral(", "))));
         return;
     }
     DrillDesk* desk = m_window.drillDesk();
     // Drills are saved as they happen. Scripted runs (screenshots) save only into a database given to them.
     if (!m_options.db.isEmpty() || !isScripted()) {
-        const bool opened = desk->openDatabase(m_options.db.isEmpty() ? DrillDesk::defaultDatabasePath() : m_options.db);
+        const bool opened = desk->openDatabase(m_options.db.isEmpty() ? DrillDesk::defaultDatabasePath()
+                                                                      : m_options.db);
         if (opened && !isScripted()) {
             askWhoIsDrilling();
             return;

@@ -37,7 +37,8 @@ bool installTranslations(QCoreApplication& app, const QLocale& locale)
     EnglishPlurals::install();
     // Parented to the application: they must live as long as it does.
     auto* qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     if (locale.language() == QLocale::English)
         return true; // the source language

@@ -101,8 +101,7 @@ void FlameGraphView::paintEvent(QPaintEvent*)
     }
     p.setPen(palette().color(QPalette::PlaceholderText));
     const int y = kMargin + (m_maxDepth + 1) * boxHeight() + 4;
-    p.drawText(QRect(kMargin, y, width() - 2 * kMargin, fm.height()), Qt::AlignLeft,
-               QStringLiteral("0"));
+    p.drawText(QRect(kMargin, y, width() - 2 * kMargin, fm.height()), Qt::AlignLeft, QStringLiteral("0"));
     p.drawText(QRect(kMargin, y, width() - 2 * kMargin, fm.height()), Qt::AlignRight,
                formatDuration(m_trace->durationUs));
 }

@@ -168,18 +168,20 @@ void TraceView::setTrace(const AssembledTrace* trace, int spanIndex)
         return;
     }
     const AssembledSpan& root = trace->spans.front();
-    m_header->setText(themedHtml(tr("<b>%1</b> %2 &nbsp;·&nbsp; trace <tt>%3</tt> &nbsp;·&nbsp; started %4 &nbsp;·&nbsp; "
-                         "%5 &nbsp;·&nbsp; %n span(s)", nullptr, static_cast<int>(trace->spans.size()))
-                          .arg(qs(root.serviceName).toHtmlEscaped(), qs(root.name).toHtmlEscaped(),
-                               qs(formatTraceId(trace->id)), formatSimTime(trace->start), formatDuration(trace->durationUs)) +
-                      (trace->errorSpans > 0 ? tr(" &nbsp;·&nbsp; <span style=\"color:#c62828\">%n error span(s)</span>",
-                                                  nullptr, static_cast<int>(trace->errorSpans))
-                                             : QString()) +
-                      (trace->follows ? tr("<br>Consumes a message published in trace <a href=\"trace:%1\"><tt>%1</tt></a> "
-                                           "(span <tt>%2</tt>) — open it to follow the request across the queue")
-                                            .arg(qs(formatTraceId(trace->follows->trace)),
-                                                 QStringLiteral("%1").arg(trace->follows->spanId, 16, 16, QLatin1Char('0')))
-                                      : QString())));
+    m_header->setText(themedHtml(
+        tr("<b>%1</b> %2 &nbsp;·&nbsp; trace <tt>%3</tt> &nbsp;·&nbsp; started %4 &nbsp;·&nbsp; "
+           "%5 &nbsp;·&nbsp; %n span(s)",
+           nullptr, static_cast<int>(trace->spans.size()))
+            .arg(qs(root.serviceName).toHtmlEscaped(), qs(root.name).toHtmlEscaped(), qs(formatTraceId(trace->id)),
+                 formatSimTime(trace->start), formatDuration(trace->durationUs)) +
+        (trace->errorSpans > 0 ? tr(" &nbsp;·&nbsp; <span style=\"color:#c62828\">%n error span(s)</span>", nullptr,
+                                    static_cast<int>(trace->errorSpans))
+                               : QString()) +
+        (trace->follows ? tr("<br>Consumes a message published in trace <a href=\"trace:%1\"><tt>%1</tt></a> "
+                             "(span <tt>%2</tt>) — open it to follow the request across the queue")
+                              .arg(qs(formatTraceId(trace->follows->trace)),
+                                   QStringLiteral("%1").arg(trace->follows->spanId, 16, 16, QLatin1Char('0')))
+                        : QString())));
     if (trace->broken()) {
         // One line per kind of problem, with the first span it was seen on.
         QStringList lines;
@@ -195,7 +197,8 @@ void TraceView::setTrace(const AssembledTrace* trace, int spanIndex)
                               qs(s.serviceName).toHtmlEscaped(), qs(s.name).toHtmlEscaped());
         }
         m_banner->setText(tr("<b>⚠ Broken trace context propagation</b> — this trace is incomplete; the spans "
-                             "marked ⚠ show where.<br>") + lines.join(QStringLiteral("<br>")));
+                             "marked ⚠ show where.<br>") +
+                          lines.join(QStringLiteral("<br>")));
         m_banner->show();
     } else {
         m_banner->hide();
@@ -240,7 +243,8 @@ void TraceView::showSpan(int indexInTrace)
     html += row(tr("start"), tr("+%1 into the trace").arg(formatDuration(s.startUs)));
     html += row(tr("kind"), kindName(s.kind));
     QString status = s.status == SpanStatus::Error ? tr("<span style=\"color:#c62828\">error</span>")
-                                                   : s.status == SpanStatus::Ok ? tr("ok") : tr("unset");
+                     : s.status == SpanStatus::Ok  ? tr("ok")
+                                                   : tr("unset");
     html += row(tr("status"), status);
     html += row(tr("critical path"), s.onCriticalPath ? tr("yes") : tr("no"));
     if (!s.peerName.empty())
@@ -262,7 +266,8 @@ void TraceView::showSpan(int indexInTrace)
 
     m_logs->clear();
     for (const LinkedLog& l : s.logs) {
-        auto* item = new QTreeWidgetItem(m_logs, {formatSimTime(l.time), severityName(l.severity).toUpper(), qs(l.message)});
+        auto* item = new QTreeWidgetItem(m_logs,
+                                         {formatSimTime(l.time), severityName(l.severity).toUpper(), qs(l.message)});
         item->setToolTip(2, qs(l.message));
         if (severityLevel(l.severity) >= 3)
             item->setForeground(1, QColor(0xc6, 0x28, 0x28));

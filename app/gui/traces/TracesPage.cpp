@@ -3,16 +3,16 @@
 #include "bridge/DrillRunner.h"
 #include "models/AsyncSearch.h"
 #include "models/EvidenceRefs.h"
-#include "models/Formatting.h"
 #include "models/FacetModel.h"
+#include "models/Formatting.h"
 #include "models/QueryEdit.h"
 #include "models/SpanGroupModel.h"
 #include "models/SpanTableModel.h"
 #include "models/TraceLoader.h"
-#include "widgets/Navigator.h"
 #include "traces/TraceView.h"
 #include "widgets/HistogramChart.h"
 #include "widgets/LiveRefresh.h"
+#include "widgets/Navigator.h"
 #include "widgets/QueryBar.h"
 #include "widgets/Tables.h"
 #include "widgets/TimeRangeBar.h"
@@ -269,13 +269,15 @@ void TracesPage::onSearchFinished()
     m_groups->setGroups(QString::fromStdString(request.groupBy), result->groups);
     m_histogram->setData(result->histogram, result->from, result->bucketWidth);
     const QLocale locale;
-    const QString range = tr("between %1 and %2").arg(formatSimTime(result->from, false), formatSimTime(result->to, false));
+    const QString range =
+        tr("between %1 and %2").arg(formatSimTime(result->from, false), formatSimTime(result->to, false));
     if (result->total == 0)
         m_summary->setText(tr("No spans match %1. Remove a filter or widen the time range.").arg(range));
     else if (!request.groupBy.empty())
-        m_summary->setText(tr("%1 spans %2 in %n group(s) (≈ %3 requests)", nullptr, static_cast<int>(result->groups.size()))
-                               .arg(locale.toString(static_cast<qulonglong>(result->total)), range,
-                                    locale.toString(result->estimatedTotal, 'f', 0)));
+        m_summary->setText(
+            tr("%1 spans %2 in %n group(s) (≈ %3 requests)", nullptr, static_cast<int>(result->groups.size()))
+                .arg(locale.toString(static_cast<qulonglong>(result->total)), range,
+                     locale.toString(result->estimatedTotal, 'f', 0)));
     else
         m_summary->setText(tr("%1 spans %2, newest first (≈ %3 requests) · Enter opens a trace")
                                .arg(locale.toString(static_cast<qulonglong>(result->total)), range,

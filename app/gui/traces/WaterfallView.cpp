@@ -67,7 +67,8 @@ void WaterfallView::resizeEvent(QResizeEvent* event)
 
 QRect WaterfallView::rowRect(int row) const
 {
-    return QRect(0, headerHeight() + row * rowHeight() - verticalScrollBar()->value(), viewport()->width(), rowHeight());
+    return QRect(0, headerHeight() + row * rowHeight() - verticalScrollBar()->value(), viewport()->width(),
+                 rowHeight());
 }
 
 int WaterfallView::rowAt(QPoint pos) const
@@ -154,7 +155,8 @@ void WaterfallView::paintEvent(QPaintEvent*)
         p.setPen(pal.color(QPalette::PlaceholderText));
         const QString duration = formatDuration(s.endUs - s.startUs);
         const int textWidth = fm.horizontalAdvance(duration);
-        const double textX = bar.right() + 4 + textWidth <= barLeft + barWidth + 70 ? bar.right() + 4 : bar.left() - textWidth - 4;
+        const double textX = bar.right() + 4 + textWidth <= barLeft + barWidth + 70 ? bar.right() + 4
+                                                                                    : bar.left() - textWidth - 4;
         p.drawText(QRectF(textX, r.top(), textWidth + 2, r.height()), Qt::AlignVCenter, duration);
     }
     p.restore();

@@ -12,7 +12,8 @@ QAction* addBookmarkAction(QWidget* view, Navigator* navigator, std::function<QS
 {
     auto* action = new QAction(QCoreApplication::translate("EvidenceSource", "Bookmark as Evidence"), view);
     action->setObjectName(QStringLiteral("bookmarkEvidenceAction"));
-    action->setToolTip(QCoreApplication::translate("EvidenceSource", "Keep this for the hypothesis you declare (Ctrl+B)"));
+    action->setToolTip(
+        QCoreApplication::translate("EvidenceSource", "Keep this for the hypothesis you declare (Ctrl+B)"));
     QObject::connect(action, &QAction::triggered, navigator, [navigator, ref = std::move(ref)] {
         if (const QString r = ref(); !r.isEmpty())
             Q_EMIT navigator->evidenceBookmarked(r);

@@ -35,7 +35,10 @@ void HistogramChart::setData(std::vector<std::uint64_t> counts, SimTime from, Si
 
 void HistogramChart::clear() { setData({}, 0, 0); }
 
-std::uint64_t HistogramChart::total() const { return std::accumulate(m_counts.begin(), m_counts.end(), std::uint64_t{0}); }
+std::uint64_t HistogramChart::total() const
+{
+    return std::accumulate(m_counts.begin(), m_counts.end(), std::uint64_t{0});
+}
 
 QRectF HistogramChart::plotRect() const
 {
@@ -65,7 +68,8 @@ std::vector<HistogramChart::Bar> HistogramChart::layoutBars() const
                                })->count;
     const double w = plot.width() / static_cast<double>(bars.size());
     for (std::size_t i = 0; i < bars.size(); ++i) {
-        const double h = peak > 0 ? plot.height() * static_cast<double>(bars[i].count) / static_cast<double>(peak) : 0.0;
+        const double h = peak > 0 ? plot.height() * static_cast<double>(bars[i].count) / static_cast<double>(peak)
+                                  : 0.0;
         bars[i].rect = QRectF(plot.left() + w * static_cast<double>(i), plot.bottom() - h, std::max(1.0, w - 1.0), h);
     }
     return bars;
@@ -112,8 +116,9 @@ bool HistogramChart::event(QEvent* event)
             const QRectF column(b.rect.left(), plotRect().top(), b.rect.width() + 1, plotRect().height());
             if (column.contains(help->pos())) {
                 QToolTip::showText(help->globalPos(),
-                                   tr("%1 – %2: %3").arg(formatSimTime(b.from, false), formatSimTime(b.to, false),
-                                                         QLocale().toString(static_cast<qulonglong>(b.count))),
+                                   tr("%1 – %2: %3")
+                                       .arg(formatSimTime(b.from, false), formatSimTime(b.to, false),
+                                            QLocale().toString(static_cast<qulonglong>(b.count))),
                                    this);
                 return true;
             }

@@ -21,7 +21,11 @@ public:
 
     void setData(std::vector<std::uint64_t> counts, SimTime from, SimTime bucketWidth);
     void clear();
-    void setBarColor(const QColor& color) { m_color = color; update(); }
+    void setBarColor(const QColor& color)
+    {
+        m_color = color;
+        update();
+    }
     std::uint64_t total() const;
 
     QSize sizeHint() const override { return {400, 90}; }

@@ -179,9 +179,7 @@ void drawGlyph(QPainter& p, Glyph glyph, const QColor& colour)
             dot(QPointF(5.5 + 3.25 * i, 10), 0.9);
         p.drawLine(QPointF(7, 14.5), QPointF(17, 14.5));
         break;
-    case Glyph::Page:
-        p.drawRoundedRect(QRectF(5, 3, 14, 18), 2, 2);
-        break;
+    case Glyph::Page: p.drawRoundedRect(QRectF(5, 3, 14, 18), 2, 2); break;
     }
 }
 
@@ -193,7 +191,7 @@ public:
     void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
     {
         const QPalette pal = QGuiApplication::palette();
-        QColor colour = mode == QIcon::Disabled ? pal.color(QPalette::Disabled, QPalette::WindowText)
+        QColor colour = mode == QIcon::Disabled   ? pal.color(QPalette::Disabled, QPalette::WindowText)
                         : mode == QIcon::Selected ? pal.color(QPalette::HighlightedText)
                                                   : pal.color(QPalette::WindowText);
         if (m_glyph == Glyph::Play && mode != QIcon::Disabled && mode != QIcon::Selected)
@@ -236,9 +234,10 @@ QIcon glyphIcon(Glyph glyph) { return QIcon(new GlyphEngine(glyph)); }
 QIcon pageIcon(const QString& pageId)
 {
     static const std::pair<const char*, Glyph> kPages[] = {
-        {"home", Glyph::Drills},     {"channels", Glyph::Channels}, {"map", Glyph::Map},       {"apm", Glyph::Apm},
-        {"traces", Glyph::Traces},   {"logs", Glyph::Logs},         {"metrics", Glyph::Metrics}, {"errors", Glyph::Errors},
-        {"events", Glyph::Events},   {"monitors", Glyph::Monitors}, {"drill", Glyph::Drill},    {"score", Glyph::Score},
+        {"home", Glyph::Drills},       {"channels", Glyph::Channels}, {"map", Glyph::Map},
+        {"apm", Glyph::Apm},           {"traces", Glyph::Traces},     {"logs", Glyph::Logs},
+        {"metrics", Glyph::Metrics},   {"errors", Glyph::Errors},     {"events", Glyph::Events},
+        {"monitors", Glyph::Monitors}, {"drill", Glyph::Drill},       {"score", Glyph::Score},
         {"history", Glyph::History},
     };
     for (const auto& [id, glyph] : kPages)

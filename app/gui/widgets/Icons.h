@@ -9,8 +9,28 @@ namespace kunren::app {
 // shown at (crisp at 2×, no image files), in the palette's text colour, so the rail and every toolbar
 // share one style in light and dark palettes.
 enum class Glyph {
-    Drills, Channels, Map, Apm, Traces, Logs, Metrics, Errors, Events, Monitors, Drill, Score, History,
-    Play, Pause, ZoomIn, ZoomOut, Fit, Focus, Back, Keyboard, Page,
+    Drills,
+    Channels,
+    Map,
+    Apm,
+    Traces,
+    Logs,
+    Metrics,
+    Errors,
+    Events,
+    Monitors,
+    Drill,
+    Score,
+    History,
+    Play,
+    Pause,
+    ZoomIn,
+    ZoomOut,
+    Fit,
+    Focus,
+    Back,
+    Keyboard,
+    Page,
 };
 
 QIcon glyphIcon(Glyph glyph);

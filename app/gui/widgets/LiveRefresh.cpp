@@ -7,7 +7,10 @@
 namespace kunren::app {
 
 LiveRefresh::LiveRefresh(QWidget* view, int intervalMs)
-    : QObject(view), m_view(view), m_timer(new QTimer(this)), m_intervalMs(intervalMs)
+    : QObject(view),
+      m_view(view),
+      m_timer(new QTimer(this)),
+      m_intervalMs(intervalMs)
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &LiveRefresh::fire);

@@ -69,9 +69,10 @@ void QueryLineEdit::paintEvent(QPaintEvent* event)
 
 void QueryBar::setExampleService(const QString& service)
 {
-    m_edit->setPlaceholderText(m_signal == Signal::Logs
-                                   ? tr("Search logs: service:%1 status:error \"timed out\"  (Ctrl+L or /)").arg(service)
-                                   : tr("Search spans: service:%1 duration:>200ms status:error  (Ctrl+L or /)").arg(service));
+    m_edit->setPlaceholderText(
+        m_signal == Signal::Logs
+            ? tr("Search logs: service:%1 status:error \"timed out\"  (Ctrl+L or /)").arg(service)
+            : tr("Search spans: service:%1 duration:>200ms status:error  (Ctrl+L or /)").arg(service));
 }
 
 QueryBar::QueryBar(Signal signal, QWidget* parent)

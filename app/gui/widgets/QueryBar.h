@@ -75,7 +75,7 @@ private:
     QToolButton* m_help;
     QLabel* m_error;
     QTimer* m_debounce;
-    QTimer* m_settle;   // a query searched on a pause counts as committed when this runs out
+    QTimer* m_settle; // a query searched on a pause counts as committed when this runs out
     bool m_hasError = false;
 };
 

@@ -32,7 +32,9 @@ double niceCeiling(double v)
 } // namespace
 
 TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent)
-    : QChartView(new QChart, parent), m_x(new QValueAxis), m_y(new QValueAxis),
+    : QChartView(new QChart, parent),
+      m_x(new QValueAxis),
+      m_y(new QValueAxis),
       m_format([](double v) { return QString::number(v, 'g', 4); })
 {
     chart()->setTitle(title);
@@ -60,11 +62,14 @@ TimeSeriesChart::TimeSeriesChart(const QString& title, QWidget* parent)
     connect(chart(), &QChart::plotAreaChanged, this, [this](const QRectF& area) {
         if (static_cast<int>(area.width()) != m_builtWidth && !m_lines.isEmpty() && !m_rebuildQueued) {
             m_rebuildQueued = true;
-            QMetaObject::invokeMethod(this, [this] {
-                m_rebuildQueued = false;
-                if (plotWidth() != m_builtWidth)
-                    rebuild();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_rebuildQueued = false;
+                    if (plotWidth() != m_builtWidth)
+                        rebuild();
+                },
+                Qt::QueuedConnection);
         }
     });
     applyTheme();
@@ -150,7 +155,8 @@ void TimeSeriesChart::rebuild()
     // As many decimals as the tick step needs, so ticks never read "0.01, 0.01, 0.01".
     const double step = (m_y->max() - m_y->min()) / std::max(1, m_y->tickCount() - 1);
     int decimals = 0;
-    while (decimals < 6 && step > 0 && std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
+    while (decimals < 6 && step > 0 &&
+           std::abs(step * std::pow(10.0, decimals) - std::round(step * std::pow(10.0, decimals))) > 1e-6)
         ++decimals;
     m_y->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
     // Every line named; past a dozen (one per pod of a big deployment) the names would bury the plot.
@@ -199,7 +205,8 @@ QString TimeSeriesChart::hoverText(double minute) const
     }
     for (const ChartMarker& m : m_markers)
         if (std::abs(m.minute - minute) <= (m_to - m_from) / 100.0)
-            lines << QStringLiteral("<span style=\"color:%1\">&#9646;</span> %2").arg(m.colour.name(), m.label.toHtmlEscaped());
+            lines << QStringLiteral("<span style=\"color:%1\">&#9646;</span> %2")
+                         .arg(m.colour.name(), m.label.toHtmlEscaped());
     return lines.join(QStringLiteral("<br>"));
 }
 
@@ -249,7 +256,8 @@ void TimeSeriesChart::drawForeground(QPainter* painter, const QRectF& rect)
             painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
             painter->setPen(Qt::NoPen);
             painter->setBrush(c);
-            painter->drawPolygon(QPolygonF({QPointF(x - 4, plot.top()), QPointF(x + 4, plot.top()), QPointF(x, plot.top() + 6)}));
+            painter->drawPolygon(
+                QPolygonF({QPointF(x - 4, plot.top()), QPointF(x + 4, plot.top()), QPointF(x, plot.top() + 6)}));
         }
         if (m_hoverMinute >= 0) {
             const double x = chart()->mapToPosition(QPointF(m_hoverMinute, 0), any).x();

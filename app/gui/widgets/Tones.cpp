@@ -34,10 +34,17 @@ QString themedHtml(QString html)
         return html; // written for the light palette
     const QString muted = toneName(Tone::Muted), error = toneName(Tone::Error), warning = toneName(Tone::Warning);
     const std::pair<const char*, QString> swaps[] = {
-        {"background:#f6f6f6;color:#333", QStringLiteral("background:%1;color:%2")
-                                              .arg(pal.color(QPalette::AlternateBase).name(), pal.color(QPalette::Text).name())},
-        {"color:#333", muted}, {"color:#444", muted}, {"color:#555", muted}, {"color:#666", muted}, {"color:#777", muted},
-        {"color:#c62828", error}, {"color:#e65100", warning}, {"color:#b26a00", warning},
+        {"background:#f6f6f6;color:#333",
+         QStringLiteral("background:%1;color:%2")
+             .arg(pal.color(QPalette::AlternateBase).name(), pal.color(QPalette::Text).name())},
+        {"color:#333", muted},
+        {"color:#444", muted},
+        {"color:#555", muted},
+        {"color:#666", muted},
+        {"color:#777", muted},
+        {"color:#c62828", error},
+        {"color:#e65100", warning},
+        {"color:#b26a00", warning},
     };
     for (const auto& [from, to] : swaps) {
         const QString target = QString::fromLatin1(from);
