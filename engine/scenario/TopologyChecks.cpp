@@ -1,6 +1,7 @@
 #include "core/Duration.h"
-#include "scenario/SemanticChecks.h"
 #include "core/EditDistance.h"
+#include "scenario/SemanticChecks.h"
+#include "semconv/AttributeKeys.h"
 
 #include <algorithm>
 
@@ -20,8 +21,7 @@ std::string existing(const nlohmann::json& root, const std::string& preferred, c
 namespace {
 
 // "; did you mean "x"?" for a near miss among `names`.
-template <typename Names>
-std::string didYouMean(std::string_view name, const Names& names)
+template <typename Names> std::string didYouMean(std::string_view name, const Names& names)
 {
     if (name.size() > 100)
         return {};
@@ -72,7 +72,8 @@ std::string unknownEndpoint(const ServiceSpec& service, std::string_view endpoin
 }
 
 const ServiceSpec* requireTarget(const Topology& topology, std::string_view service, std::string_view endpoint,
-                                 const std::string& servicePointer, const std::string& endpointPointer, ValidationIssues& issues)
+                                 const std::string& servicePointer, const std::string& endpointPointer,
+                                 ValidationIssues& issues)
 {
     const ServiceSpec* s = topology.service(service);
     if (!s) {
@@ -96,7 +97,8 @@ namespace {
 
 using namespace checks;
 
-void checkCalls(const Topology& topology, const EndpointSpec& endpoint, const std::string& pointer, ValidationIssues& issues)
+void checkCalls(const Topology& topology, const EndpointSpec& endpoint, const std::string& pointer,
+                ValidationIssues& issues)
 {
     for (std::size_t k = 0; k < endpoint.steps.size(); ++k) {
         const CallStep& step = endpoint.steps[k];
@@ -117,15 +119,17 @@ void checkCalls(const Topology& topology, const EndpointSpec& endpoint, const st
     }
 }
 
-void checkDeployment(const ServiceSpec& s, const nlohmann::json& root, const std::string& pointer, ValidationIssues& issues)
+void checkDeployment(const ServiceSpec& s, const nlohmann::json& root, const std::string& pointer,
+                     ValidationIssues& issues)
 {
     if (!s.deployment)
         return;
     const DeploymentSpec& d = *s.deployment;
     const std::string dp = childPointer(pointer, "deployment");
     if (d.cpuRequest > d.cpuLimit)
-        issues.push_back({existing(root, dp + "/cpu/request", dp + "/cpu"), "CPU request (" + nlohmann::json(d.cpuRequest).dump() +
-                                                                           ") is above the limit (" + nlohmann::json(d.cpuLimit).dump() + ")"});
+        issues.push_back({existing(root, dp + "/cpu/request", dp + "/cpu"),
+                          "CPU request (" + nlohmann::json(d.cpuRequest).dump() + ") is above the limit (" +
+                              nlohmann::json(d.cpuLimit).dump() + ")"});
     if (d.memoryRequest > d.memoryLimit)
         issues.push_back({existing(root, dp + "/memory/request", dp + "/memory"),
                           "memory request (" + std::to_string(d.memoryRequest) + " bytes) is above the limit (" +
@@ -138,7 +142,8 @@ void checkDeployment(const ServiceSpec& s, const nlohmann::json& root, const std
         const AutoscalerSpec& a = *d.autoscaler;
         if (a.minReplicas > a.maxReplicas)
             issues.push_back({dp + "/autoscaler/min", "autoscaler min (" + std::to_string(a.minReplicas) +
-                                                          ") is greater than max (" + std::to_string(a.maxReplicas) + ")"});
+                                                          ") is greater than max (" + std::to_string(a.maxReplicas) +
+                                                          ")"});
         else if (d.replicas < a.minReplicas || d.replicas > a.maxReplicas)
             issues.push_back({existing(root, dp + "/replicas", dp + "/autoscaler"),
                               "replicas (" + std::to_string(d.replicas) + ") must be within the autoscaler's range [" +
@@ -152,7 +157,8 @@ void checkResource(const Topology& topology, const ServiceSpec& s, const std::st
     const std::string rp = childPointer(pointer, "resource");
     if (s.kind != ServiceKind::Queue) {
         if (!r.consumer.empty())
-            issues.push_back({rp + "/consumer", "only queues have consumers, and " + quoteText(s.name) + " is " + withArticle(toString(s.kind))});
+            issues.push_back({rp + "/consumer", "only queues have consumers, and " + quoteText(s.name) + " is " +
+                                                    withArticle(toString(s.kind))});
         return;
     }
     if (r.consumer.empty()) {
@@ -166,26 +172,30 @@ void checkResource(const Topology& topology, const ServiceSpec& s, const std::st
         return;
     }
     if (worker->kind != ServiceKind::Worker)
-        issues.push_back({rp + "/consumer", "the consumer of a queue must be a worker service, and " + quoteText(worker->name) +
-                                                " is " + withArticle(toString(worker->kind))});
+        issues.push_back({rp + "/consumer", "the consumer of a queue must be a worker service, and " +
+                                                quoteText(worker->name) + " is " +
+                                                withArticle(toString(worker->kind))});
     if (r.consumerEndpoint.empty())
-        issues.push_back({rp, "missing \"consumerEndpoint\": the endpoint of " + quoteText(worker->name) + " that processes the messages"});
+        issues.push_back({rp, "missing \"consumerEndpoint\": the endpoint of " + quoteText(worker->name) +
+                                  " that processes the messages"});
     else if (!topology.endpoint(r.consumer, r.consumerEndpoint))
         issues.push_back({rp + "/consumerEndpoint", unknownEndpoint(*worker, r.consumerEndpoint)});
 }
 
-void checkService(const Topology& topology, const ServiceSpec& s, const nlohmann::json& root, const std::string& pointer,
-                  ValidationIssues& issues)
+void checkService(const Topology& topology, const ServiceSpec& s, const nlohmann::json& root,
+                  const std::string& pointer, ValidationIssues& issues)
 {
     const std::string endpointsPointer = childPointer(pointer, "endpoints");
-    checkUnique(s.endpoints, "endpoint", [](const EndpointSpec& e) { return e.name; },
-                [&](std::size_t j) { return childPointer(childPointer(endpointsPointer, j), "name"); }, issues);
+    checkUnique(
+        s.endpoints, "endpoint", [](const EndpointSpec& e) { return e.name; },
+        [&](std::size_t j) { return childPointer(childPointer(endpointsPointer, j), "name"); }, issues);
     for (std::size_t j = 0; j < s.endpoints.size(); ++j) {
         const EndpointSpec& e = s.endpoints[j];
         const std::string ep = childPointer(endpointsPointer, j);
         if (e.latency.p99 < e.latency.p50)
-            issues.push_back({existing(root, ep + "/latency/p99", ep + "/latency"),
-                              "p99 (" + formatDuration(e.latency.p99) + ") is below p50 (" + formatDuration(e.latency.p50) + ")"});
+            issues.push_back(
+                {existing(root, ep + "/latency/p99", ep + "/latency"),
+                 "p99 (" + formatDuration(e.latency.p99) + ") is below p50 (" + formatDuration(e.latency.p50) + ")"});
         checkCalls(topology, e, ep, issues);
     }
     checkDeployment(s, root, pointer, issues);
@@ -195,20 +205,25 @@ void checkService(const Topology& topology, const ServiceSpec& s, const nlohmann
         issues.push_back({pointer, "a batch service needs a \"schedule\" (its work comes from it, not from callers)"});
     if (s.schedule) {
         if (s.kind != ServiceKind::Batch)
-            issues.push_back({childPointer(pointer, "schedule"), "only batch services have a schedule, and " + quoteText(s.name) +
-                                                                     " is " + withArticle(toString(s.kind))});
+            issues.push_back({childPointer(pointer, "schedule"), "only batch services have a schedule, and " +
+                                                                     quoteText(s.name) + " is " +
+                                                                     withArticle(toString(s.kind))});
         else if (!topology.endpoint(s.name, s.schedule->endpoint))
-            issues.push_back({childPointer(pointer, "schedule") + "/endpoint", unknownEndpoint(s, s.schedule->endpoint)});
+            issues.push_back(
+                {childPointer(pointer, "schedule") + "/endpoint", unknownEndpoint(s, s.schedule->endpoint)});
         if (s.schedule->every <= 0)
-            issues.push_back({existing(root, childPointer(pointer, "schedule") + "/every", childPointer(pointer, "schedule")),
-                              "the interval between runs must be greater than 0"});
+            issues.push_back(
+                {existing(root, childPointer(pointer, "schedule") + "/every", childPointer(pointer, "schedule")),
+                 "the interval between runs must be greater than 0"});
     }
     for (std::size_t k = 0; k < s.errors.size(); ++k)
         if (!s.errors[k].endpoint.empty() && !topology.endpoint(s.name, s.errors[k].endpoint))
-            issues.push_back({childPointer(childPointer(pointer, "errors"), k) + "/endpoint", unknownEndpoint(s, s.errors[k].endpoint)});
+            issues.push_back({childPointer(childPointer(pointer, "errors"), k) + "/endpoint",
+                              unknownEndpoint(s, s.errors[k].endpoint)});
     for (std::size_t k = 0; k < s.logs.size(); ++k)
         if (!s.logs[k].endpoint.empty() && !topology.endpoint(s.name, s.logs[k].endpoint))
-            issues.push_back({childPointer(childPointer(pointer, "logs"), k) + "/endpoint", unknownEndpoint(s, s.logs[k].endpoint)});
+            issues.push_back(
+                {childPointer(childPointer(pointer, "logs"), k) + "/endpoint", unknownEndpoint(s, s.logs[k].endpoint)});
 }
 
 } // namespace
@@ -228,6 +243,15 @@ void checkTraffic(const TrafficSpec& traffic, const Topology& topology, const nl
         if (!(sum > 0))
             issues.push_back({childPointer(base + "/attributes", a.key),
                               "the weights of attribute " + quoteText(a.key) + " must add up to more than 0"});
+        // The search answers these keys from the operation, the outcome or the resource (engine/semconv):
+        // a request attribute by such a name would be exported but never found.
+        if (semconv::resolveSpanKey(a.key).source != semconv::KeySource::Record ||
+            semconv::resolveLogKey(a.key).source != semconv::KeySource::Record)
+            issues.push_back({childPointer(base + "/attributes", a.key),
+                              "attribute " + quoteText(a.key) +
+                                  " is a name Kunren derives itself from the spans (OpenTelemetry's); name the "
+                                  "request attribute differently, e.g. " +
+                                  quoteText("app." + a.key)});
     }
     if (traffic.dailyTrough > traffic.dailyPeak)
         issues.push_back({existing(root, base + "/daily/trough", base + "/daily"),
@@ -237,8 +261,9 @@ void checkTraffic(const TrafficSpec& traffic, const Topology& topology, const nl
 
 void checkTopology(const Topology& topology, const nlohmann::json& root, ValidationIssues& issues)
 {
-    checkUnique(topology.services, "service", [](const ServiceSpec& s) { return s.name; },
-                [](std::size_t i) { return childPointer("/services", i) + "/name"; }, issues);
+    checkUnique(
+        topology.services, "service", [](const ServiceSpec& s) { return s.name; },
+        [](std::size_t i) { return childPointer("/services", i) + "/name"; }, issues);
     for (std::size_t i = 0; i < topology.services.size(); ++i)
         checkService(topology, topology.services[i], root, childPointer("/services", i), issues);
     checkTraffic(topology.traffic, topology, root, "/traffic", issues);
