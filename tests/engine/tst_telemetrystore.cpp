@@ -5,6 +5,8 @@
 #include "sim/Simulator.h"
 #include "telemetry/TelemetryStore.h"
 
+#include "trace/TraceAssembly.h"
+
 #include <QtTest>
 
 #include <atomic>
@@ -126,7 +128,8 @@ private Q_SLOTS:
                 // Every published span belongs to a published trace and names a published operation.
                 for (std::size_t i = c.spans > 2000 ? c.spans - 2000 : 0; i < c.spans; ++i) {
                     const SpanRecord& s = st.span(i);
-                    if (s.trace >= c.traces || s.operation >= c.operations || st.str(st.operation(s.operation).name).empty())
+                    if (s.trace >= c.traces || s.operation >= c.operations ||
+                        st.str(st.operation(s.operation).name).empty())
                         broken = true;
                 }
                 for (std::size_t i = c.logs > 500 ? c.logs - 500 : 0; i < c.logs; ++i)
@@ -165,9 +168,14 @@ private Q_SLOTS:
             logs.facets = {"service", "status"};
             const SearchResult l = searchLogs(st, logs);
             SearchRequest spans;
-            spans.query = "service:inventory";
-            spans.facets = {"resource_name"};
+            spans.query = "service:inventory OR @http.response.status_code:>=500";
+            // Facets engine/semconv answers (per operation, per outcome, per resource) read the store too.
+            spans.facets = {"resource_name", "@error.type", "@rpc.response.status_code", "@k8s.pod.name"};
             const SearchResult s = searchSpans(st, spans);
+            // The trace view's assembly (tags from the same model) of the newest published trace.
+            if (before.traces > 0)
+                consistent = consistent &&
+                             assembleTrace(st, before, static_cast<TraceIndex>(before.traces - 1)).has_value();
             const TelemetryCounts after = st.counts();
             // Each search reads the store as published when it ran: between the two snapshots.
             consistent = consistent && l.total <= after.logs && s.total <= after.spans && l.to >= before.time &&
