@@ -2,6 +2,7 @@
 // the drill's worker) into the issue table and its state/text filter under QAbstractItemModelTester. The
 // trainee's state changes go to that tracker as logged drill actions, its regression rule follows them, and a
 // replay of the log makes the same states.
+#include "../engine/IssueAssertions.h"
 #include "../engine/TestTopology.h"
 
 #include "DrillLoading.h"
@@ -182,20 +183,9 @@ private Q_SLOTS:
         replayed.errors().update();
         QCOMPARE(replayed.now(), 6 * kMinute);
         const ErrorSnapshot& shown = issues.snapshot();
-        QCOMPARE(replayed.errors().issues().size(), shown.issues.size());
-        for (const Issue& a : shown.issues) {
-            const Issue* b = replayed.errors().findByFingerprint(a.fingerprint);
-            QVERIFY(b);
-            QVERIFY(a.state == b->state);
-            QCOMPARE(a.regression, b->regression);
-            QCOMPARE(a.resolvedAt, b->resolvedAt);
-            QCOMPARE(a.count, b->count);
-            QCOMPARE(a.history.size(), b->history.size());
-            for (std::size_t i = 0; i < a.history.size(); ++i) {
-                QVERIFY(a.history[i].to == b->history[i].to);
-                QCOMPARE(a.history[i].at, b->history[i].at);
-            }
-        }
+        test::compareIssues(shown.issues, replayed.errors());
+        if (QTest::currentTestFailed())
+            return;
         QCOMPARE(replayed.errors().findByFingerprint(fp)->history.size(),
                  std::size_t{3}); // reviewed, resolved, regressed
 

@@ -1,4 +1,5 @@
 // Error tracking groups errors into issues the way Datadog and Sentry do (domain reference §3).
+#include "IssueAssertions.h"
 #include "TestTopology.h"
 
 #include "alerting/DrillSession.h"
@@ -526,21 +527,9 @@ private Q_SLOTS:
         replayToLastAction(replayed, log.actions);
         replayed.errors().update();
         QCOMPARE(replayed.now(), live.now());
-        QCOMPARE(replayed.errors().issues().size(), live.errors().issues().size());
-        for (const Issue& a : live.errors().issues()) {
-            const Issue* b = replayed.errors().findByFingerprint(a.fingerprint);
-            QVERIFY(b);
-            QVERIFY(a.state == b->state);
-            QCOMPARE(a.regression, b->regression);
-            QCOMPARE(a.resolvedAt, b->resolvedAt);
-            QCOMPARE(a.count, b->count);
-            QCOMPARE(a.history.size(), b->history.size());
-            for (std::size_t i = 0; i < a.history.size(); ++i) {
-                QVERIFY(a.history[i].to == b->history[i].to);
-                QCOMPARE(a.history[i].at, b->history[i].at);
-                QCOMPARE(a.history[i].regression, b->history[i].regression);
-            }
-        }
+        test::compareIssues(live.errors().issues(), replayed.errors());
+        if (QTest::currentTestFailed())
+            return;
         const Issue* issue = replayed.errors().findByFingerprint(fp);
         QVERIFY(issue->state == IssueState::Ignored);
         QCOMPARE(issue->history.size(), std::size_t{4}); // reviewed, resolved, regressed, ignored
