@@ -1,8 +1,5 @@
 #include "semconv/AttributeKeys.h"
 
-#include "semconv/OperationAttributes.h"
-#include "semconv/ResourceAttributes.h"
-
 #include <algorithm>
 #include <utility>
 
@@ -56,6 +53,41 @@ bool resolveCommon(std::string_view name, ResolvedKey& out)
 }
 
 } // namespace
+
+const std::vector<std::string_view>& operationKeys()
+{
+    static const std::vector<std::string_view> keys{"http.request.method",
+                                                    "http.request.method_original",
+                                                    "http.route",
+                                                    "url.path",
+                                                    "url.scheme",
+                                                    "url.full",
+                                                    "server.address",
+                                                    "server.port",
+                                                    "service.peer.name",
+                                                    "service.peer.namespace",
+                                                    "rpc.system.name",
+                                                    "rpc.method",
+                                                    "db.system.name",
+                                                    "db.operation.name",
+                                                    "db.collection.name",
+                                                    "db.query.text",
+                                                    "messaging.system",
+                                                    "messaging.operation.name",
+                                                    "messaging.operation.type",
+                                                    "messaging.destination.name"};
+    return keys;
+}
+
+const std::vector<std::string_view>& resourceKeys()
+{
+    static const std::vector<std::string_view> keys{
+        "service.name",        "service.namespace",           "service.version",
+        "service.instance.id", "deployment.environment.name", "cloud.region",
+        "k8s.cluster.name",    "k8s.namespace.name",          "k8s.pod.name",
+        "k8s.deployment.name", "k8s.container.name",          "k8s.node.name"};
+    return keys;
+}
 
 ResolvedKey resolveSpanKey(std::string_view key)
 {

@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kunren::semconv {
 
@@ -25,6 +26,12 @@ struct ResolvedKey
     KeySource source = KeySource::Record;
     int exceptionField = 0; // KeySource::Exception: 0 type, 1 message, 2 stacktrace
 };
+
+// Every key describeOperation (OperationAttributes.h) and resourceAttributes (ResourceAttributes.h) can
+// produce. Kept here, apart from the store, so the scenario loader can check names without one;
+// tst_attributetruth fails when a produced key is missing from these lists.
+const std::vector<std::string_view>& operationKeys();
+const std::vector<std::string_view>& resourceKeys();
 
 ResolvedKey resolveSpanKey(std::string_view key);
 // Logs have no operation or outcome attributes; OpenTelemetry's log conventions have no error.type, so

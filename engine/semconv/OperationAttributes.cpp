@@ -164,29 +164,4 @@ OperationAttributes describeOperation(const TelemetryStore& store, OperationId i
     return t;
 }
 
-const std::vector<std::string_view>& operationKeys()
-{
-    static const std::vector<std::string_view> keys{"http.request.method",
-                                                    "http.request.method_original",
-                                                    "http.route",
-                                                    "url.path",
-                                                    "url.scheme",
-                                                    "url.full",
-                                                    "server.address",
-                                                    "server.port",
-                                                    "service.peer.name",
-                                                    "service.peer.namespace",
-                                                    "rpc.system.name",
-                                                    "rpc.method",
-                                                    "db.system.name",
-                                                    "db.operation.name",
-                                                    "db.collection.name",
-                                                    "db.query.text",
-                                                    "messaging.system",
-                                                    "messaging.operation.name",
-                                                    "messaging.operation.type",
-                                                    "messaging.destination.name"};
-    return keys;
-}
-
 } // namespace kunren::semconv

@@ -36,7 +36,4 @@ struct OperationAttributes
 // `known` bounds the rows that may be read (services or operations published later are not looked at).
 OperationAttributes describeOperation(const TelemetryStore& store, OperationId id, const TelemetryCounts& known);
 
-// Every key describeOperation can produce, for `*:value` and for tests.
-const std::vector<std::string_view>& operationKeys();
-
 } // namespace kunren::semconv

@@ -47,14 +47,4 @@ AttributeList resourceAttributes(const TelemetryStore& store, ResourceId id, con
     return a;
 }
 
-const std::vector<std::string_view>& resourceKeys()
-{
-    static const std::vector<std::string_view> keys{
-        "service.name",        "service.namespace",           "service.version",
-        "service.instance.id", "deployment.environment.name", "cloud.region",
-        "k8s.cluster.name",    "k8s.namespace.name",          "k8s.pod.name",
-        "k8s.deployment.name", "k8s.container.name",          "k8s.node.name"};
-    return keys;
-}
-
 } // namespace kunren::semconv

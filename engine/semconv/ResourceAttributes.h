@@ -11,7 +11,4 @@ namespace kunren::semconv {
 // deployment.environment.name and k8s.cluster.name are the store's deployment.
 AttributeList resourceAttributes(const TelemetryStore& store, ResourceId id, const TelemetryCounts& known);
 
-// Every key resourceAttributes can produce.
-const std::vector<std::string_view>& resourceKeys();
-
 } // namespace kunren::semconv

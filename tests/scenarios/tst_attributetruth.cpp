@@ -9,6 +9,7 @@
 #include "query/QueryParser.h"
 #include "query/SpanFilter.h"
 #include "scenario/ScenarioLoader.h"
+#include "semconv/AttributeKeys.h"
 #include "semconv/OperationAttributes.h"
 #include "semconv/RecordAttributes.h"
 #include "semconv/ResourceAttributes.h"
