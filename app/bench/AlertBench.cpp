@@ -3,10 +3,10 @@
 #include "BenchStats.h"
 #include "Commands.h"
 
-#include "alerting/DrillSession.h"
 #include "alerting/WatchdogMonitor.h"
 #include "core/Duration.h"
 #include "scenario/ScenarioLoader.h"
+#include "session/DrillSession.h"
 
 #include <cstdio>
 

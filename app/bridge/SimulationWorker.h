@@ -1,11 +1,11 @@
 #pragma once
 
-#include "alerting/DrillSession.h"
 #include "bridge/AlertFeed.h"
 #include "bridge/DrillRecording.h"
 #include "bridge/DrillSessionFacts.h"
 #include "bridge/ErrorFeed.h"
 #include "drill/DrillRecorder.h"
+#include "session/DrillSession.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -4,7 +4,7 @@
 #include "Args.h"
 #include "SimulatedDrill.h"
 
-#include "alerting/DrillSession.h"
+#include "session/DrillSession.h"
 
 #include <cstdio>
 #include <string>

@@ -3,10 +3,10 @@
 #include "Args.h"
 #include "SimulatedDrill.h"
 
-#include "alerting/DrillSession.h"
 #include "core/Duration.h"
 #include "export/OtlpJsonWriter.h"
 #include "export/RunSummary.h"
+#include "session/DrillSession.h"
 #include "sim/Simulator.h"
 
 #include <cerrno>

@@ -1,5 +1,5 @@
 # Sources of engine/alerting (see docs/ARCHITECTURE.md): monitors evaluated from telemetry, alert states,
-# notifications, and the DrillSession that steps simulation, error tracking and alerting together.
+# notifications.
 target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/AlertModel.h
     ${CMAKE_CURRENT_LIST_DIR}/SeriesIndex.h
@@ -35,6 +35,4 @@ target_sources(kunren_${KUNREN_LAYER} PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/NotificationRouter.h
     ${CMAKE_CURRENT_LIST_DIR}/NotificationRouter.cpp
     ${CMAKE_CURRENT_LIST_DIR}/AlertEngine.h
-    ${CMAKE_CURRENT_LIST_DIR}/AlertEngine.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/DrillSession.h
-    ${CMAKE_CURRENT_LIST_DIR}/DrillSession.cpp)
+    ${CMAKE_CURRENT_LIST_DIR}/AlertEngine.cpp)

@@ -1,8 +1,8 @@
 #include "drill/DrillRecorder.h"
 
-#include "alerting/DrillSession.h"
 #include "drill/ActionSink.h"
 #include "errors/IssueState.h"
+#include "session/DrillSession.h"
 #include "sim/Simulator.h"
 
 #include <cmath>

@@ -1,7 +1,7 @@
 #include "drill/DrillReplay.h"
 
-#include "alerting/DrillSession.h"
 #include "drill/DrillRecorder.h"
+#include "session/DrillSession.h"
 #include "sim/Simulator.h"
 
 #include <algorithm>

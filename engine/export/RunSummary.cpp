@@ -1,7 +1,7 @@
 #include "export/RunSummary.h"
 
-#include "alerting/DrillSession.h"
 #include "core/Duration.h"
+#include "session/DrillSession.h"
 
 #include <algorithm>
 

@@ -3,8 +3,8 @@
 // builds, an engine that refuses, a second drill, the runner deleted — ends in one loaded drill or none.
 #include "DrillLoading.h"
 
-#include "alerting/DrillSession.h"
 #include "bridge/DrillRunner.h"
+#include "session/DrillSession.h"
 #include "store/DrillDatabase.h"
 
 #include <QDeadlineTimer>

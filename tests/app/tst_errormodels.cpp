@@ -6,12 +6,12 @@
 #include "../engine/TestTopology.h"
 
 #include "DrillLoading.h"
-#include "alerting/DrillSession.h"
 #include "bridge/DrillRunner.h"
 #include "drill/DrillRecorder.h"
 #include "models/ErrorIssueModel.h"
 #include "models/ErrorIssues.h"
 #include "models/IssueFilterModel.h"
+#include "session/DrillSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

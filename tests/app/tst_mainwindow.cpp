@@ -1,12 +1,12 @@
 // The main window as a trainee uses it, on the offscreen platform.
 #include "DrillLoading.h"
-#include "alerting/DrillSession.h"
 #include "bridge/DrillRunner.h"
 #include "drill/ScorePage.h"
 #include "home/BriefingView.h"
 #include "home/LaunchPage.h"
 #include "models/LibraryModel.h"
 #include "models/ServiceHealthModel.h"
+#include "session/DrillSession.h"
 #include "shell/CatchUpProgress.h"
 #include "shell/DrillDesk.h"
 #include "shell/DrillStatusBar.h"

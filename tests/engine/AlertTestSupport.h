@@ -4,7 +4,7 @@
 
 #include "TestTopology.h"
 
-#include "alerting/DrillSession.h"
+#include "session/DrillSession.h"
 
 #include <algorithm>
 #include <memory>

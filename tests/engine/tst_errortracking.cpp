@@ -2,7 +2,6 @@
 #include "IssueAssertions.h"
 #include "TestTopology.h"
 
-#include "alerting/DrillSession.h"
 #include "drill/ActionLogJson.h"
 #include "drill/DrillRecorder.h"
 #include "drill/DrillReplay.h"
@@ -10,6 +9,7 @@
 #include "errors/MessageNormalizer.h"
 #include "errors/SemanticVersion.h"
 #include "errors/StackFrames.h"
+#include "session/DrillSession.h"
 #include "sim/Simulator.h"
 
 #include <QtTest>

@@ -3,8 +3,8 @@
 // symptom, and a no-fault drill stays healthy.
 #include "SymptomProbe.h"
 
-#include "alerting/DrillSession.h"
 #include "scenario/ScenarioLoader.h"
+#include "session/DrillSession.h"
 #include "sim/Mitigation.h"
 
 #include <QtTest>

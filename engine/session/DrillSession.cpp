@@ -1,4 +1,4 @@
-#include "alerting/DrillSession.h"
+#include "session/DrillSession.h"
 
 #include <algorithm>
 #include <cstdio>
