@@ -2,7 +2,7 @@
 // the drill's worker) into the issue table and its state/text filter under QAbstractItemModelTester. The
 // trainee's state changes go to that tracker as logged drill actions, its regression rule follows them, and a
 // replay of the log makes the same states.
-#include "../engine/IssueAssertions.h"
+#include "../engine/ErrorTestSupport.h"
 #include "../engine/TestTopology.h"
 
 #include "DrillLoading.h"
@@ -21,26 +21,6 @@ using namespace kunren;
 using namespace kunren::app;
 
 namespace {
-
-const std::string kType = "com.kunren.inventory.StockLookupException";
-
-// The same error keeps happening in inventory (an error fault from 30 s), and inventory 1.1.0 rolls out at
-// 4 min with the error still there: resolved before the deploy, the issue regresses after it.
-std::shared_ptr<Scenario> recurringErrorScenario()
-{
-    auto f = test::fault(FaultKind::Errors, "inventory", "GET /stock", 30 * kSecond, 0.3);
-    f.errorType = kType;
-    f.errorMessage = "stock lookup failed for warehouse 7";
-    auto sc = test::scenarioWith({f}, 10 * kMinute);
-    EventSpec deploy;
-    deploy.id = "inventory-deploy";
-    deploy.kind = EventKind::Deploy;
-    deploy.at = 4 * kMinute;
-    deploy.service = "inventory";
-    deploy.version = "1.1.0";
-    sc->events.push_back(deploy);
-    return sc;
-}
 
 const DrillAction* lastIssueTransition(const DrillRunner& runner)
 {
@@ -67,7 +47,7 @@ class TestErrorModels : public QObject
 private Q_SLOTS:
     void issuesFollowTheSessionsTrackerAndItsLog()
     {
-        const auto scenario = recurringErrorScenario();
+        const auto scenario = test::recurringErrorScenario();
         DrillRunner runner;
         QVERIFY(test::loadAndWait(runner, scenario));
         ErrorIssues issues(&runner);
@@ -99,7 +79,7 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() > before);
         int row = -1;
         for (int r = 0; r < model.rowCount(); ++r)
-            if (model.issue(r)->type == kType)
+            if (model.issue(r)->type == test::kRecurringErrorType)
                 row = r;
         QVERIFY(row >= 0);
         const Issue* issue = model.issue(row);
@@ -127,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(logged->issue, fp);
         QCOMPARE(logged->state, std::string("REVIEWED"));
         QCOMPARE(logged->at, 2 * kMinute + 30 * kSecond);
-        QVERIFY2(logged->text.rfind("inventory " + kType + ": stock lookup failed", 0) == 0,
+        QVERIFY2(logged->text.rfind("inventory " + test::kRecurringErrorType + ": stock lookup failed", 0) == 0,
                  logged->text.c_str()); // a label
         QVERIFY(issues.snapshot().rejected.empty());
 
@@ -205,7 +185,7 @@ private Q_SLOTS:
     void requestsDoNotPileUpAndANewDrillStartsEmpty()
     {
         DrillRunner runner;
-        QVERIFY(test::loadAndWait(runner, recurringErrorScenario()));
+        QVERIFY(test::loadAndWait(runner, test::recurringErrorScenario()));
         ErrorIssues issues(&runner);
         QSignalSpy updated(&issues, &ErrorIssues::updated);
         runner.jumpTo(2 * kMinute);

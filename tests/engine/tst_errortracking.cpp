@@ -1,5 +1,5 @@
 // Error tracking groups errors into issues the way Datadog and Sentry do (domain reference §3).
-#include "IssueAssertions.h"
+#include "ErrorTestSupport.h"
 #include "TestTopology.h"
 
 #include "drill/ActionLogJson.h"
@@ -89,24 +89,6 @@ std::size_t issuesOfType(const ErrorTracker& tracker, std::string_view type)
 {
     return static_cast<std::size_t>(std::count_if(tracker.issues().begin(), tracker.issues().end(),
                                                   [&](const Issue& i) { return i.type == type; }));
-}
-
-// The same error keeps happening in inventory (an error fault from 30 s), and inventory 1.1.0 rolls out at
-// 4 min with the error still there: resolved before the deploy, the issue regresses after it.
-std::shared_ptr<Scenario> recurringErrorScenario()
-{
-    auto f = fault(FaultKind::Errors, "inventory", "GET /stock", 30 * kSecond, 0.3);
-    f.errorType = "com.kunren.inventory.StockLookupException";
-    f.errorMessage = "stock lookup failed for warehouse 7";
-    auto sc = scenarioWith({f}, 10 * kMinute);
-    EventSpec deploy;
-    deploy.id = "inventory-deploy";
-    deploy.kind = EventKind::Deploy;
-    deploy.at = 4 * kMinute;
-    deploy.service = "inventory";
-    deploy.version = "1.1.0";
-    sc->events.push_back(deploy);
-    return sc;
 }
 
 const Issue* issueOfType(const ErrorTracker& t, const std::string& type)
@@ -455,7 +437,7 @@ private Q_SLOTS:
         DrillSession session(recurringErrorScenario());
         session.runUntil(3 * kMinute);
         session.errors().update();
-        const Issue* issue = issueOfType(session.errors(), "com.kunren.inventory.StockLookupException");
+        const Issue* issue = issueOfType(session.errors(), kRecurringErrorType);
         QVERIFY(issue);
         const Fingerprint fp = issue->fingerprint;
         QVERIFY(session.transitionIssue(fp, IssueState::Reviewed).ok);
@@ -500,7 +482,7 @@ private Q_SLOTS:
         DrillRecorder recorder(live.simulator());
         live.runUntil(2 * kMinute + 30 * kSecond);
         live.errors().update();
-        const Fingerprint fp = issueOfType(live.errors(), "com.kunren.inventory.StockLookupException")->fingerprint;
+        const Fingerprint fp = issueOfType(live.errors(), kRecurringErrorType)->fingerprint;
         for (const IssueState to : {IssueState::Reviewed, IssueState::Resolved}) {
             QVERIFY(live.transitionIssue(fp, to).ok);
             recorder.record(DrillAction::transitionIssue(0, fp, toString(to), "inventory StockLookupException"));
